@@ -1,0 +1,207 @@
+package dev.winnow;
+
+import dev.winnow.block.Page;
+import dev.winnow.filter.Filter;
+import dev.winnow.segment.LabelSegmenter;
+import dev.winnow.segment.Segmentation;
+import dev.winnow.segment.Segmenter;
+import dev.winnow.source.Decoder;
+import dev.winnow.source.HtmlSource;
+import dev.winnow.source.Sniffer;
+import dev.winnow.source.Source;
+import dev.winnow.source.TextSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An ordered chain of {@link Filter}s and a {@link Segmenter} that turn a page into clean
+ * articles. Immutable and thread-safe: build one, keep it in a {@code static final}, and share it
+ * among all threads and pages. The {@code with...} methods return new pipelines.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.news();                       // the preset for news pages
+ * Result result = pipeline.process(Input.text(pageDump));
+ * for (Article a : result.articles()) {
+ *   System.out.println(a.section() + " / " + a.headline());
+ *   a.paragraphs().forEach(System.out::println);
+ * }
+ * Pipeline mine = Pipeline.news()
+ *     .without("CarouselControlFilter")                      // by filter name
+ *     .with(new MyKickerFilter());                           // appended to the chain
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Pipeline {
+  private static final Source TEXT = new TextSource();
+  private static final Source HTML = new HtmlSource();
+
+  private final List<Filter> filters;
+  private final Segmenter segmenter;
+  private final Limits limits;
+
+  private Pipeline(List<Filter> filters, Segmenter segmenter, Limits limits) {
+    this.filters = List.copyOf(filters);
+    this.segmenter = segmenter;
+    this.limits = limits;
+    Set<String> names = new HashSet<>();
+    for (Filter f : this.filters) {
+      if (!names.add(f.name())) {
+        throw new IllegalArgumentException("two filters are named " + f.name() + "; give one another name()");
+      }
+    }
+  }
+
+  /** The preset chain for news pages, HTML or text: see {@link Presets} for its filters. */
+  public static Pipeline news() {
+    return new Pipeline(Presets.newsFilters(), new LabelSegmenter(), Limits.DEFAULT);
+  }
+
+  /** A chain that removes nothing: every block of the page is one article's paragraph. */
+  public static Pipeline keepAll() {
+    return new Pipeline(List.of(), new LabelSegmenter(), Limits.DEFAULT);
+  }
+
+  /** A chain of exactly these filters, in this order, with the label segmenter. */
+  public static Pipeline of(Filter... filters) {
+    return new Pipeline(List.of(filters), new LabelSegmenter(), Limits.DEFAULT);
+  }
+
+  /** A chain of exactly these filters, in this order, with the label segmenter. */
+  public static Pipeline of(List<? extends Filter> filters) {
+    return new Pipeline(List.copyOf(filters), new LabelSegmenter(), Limits.DEFAULT);
+  }
+
+  /** The filters, in order. */
+  public List<Filter> filters() {
+    return filters;
+  }
+
+  public Segmenter segmenter() {
+    return segmenter;
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /** This chain with the filter appended. */
+  public Pipeline with(Filter filter) {
+    List<Filter> l = new ArrayList<>(filters);
+    l.add(Objects.requireNonNull(filter, "filter"));
+    return new Pipeline(l, segmenter, limits);
+  }
+
+  /** This chain with the filter inserted just before the one named. */
+  public Pipeline withBefore(String name, Filter filter) {
+    List<Filter> l = new ArrayList<>(filters);
+    l.add(indexOf(name), Objects.requireNonNull(filter, "filter"));
+    return new Pipeline(l, segmenter, limits);
+  }
+
+  /** This chain with the filter inserted just after the one named. */
+  public Pipeline withAfter(String name, Filter filter) {
+    List<Filter> l = new ArrayList<>(filters);
+    l.add(indexOf(name) + 1, Objects.requireNonNull(filter, "filter"));
+    return new Pipeline(l, segmenter, limits);
+  }
+
+  /** This chain without the filter named. */
+  public Pipeline without(String name) {
+    List<Filter> l = new ArrayList<>(filters);
+    l.remove(indexOf(name));
+    return new Pipeline(l, segmenter, limits);
+  }
+
+  /** This chain with the filter named replaced by another. */
+  public Pipeline replacing(String name, Filter filter) {
+    List<Filter> l = new ArrayList<>(filters);
+    l.set(indexOf(name), Objects.requireNonNull(filter, "filter"));
+    return new Pipeline(l, segmenter, limits);
+  }
+
+  /** This chain with another segmenter. */
+  public Pipeline withSegmenter(Segmenter segmenter) {
+    return new Pipeline(filters, Objects.requireNonNull(segmenter, "segmenter"), limits);
+  }
+
+  /** This chain with other limits. */
+  public Pipeline withLimits(Limits limits) {
+    return new Pipeline(filters, segmenter, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Processes one page.
+   *
+   * @throws InputException when the input is bytes that are binary or undecodable text
+   */
+  public Result process(Input input) {
+    Page page = clean(input);
+    Segmentation seg = segmenter.segment(page);
+    List<Removal> removed = new ArrayList<>();
+    for (var b : page.blocks()) {
+      page.removal(b).ifPresent(d -> removed.add(new Removal(b.index(), b.text(), d.filter(), d.reason())));
+    }
+    return new Result(page.source(), page.input(), seg.kind(), seg.articles(), page.metadata(), removed,
+        page.blocks(), page.decisions(), page.truncated());
+  }
+
+  /** Processes a plain-text page dump. */
+  public Result processText(String text) {
+    return process(Input.text(text));
+  }
+
+  /** Processes an HTML document. */
+  public Result processHtml(String html) {
+    return process(Input.html(html));
+  }
+
+  /**
+   * Reads the input into a page and runs the filters over it, without segmenting: for inspecting
+   * what each filter decided.
+   */
+  public Page clean(Input input) {
+    Objects.requireNonNull(input, "input");
+    String content = input.content();
+    InputKind kind = input.kind();
+    if (content == null) {
+      byte[] bytes = Objects.requireNonNull(input.bytesNoCopy());
+      if (bytes.length > limits.maxInputChars()) {
+        bytes = java.util.Arrays.copyOf(bytes, limits.maxInputChars());
+      }
+      content = Decoder.decode(bytes, kind, input.charset()).text();
+    }
+    if (kind == null) {
+      kind = Sniffer.sniff(content);
+    }
+    Page page = (kind == InputKind.HTML ? HTML : TEXT).read(input.name(), content, limits);
+    if (input.bytesNoCopy() != null && input.size() > limits.maxInputChars()) {
+      page.markTruncated();
+    }
+    for (Filter f : filters) {
+      f.apply(page);
+    }
+    return page;
+  }
+
+  private int indexOf(String name) {
+    for (int i = 0; i < filters.size(); i++) {
+      if (filters.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    filters.forEach(f -> names.add(f.name()));
+    throw new IllegalArgumentException("no filter named " + name + " in " + names);
+  }
+
+  @Override
+  public String toString() {
+    List<String> names = new ArrayList<>();
+    filters.forEach(f -> names.add(f.name()));
+    return "Pipeline" + names;
+  }
+}

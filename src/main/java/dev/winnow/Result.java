@@ -1,0 +1,55 @@
+package dev.winnow;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.Decision;
+import dev.winnow.block.PageMetadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a pipeline made of one page: the articles, what the page said about itself, and the
+ * explain trail. Immutable.
+ *
+ * @param source the input's name
+ * @param input what kind of input it was read as
+ * @param page whether the page was judged one article or a listing
+ * @param articles the articles, in page order; empty when the page has none
+ * @param metadata what the page said about itself
+ * @param removed every removed block, with the filter and reason, in page order
+ * @param blocks every block of the page, kept or removed
+ * @param decisions every decision of every filter, in the order made
+ * @param truncated whether a {@link Limits limit} cut the input short
+ * @since 0.1
+ */
+public record Result(
+    String source,
+    InputKind input,
+    PageKind page,
+    List<Article> articles,
+    PageMetadata metadata,
+    List<Removal> removed,
+    List<Block> blocks,
+    List<Decision> decisions,
+    boolean truncated) {
+
+  public Result {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(metadata, "metadata");
+    articles = List.copyOf(articles);
+    removed = List.copyOf(removed);
+    blocks = List.copyOf(blocks);
+    decisions = List.copyOf(decisions);
+  }
+
+  /** All articles' paragraphs joined by blank lines: the page's clean body text. */
+  public String text() {
+    List<String> all = new ArrayList<>();
+    for (Article a : articles) {
+      all.addAll(a.paragraphs());
+    }
+    return String.join("\n\n", all);
+  }
+}

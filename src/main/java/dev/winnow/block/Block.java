@@ -1,0 +1,126 @@
+package dev.winnow.block;
+
+import java.util.Objects;
+
+/**
+ * One unit of page text that filters judge: a paragraph, a line of a run of short lines, a
+ * heading, a list item. Immutable; what filters decide about a block is recorded on the
+ * {@link Page}, never on the block.
+ *
+ * <p>Blocks of the same {@linkplain #group() group} stood together on the page with nothing
+ * between them: the lines of one blank-line-delimited run in a text dump, the children of one
+ * container in HTML. Filters that look for repeated banner blocks use groups as the unit.
+ *
+ * @since 0.1
+ */
+public final class Block {
+  private final int index;
+  private final String text;
+  private final int group;
+  private final int line;
+  private final Markup markup;
+  private final int words;
+
+  /**
+   * Makes a block.
+   *
+   * @param index the block's position on the page, from 0
+   * @param text the block's text, trimmed, with inner white space folded to single spaces
+   * @param group the group the block belongs to (see the class comment)
+   * @param line the 1-based line of the source the block starts on, or 0 where unknown
+   * @param markup what HTML says of the block, or {@link Markup#NONE}
+   */
+  public Block(int index, String text, int group, int line, Markup markup) {
+    if (index < 0) {
+      throw new IllegalArgumentException("index must be >= 0, was " + index);
+    }
+    this.index = index;
+    this.text = Objects.requireNonNull(text, "text");
+    this.group = group;
+    this.line = line;
+    this.markup = Objects.requireNonNull(markup, "markup");
+    this.words = countWords(text);
+  }
+
+  /** Makes a plain-text block. */
+  public Block(int index, String text, int group, int line) {
+    this(index, text, group, line, Markup.NONE);
+  }
+
+  public int index() {
+    return index;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int group() {
+    return group;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public Markup markup() {
+    return markup;
+  }
+
+  /** The number of white-space separated tokens that contain a letter or digit. */
+  public int wordCount() {
+    return words;
+  }
+
+  /** The text's length in UTF-16 chars. */
+  public int length() {
+    return text.length();
+  }
+
+  /** Whether the text ends a sentence: with {@code . ! ? …} or those followed by a closing quote. */
+  public boolean endsSentence() {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"', '\'', '\u201d', '\u2019', '\u00bb', ')', ']' -> {
+          continue;
+        }
+        case '.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f' -> {
+          return true;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int countWords(String s) {
+    int count = 0;
+    boolean inWord = false;
+    boolean hasAlnum = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (inWord && hasAlnum) {
+          count++;
+        }
+        inWord = false;
+        hasAlnum = false;
+      } else {
+        inWord = true;
+        hasAlnum |= Character.isLetterOrDigit(c);
+      }
+    }
+    if (inWord && hasAlnum) {
+      count++;
+    }
+    return count;
+  }
+
+  @Override
+  public String toString() {
+    return "#" + index + " " + (text.length() > 60 ? text.substring(0, 57) + "..." : text);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.winnow.block;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the HTML around a block says about it. Plain-text blocks carry {@link #NONE}.
+ *
+ * @param tag the lower-case name of the element the block was made from ({@code p}, {@code h2},
+ *     {@code li}, ...), or {@code null} for plain text
+ * @param headingLevel 1 to 6 for {@code h1}..{@code h6}, 0 otherwise
+ * @param path a compact DOM path of the element, like {@code body/div.content/article/p}
+ * @param linkDensity the share of the block's characters that sit inside links, 0 to 1
+ * @param textDensity characters per tag inside the element, as Boilerpipe's text density
+ * @param hints lower-case class, id, role and aria-label words of the element and its ancestors,
+ *     space-separated, innermost first
+ * @param containers the structural containers the element sits inside
+ * @since 0.1
+ */
+public record Markup(
+    @Nullable String tag,
+    int headingLevel,
+    String path,
+    double linkDensity,
+    double textDensity,
+    String hints,
+    Set<Container> containers) {
+
+  /** The markup of a plain-text block: nothing known. */
+  public static final Markup NONE = new Markup(null, 0, "", 0, 0, "", Set.of());
+
+  public Markup {
+    if (headingLevel < 0 || headingLevel > 6) {
+      throw new IllegalArgumentException("headingLevel must be 0..6, was " + headingLevel);
+    }
+    containers = containers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(containers));
+  }
+
+  /** Whether the block sits inside the given container. */
+  public boolean in(Container container) {
+    return containers.contains(container);
+  }
+
+  /** Whether the block came from HTML. */
+  public boolean isHtml() {
+    return tag != null;
+  }
+}

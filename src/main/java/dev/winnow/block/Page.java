@@ -1,0 +1,205 @@
+package dev.winnow.block;
+
+import dev.winnow.InputKind;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A page as filters see it: its blocks in reading order, what the page says about itself, and the
+ * ledger of what each filter decided. Blocks are never dropped; a filter {@linkplain #remove
+ * removes} one by recording why, and later filters and the segmenter see only what is
+ * {@linkplain #isKept kept}.
+ *
+ * <p>Not thread-safe: a page is made for one run of a pipeline over one input and belongs to that
+ * run. Pipelines themselves are shared freely.
+ *
+ * @since 0.1
+ */
+public final class Page {
+  private final String source;
+  private final InputKind input;
+  private final List<Block> blocks;
+  private PageMetadata metadata;
+  private final BitSet removed = new BitSet();
+  private final List<Set<Label>> labels;
+  private final List<Decision> decisions = new ArrayList<>();
+  private boolean truncated;
+
+  /**
+   * Makes a page of the given blocks, whose indexes must be 0, 1, 2, ... in order.
+   *
+   * @param source a name for the input (a file name, a URL, "-"), used in results and messages
+   * @param input the kind of input the blocks came from
+   * @param blocks the blocks in reading order
+   * @param metadata what the page says about itself
+   */
+  public Page(String source, InputKind input, List<Block> blocks, PageMetadata metadata) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.input = Objects.requireNonNull(input, "input");
+    this.blocks = List.copyOf(blocks);
+    this.metadata = Objects.requireNonNull(metadata, "metadata");
+    for (int i = 0; i < this.blocks.size(); i++) {
+      if (this.blocks.get(i).index() != i) {
+        throw new IllegalArgumentException("block " + i + " has index " + this.blocks.get(i).index());
+      }
+    }
+    List<Set<Label>> l = new ArrayList<>(this.blocks.size());
+    for (int i = 0; i < this.blocks.size(); i++) {
+      l.add(EnumSet.noneOf(Label.class));
+    }
+    this.labels = l;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public InputKind input() {
+    return input;
+  }
+
+  /** All blocks, removed or not, in reading order. */
+  public List<Block> blocks() {
+    return blocks;
+  }
+
+  public int size() {
+    return blocks.size();
+  }
+
+  public Block block(int index) {
+    return blocks.get(index);
+  }
+
+  /** The blocks no filter has removed, in reading order; a fresh list each call. */
+  public List<Block> kept() {
+    List<Block> out = new ArrayList<>(blocks.size() - removed.cardinality());
+    for (Block b : blocks) {
+      if (!removed.get(b.index())) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  public boolean isKept(Block block) {
+    return !removed.get(check(block));
+  }
+
+  public boolean isRemoved(Block block) {
+    return removed.get(check(block));
+  }
+
+  /** Records that the block is noise. Removing a removed block again records nothing. */
+  public void remove(Block block, String filter, String reason) {
+    int i = check(block);
+    if (!removed.get(i)) {
+      removed.set(i);
+      decisions.add(new Decision(i, Decision.Action.REMOVE, null, filter, reason));
+    }
+  }
+
+  /** Records that a removed block is content after all. Restoring a kept block records nothing. */
+  public void restore(Block block, String filter, String reason) {
+    int i = check(block);
+    if (removed.get(i)) {
+      removed.clear(i);
+      decisions.add(new Decision(i, Decision.Action.RESTORE, null, filter, reason));
+    }
+  }
+
+  /** Records a label on the block. Setting a label the block has records nothing. */
+  public void label(Block block, Label label, String filter, String reason) {
+    int i = check(block);
+    if (labels.get(i).add(Objects.requireNonNull(label, "label"))) {
+      decisions.add(new Decision(i, Decision.Action.LABEL, label, filter, reason));
+    }
+  }
+
+  /** Clears a label from the block. Clearing a label the block lacks records nothing. */
+  public void unlabel(Block block, Label label, String filter, String reason) {
+    int i = check(block);
+    if (labels.get(i).remove(Objects.requireNonNull(label, "label"))) {
+      decisions.add(new Decision(i, Decision.Action.UNLABEL, label, filter, reason));
+    }
+  }
+
+  public boolean has(Block block, Label label) {
+    return labels.get(check(block)).contains(label);
+  }
+
+  /** The block's labels, as a read-only view. */
+  public Set<Label> labels(Block block) {
+    return Collections.unmodifiableSet(labels.get(check(block)));
+  }
+
+  /** The decision that removed the block, if it is removed. */
+  public Optional<Decision> removal(Block block) {
+    int i = check(block);
+    if (!removed.get(i)) {
+      return Optional.empty();
+    }
+    for (int d = decisions.size() - 1; d >= 0; d--) {
+      Decision decision = decisions.get(d);
+      if (decision.block() == i && decision.action() == Decision.Action.REMOVE) {
+        return Optional.of(decision);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every decision so far, in the order it was made; a read-only view. */
+  public List<Decision> decisions() {
+    return Collections.unmodifiableList(decisions);
+  }
+
+  public PageMetadata metadata() {
+    return metadata;
+  }
+
+  public void setMetadata(PageMetadata metadata) {
+    this.metadata = Objects.requireNonNull(metadata, "metadata");
+  }
+
+  /** Whether a limit cut the input short (see {@link dev.winnow.Limits}). */
+  public boolean truncated() {
+    return truncated;
+  }
+
+  public void markTruncated() {
+    this.truncated = true;
+  }
+
+  /** The kept block before this one, or null. */
+  public @Nullable Block previousKept(Block block) {
+    for (int i = check(block) - 1; i >= 0; i--) {
+      if (!removed.get(i)) {
+        return blocks.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The kept block after this one, or null. */
+  public @Nullable Block nextKept(Block block) {
+    for (int i = removed.nextClearBit(check(block) + 1); i < blocks.size(); i = removed.nextClearBit(i + 1)) {
+      return blocks.get(i);
+    }
+    return null;
+  }
+
+  private int check(Block block) {
+    int i = block.index();
+    if (i >= blocks.size() || blocks.get(i) != block) {
+      throw new IllegalArgumentException("block " + block + " is not on this page");
+    }
+    return i;
+  }
+}

@@ -1,0 +1,5 @@
+/** Helpers shared inside the library. Not exported; no compatibility promises. */
+@NullMarked
+package dev.winnow.internal;
+
+import org.jspecify.annotations.NullMarked;

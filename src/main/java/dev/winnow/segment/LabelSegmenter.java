@@ -1,0 +1,91 @@
+package dev.winnow.segment;
+
+import dev.winnow.Article;
+import dev.winnow.PageKind;
+import dev.winnow.block.Block;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import dev.winnow.block.PageMetadata;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Splits a page into articles by the labels filters left: a {@link Label#SECTION} or
+ * {@link Label#HEADLINE} block opens a new article, a {@link Label#STUB} or {@link Label#BOUNDARY}
+ * closes the open one, {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE} fill its
+ * fields, every other kept block is a body paragraph. An article with no body paragraph is
+ * dropped (a section label with nothing under it, a headline with no text). Fields the page
+ * states in its metadata fill the gaps of a single article. Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class LabelSegmenter implements Segmenter {
+
+  @Override
+  public Segmentation segment(Page page) {
+    List<Article> articles = new ArrayList<>();
+    Draft draft = new Draft();
+    for (Block b : page.blocks()) {
+      if (page.has(b, Label.STUB) || page.has(b, Label.BOUNDARY)) {
+        draft = draft.close(articles);
+      }
+      if (!page.isKept(b)) {
+        continue;
+      }
+      String text = b.text();
+      if (page.has(b, Label.SECTION)) {
+        draft = draft.close(articles);
+        draft.section = text;
+      } else if (page.has(b, Label.HEADLINE)) {
+        if (draft.headline != null || !draft.paragraphs.isEmpty()) {
+          String section = draft.paragraphs.isEmpty() ? draft.section : null;
+          draft = draft.close(articles);
+          draft.section = section;
+        }
+        draft.headline = text;
+      } else if (page.has(b, Label.DEK) && draft.dek == null && draft.paragraphs.isEmpty()) {
+        draft.dek = text;
+      } else if (page.has(b, Label.BYLINE) && draft.byline == null) {
+        draft.byline = text;
+      } else if (page.has(b, Label.DATE) && draft.date == null) {
+        draft.date = text;
+      } else {
+        draft.paragraphs.add(text);
+      }
+    }
+    draft.close(articles);
+    if (articles.size() == 1) {
+      articles.set(0, fillFromMetadata(articles.get(0), page.metadata()));
+    }
+    return new Segmentation(articles.size() > 1 ? PageKind.LISTING : PageKind.ARTICLE, articles);
+  }
+
+  private static Article fillFromMetadata(Article a, PageMetadata m) {
+    return new Article(
+        a.headline() != null ? a.headline() : m.headline(),
+        a.section() != null ? a.section() : m.section(),
+        a.dek(),
+        a.byline() != null ? a.byline() : m.byline(),
+        a.date() != null ? a.date() : m.published(),
+        a.paragraphs());
+  }
+
+  /** An article being collected. */
+  private static final class Draft {
+    @Nullable String section;
+    @Nullable String headline;
+    @Nullable String dek;
+    @Nullable String byline;
+    @Nullable String date;
+    final List<String> paragraphs = new ArrayList<>();
+
+    /** Adds this draft to the list when it has a body, and returns a fresh one. */
+    Draft close(List<Article> out) {
+      if (!paragraphs.isEmpty()) {
+        out.add(new Article(headline, section, dek, byline, date, paragraphs));
+      }
+      return new Draft();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.winnow.source;
+
+import dev.winnow.InputKind;
+import java.util.Locale;
+
+/**
+ * Tells HTML from plain text by looking at the start of the content: a doctype, an {@code <html>},
+ * {@code <head>} or {@code <body>} tag, or several common block tags make it HTML. Stateless.
+ *
+ * @since 0.1
+ */
+public final class Sniffer {
+  /** How many leading chars are looked at. */
+  static final int SNIFF_CHARS = 4096;
+
+  /** How many distinct common tags in the sniffed prefix make a fragment HTML. */
+  static final int FRAGMENT_TAGS = 3;
+
+  private static final String[] DOCUMENT_MARKERS = {"<!doctype html", "<html", "<head", "<body"};
+  private static final String[] FRAGMENT_MARKERS = {
+    "<p>", "<p ", "<div", "<span", "<a href", "<br", "<h1", "<h2", "<h3", "<ul", "<li", "<table", "<article",
+    "<section", "<meta", "<script", "<link ", "<title"
+  };
+
+  private Sniffer() {}
+
+  public static InputKind sniff(String content) {
+    String head = content.substring(0, Math.min(content.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+    String stripped = head.stripLeading();
+    if (stripped.startsWith("\ufeff")) {
+      stripped = stripped.substring(1).stripLeading();
+    }
+    if (stripped.startsWith("<?xml") && head.contains("<html")) {
+      return InputKind.HTML;
+    }
+    for (String marker : DOCUMENT_MARKERS) {
+      if (stripped.startsWith(marker) || head.contains(marker)) {
+        return InputKind.HTML;
+      }
+    }
+    int tags = 0;
+    for (String marker : FRAGMENT_MARKERS) {
+      if (head.contains(marker) && ++tags >= FRAGMENT_TAGS) {
+        return InputKind.HTML;
+      }
+    }
+    return InputKind.TEXT;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.winnow.source;
+
+import dev.winnow.InputKind;
+import dev.winnow.Limits;
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
+import dev.winnow.block.PageMetadata;
+import dev.winnow.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a plain-text page dump into blocks.
+ *
+ * <p>Blank lines (empty, white-space-only or NBSP-only) separate paragraphs. A run of lines with no
+ * blank line between them is one <em>group</em>: a hard-wrapped paragraph (every line but the last
+ * long, no line ending a sentence before the last) becomes one block, anything else (like a run of
+ * ad labels, banner names and carousel controls) becomes one block per line. CRLF, CR and LF line
+ * endings, a leading byte-order mark, tabs and trailing spaces are all taken in stride.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class TextSource implements Source {
+
+  /** Lines at least this long, when all lines of a run but its last are, mark hard-wrapped prose. */
+  static final int WRAPPED_LINE_MIN = 50;
+
+  @Override
+  public Page read(String name, String content, Limits limits) {
+    String text = content;
+    boolean truncated = false;
+    if (text.length() > limits.maxInputChars()) {
+      text = text.substring(0, limits.maxInputChars());
+      truncated = true;
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    List<Block> blocks = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    int runStart = 0;
+    int group = 0;
+    int lineNo = 0;
+    int pos = 0;
+    int n = text.length();
+    while (pos <= n && !truncated) {
+      int end = pos;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      lineNo++;
+      String line = Texts.fold(text, pos, end);
+      if (line.isEmpty()) {
+        if (!run.isEmpty()) {
+          truncated = addRun(run, runStart, group++, blocks, limits);
+          run.clear();
+        }
+      } else {
+        if (run.isEmpty()) {
+          runStart = lineNo;
+        }
+        run.add(line);
+      }
+      if (end >= n) {
+        break;
+      }
+      pos = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
+    }
+    if (!run.isEmpty() && !truncated) {
+      truncated = addRun(run, runStart, group, blocks, limits);
+    }
+    Page page = new Page(name, InputKind.TEXT, blocks, PageMetadata.EMPTY);
+    if (truncated) {
+      page.markTruncated();
+    }
+    return page;
+  }
+
+  /** Adds the blocks of one run of lines; returns true when the block limit was reached. */
+  private static boolean addRun(List<String> run, int firstLine, int group, List<Block> blocks, Limits limits) {
+    if (isWrappedProse(run)) {
+      if (blocks.size() >= limits.maxBlocks()) {
+        return true;
+      }
+      blocks.add(new Block(blocks.size(), String.join(" ", run), group, firstLine));
+      return false;
+    }
+    for (int i = 0; i < run.size(); i++) {
+      if (blocks.size() >= limits.maxBlocks()) {
+        return true;
+      }
+      blocks.add(new Block(blocks.size(), run.get(i), group, firstLine + i));
+    }
+    return false;
+  }
+
+  /**
+   * Whether a run of lines is one paragraph broken at a fixed width: every line but the last is
+   * long and none of them ends a sentence-final word followed by nothing else of note. A run of
+   * short lines, or of long lines that each end a sentence (one paragraph a line), is not.
+   */
+  static boolean isWrappedProse(List<String> run) {
+    if (run.size() < 2) {
+      return false;
+    }
+    int continued = 0;
+    for (int i = 0; i < run.size() - 1; i++) {
+      String line = run.get(i);
+      if (line.length() < WRAPPED_LINE_MIN) {
+        return false;
+      }
+      char last = line.charAt(line.length() - 1);
+      char nextFirst = run.get(i + 1).charAt(0);
+      if (Character.isLetterOrDigit(last) || last == ',' || last == '-' || Character.isLowerCase(nextFirst)) {
+        continued++;
+      }
+    }
+    // Most breaks must fall inside a sentence; lines that each end one are separate paragraphs.
+    return continued * 2 > run.size() - 1;
+  }
+}

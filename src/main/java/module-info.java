@@ -1,0 +1,18 @@
+/**
+ * Winnow: separates article text from the noise around it on scraped news pages, HTML or plain
+ * text. Start at {@link dev.winnow.Pipeline}.
+ */
+module dev.winnow {
+  requires org.jsoup;
+  requires org.apache.commons.text;
+  requires com.google.common;
+  requires static org.jspecify;
+
+  exports dev.winnow;
+  exports dev.winnow.block;
+  exports dev.winnow.filter;
+  exports dev.winnow.source;
+  exports dev.winnow.segment;
+  exports dev.winnow.output;
+
+}
