@@ -7,6 +7,8 @@ module dev.winnow {
   requires org.apache.commons.text;
   requires com.google.common;
   requires static org.jspecify;
+  requires static info.picocli;
+  requires static com.google.gson;
 
   exports dev.winnow;
   exports dev.winnow.block;
@@ -14,5 +16,6 @@ module dev.winnow {
   exports dev.winnow.source;
   exports dev.winnow.segment;
   exports dev.winnow.output;
+  exports dev.winnow.eval;
 
 }

@@ -1,0 +1,156 @@
+package dev.winnow.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.winnow.Input;
+import dev.winnow.InputKind;
+import dev.winnow.Pipeline;
+import dev.winnow.Result;
+import dev.winnow.eval.PageScore;
+import dev.winnow.eval.ShingleMetric;
+import dev.winnow.eval.Summary;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Scores the news pipeline on a dataset laid out like the Article Extraction Benchmark: a
+ * {@code ground-truth.json} mapping page ids to {@code {"articleBody": ...}}, and the pages in
+ * {@code html/<id>.html} (HTML mode) or {@code pages/<id>.txt} (text-dump mode). Prints precision,
+ * recall, F1 and accuracy with the benchmark's metric, then the pages worst first; with
+ * {@code --min-f1} it is an accuracy gate that exits 1 below the floor.
+ *
+ * <pre>
+ * java -cp target/winnow-VERSION-cli.jar dev.winnow.cli.Evaluate ../shared/bench/articles-dev --min-f1 0.95
+ * </pre>
+ */
+@Command(name = "winnow-eval", mixinStandardHelpOptions = true,
+    description = "Scores Winnow on a dataset with ground truth (Article Extraction Benchmark layout).")
+public final class Evaluate implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "DATASET", description = "folder with ground-truth.json and html/ or pages/")
+  Path dataset;
+
+  @Option(names = "--mode", description = "html or text; default: html/ if present, else pages/")
+  String mode;
+
+  @Option(names = "--min-f1", description = "fail (exit 1) when F1 is below this floor")
+  double minF1 = -1;
+
+  @Option(names = "--min-accuracy", description = "fail (exit 1) when accuracy is below this floor")
+  double minAccuracy = -1;
+
+  @Option(names = "--worst", description = "how many of the worst pages to list (default ${DEFAULT-VALUE})")
+  int worst = 15;
+
+  @Option(names = "--dump", description = "write each page's extracted text to DIR/<id>.txt")
+  Path dump;
+
+  private final PrintStream out;
+
+  Evaluate(PrintStream out) {
+    this.out = out;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    System.exit(new CommandLine(new Evaluate(out)).execute(args));
+  }
+
+  /** One scored page. */
+  record Scored(String id, String url, PageScore score, long chars, int articles, String error) {}
+
+  @Override
+  public Integer call() throws IOException {
+    Path truthFile = dataset.resolve("ground-truth.json");
+    if (!Files.isRegularFile(truthFile)) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "no ground-truth.json in " + dataset);
+    }
+    InputKind kind = resolveMode();
+    Path pages = dataset.resolve(kind == InputKind.HTML ? "html" : "pages");
+    String ext = kind == InputKind.HTML ? ".html" : ".txt";
+    JsonObject truth;
+    try (Reader r = Files.newBufferedReader(truthFile, StandardCharsets.UTF_8)) {
+      truth = JsonParser.parseReader(r).getAsJsonObject();
+    }
+    if (dump != null) {
+      Files.createDirectories(dump);
+    }
+    Pipeline pipeline = Pipeline.news();
+    List<Scored> scored = new ArrayList<>();
+    long totalBytes = 0;
+    long nanos = 0;
+    for (Map.Entry<String, JsonElement> e : truth.entrySet()) {
+      String id = e.getKey();
+      JsonObject o = e.getValue().getAsJsonObject();
+      String expected = o.has("articleBody") ? o.get("articleBody").getAsString() : "";
+      String url = o.has("url") ? o.get("url").getAsString() : "";
+      Path page = pages.resolve(id + ext);
+      String extracted = "";
+      String error = "";
+      int articles = 0;
+      if (!Files.isRegularFile(page)) {
+        error = "missing " + page;
+      } else {
+        byte[] bytes = Files.readAllBytes(page);
+        totalBytes += bytes.length;
+        long t0 = System.nanoTime();
+        try {
+          Result result = pipeline.process(Input.bytes(bytes, kind).named(id));
+          extracted = result.text();
+          articles = result.articles().size();
+        } catch (RuntimeException | StackOverflowError ex) {
+          error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        }
+        nanos += System.nanoTime() - t0;
+      }
+      if (dump != null) {
+        Files.writeString(dump.resolve(id + ".txt"), extracted, StandardCharsets.UTF_8);
+      }
+      scored.add(new Scored(id, url, ShingleMetric.score(expected, extracted), extracted.length(), articles, error));
+    }
+    Summary s = Summary.of(scored.stream().map(Scored::score).toList());
+    out.printf(Locale.ROOT, "dataset=%s mode=%s pages=%d%n", dataset, kind.id(), s.pages());
+    out.printf(Locale.ROOT, "precision=%.4f recall=%.4f f1=%.4f accuracy=%.4f%n",
+        s.precision(), s.recall(), s.f1(), s.accuracy());
+    out.printf(Locale.ROOT, "bytes=%d millis=%d (one pass, cold JVM)%n", totalBytes, nanos / 1_000_000);
+    out.println("worst pages (f1 precision recall articles id url):");
+    scored.stream()
+        .sorted(Comparator.comparingDouble((Scored x) -> x.score().f1()).thenComparing(Scored::id))
+        .limit(Math.max(0, worst))
+        .forEach(x -> out.printf(Locale.ROOT, "  %.3f %.3f %.3f %d %s %s%s%n", x.score().f1(), x.score().precision(),
+            x.score().recall(), x.articles(), x.id().substring(0, Math.min(12, x.id().length())), x.url(),
+            x.error().isEmpty() ? "" : "  ERROR " + x.error()));
+    boolean failed = false;
+    if (minF1 >= 0 && s.f1() < minF1) {
+      out.printf(Locale.ROOT, "FAIL: f1 %.4f is below the floor %.4f%n", s.f1(), minF1);
+      failed = true;
+    }
+    if (minAccuracy >= 0 && s.accuracy() < minAccuracy) {
+      out.printf(Locale.ROOT, "FAIL: accuracy %.4f is below the floor %.4f%n", s.accuracy(), minAccuracy);
+      failed = true;
+    }
+    return failed ? 1 : 0;
+  }
+
+  private InputKind resolveMode() {
+    if (mode != null) {
+      return InputKind.valueOf(mode.toUpperCase(Locale.ROOT));
+    }
+    return Files.isDirectory(dataset.resolve("html")) ? InputKind.HTML : InputKind.TEXT;
+  }
+}
