@@ -1,13 +1,21 @@
 package dev.winnow;
 
 import dev.winnow.filter.Filter;
+import dev.winnow.filter.HeadlineFilter;
+import dev.winnow.filter.OrphanBlockFilter;
 import java.util.List;
 
-/** The preset chains. Order matters: removals first, then structure on what is left. */
+/**
+ * The preset chains. Order matters: noise removal first, then main-content selection, then the
+ * structure of what is left (sections, headlines, deks), then clean-up of lines no article owns.
+ */
 final class Presets {
   private Presets() {}
 
   static List<Filter> newsFilters() {
-    return List.of();
+    return List.of(
+        // Structure: labels the segmenter splits articles by.
+        new HeadlineFilter(),
+        new OrphanBlockFilter());
   }
 }

@@ -1,0 +1,100 @@
+package dev.winnow.filter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Limits;
+import dev.winnow.block.Block;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import dev.winnow.source.TextSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlineFilterTest {
+  private static final String BODY =
+      "The council voted on Tuesday to extend the program for another two years, officials said.";
+
+  private static Page run(String text) {
+    Page page = new TextSource().read("t", text, Limits.DEFAULT);
+    new HeadlineFilter().apply(page);
+    return page;
+  }
+
+  private static List<String> labelled(Page page, Label label) {
+    return page.blocks().stream().filter(b -> page.has(b, label)).map(Block::text).toList();
+  }
+
+  @Test
+  void sectionHeadlineAndDekAtTheTopOfThePage() {
+    Page page = run("World\n\nCourt delays ruling on border deal\n\nJudges will decide next week\n\n" + BODY);
+    assertThat(labelled(page, Label.SECTION)).containsExactly("World");
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("Court delays ruling on border deal");
+    assertThat(labelled(page, Label.DEK)).containsExactly("Judges will decide next week");
+  }
+
+  @Test
+  void questionHeadlineWithoutSection() {
+    Page page = run("Is the housing boom over?\n\n" + BODY);
+    assertThat(labelled(page, Label.SECTION)).isEmpty();
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("Is the housing boom over?");
+  }
+
+  @Test
+  void bylineAndDateUnderTheHeadline() {
+    Page page = run("Storm closes schools across the region\n\nBy Jane Roe\n\nMarch 3, 2025\n\n" + BODY);
+    assertThat(labelled(page, Label.BYLINE)).containsExactly("By Jane Roe");
+    assertThat(labelled(page, Label.DATE)).containsExactly("March 3, 2025");
+    assertThat(labelled(page, Label.DEK)).isEmpty();
+  }
+
+  @Test
+  void recurringSectionOpensEveryArticle() {
+    Page page = run("Economía\n\nSube el precio del café en los mercados\n\n" + BODY + "\n\n"
+        + "Economía\n\nLa inflación baja por tercer mes consecutivo\n\n" + BODY);
+    assertThat(labelled(page, Label.SECTION)).containsExactly("Economía", "Economía");
+    assertThat(labelled(page, Label.HEADLINE)).hasSize(2);
+  }
+
+  @Test
+  void subHeadingInsideABodyIsNotAHeadline() {
+    Page page = run("Car makers show new models\n\n" + BODY + "\n\nNISSAN SENTRA\n\n" + BODY + "\n\nA hybrid for city drivers\n\n" + BODY);
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("Car makers show new models");
+    assertThat(labelled(page, Label.SECTION)).isEmpty();
+  }
+
+  @Test
+  void sentenceIsNeverAHeadline() {
+    Page page = run("This is a sentence that ends.\n\n" + BODY);
+    assertThat(labelled(page, Label.HEADLINE)).isEmpty();
+  }
+
+  @Test
+  void leavesPagesAlone_whenAnEarlierFilterFoundTheHeadline() {
+    Page page = new TextSource().read("t", "Menu\n\nReal headline here\n\n" + BODY, Limits.DEFAULT);
+    page.label(page.block(1), Label.HEADLINE, "Earlier", "test");
+    new HeadlineFilter().apply(page);
+    assertThat(page.decisions()).hasSize(1);
+  }
+
+  @Test
+  void headlineAfterAStubOpensTheNextArticle() {
+    Page page = new TextSource().read("t", "First story title\n\n" + BODY + "\n\nRead more\n\nSecond story title\n\n" + BODY,
+        Limits.DEFAULT);
+    Block stub = page.block(2);
+    page.remove(stub, "Stub", "test");
+    page.label(stub, Label.STUB, "Stub", "test");
+    new HeadlineFilter().apply(page);
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("First story title", "Second story title");
+  }
+
+  @Test
+  void dateLines() {
+    assertThat(DateLines.looksLikeDate("March 3, 2025")).isTrue();
+    assertThat(DateLines.looksLikeDate("3 de marzo de 2025")).isTrue();
+    assertThat(DateLines.looksLikeDate("2025-03-03 14:20")).isTrue();
+    assertThat(DateLines.looksLikeDate("03/03/2025")).isTrue();
+    assertThat(DateLines.looksLikeDate("Updated 12.05.2024, 10:31")).isTrue();
+    assertThat(DateLines.looksLikeDate("May the force be with you")).isFalse();
+    assertThat(DateLines.looksLikeDate("In 2025 the plan")).isFalse();
+  }
+}
