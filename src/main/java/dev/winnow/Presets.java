@@ -2,6 +2,8 @@ package dev.winnow;
 
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
+import dev.winnow.filter.MainContentFilter;
+import dev.winnow.filter.NoiseContainerFilter;
 import dev.winnow.filter.OrphanBlockFilter;
 import java.util.List;
 
@@ -14,6 +16,9 @@ final class Presets {
 
   static List<Filter> newsFilters() {
     return List.of(
+        // HTML: containers named as ads and widgets, then the main content (HTML pages only).
+        new NoiseContainerFilter(),
+        new MainContentFilter(),
         // Structure: labels the segmenter splits articles by.
         new HeadlineFilter(),
         new OrphanBlockFilter());

@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param linkDensity the share of the block's characters that sit inside links, 0 to 1
  * @param textDensity characters per tag inside the element, as Boilerpipe's text density
  * @param hints lower-case class, id, role and aria-label words of the element and its ancestors,
- *     space-separated, innermost first
+ *     space-separated, innermost first; HTML sources also add {@code itemprop} words, and split
+ *     camel-case words with a hyphen ({@code relatedPosts} becomes {@code related-posts})
  * @param containers the structural containers the element sits inside
+ * @param node the element the block was made from, linked to its ancestors, or {@code null} for
+ *     plain text; blocks made from one element share one node
  * @since 0.1
  */
 public record Markup(
@@ -25,10 +28,17 @@ public record Markup(
     double linkDensity,
     double textDensity,
     String hints,
-    Set<Container> containers) {
+    Set<Container> containers,
+    @Nullable DomNode node) {
 
   /** The markup of a plain-text block: nothing known. */
-  public static final Markup NONE = new Markup(null, 0, "", 0, 0, "", Set.of());
+  public static final Markup NONE = new Markup(null, 0, "", 0, 0, "", Set.of(), null);
+
+  /** Markup without an element node, as made by hand in tests and by sources that have no tree. */
+  public Markup(@Nullable String tag, int headingLevel, String path, double linkDensity, double textDensity,
+      String hints, Set<Container> containers) {
+    this(tag, headingLevel, path, linkDensity, textDensity, hints, containers, null);
+  }
 
   public Markup {
     if (headingLevel < 0 || headingLevel > 6) {

@@ -1,0 +1,138 @@
+package dev.winnow.filter;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.DomNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The element tree of a page's blocks, with text statistics summed per element: how many chars,
+ * how many of them in links, how many blocks. Built in one pass over the blocks plus one over the
+ * elements, so every filter question about a container ("how link-heavy is it?") is a lookup.
+ * Only elements that hold a block, or contain one that does, are in the tree.
+ *
+ * <p>Made for one filter run over one page; not thread-safe.
+ */
+final class ContentTree {
+
+  /** One element of the tree and its sums. */
+  static final class Node {
+    final DomNode dom;
+    final @Nullable Node parent;
+    final List<Node> children = new ArrayList<>(2);
+    /** The blocks made from this element itself (its own text), in page order. */
+    final List<Block> own = new ArrayList<>(1);
+    int chars;
+    double linkChars;
+    int blocks;
+    int first = Integer.MAX_VALUE;
+    /** Readability's content score, once the element is a candidate. */
+    double score;
+    boolean candidate;
+
+    Node(DomNode dom, @Nullable Node parent) {
+      this.dom = dom;
+      this.parent = parent;
+    }
+
+    double linkDensity() {
+      return chars == 0 ? 0 : linkChars / chars;
+    }
+
+    String tag() {
+      return dom.tag();
+    }
+
+    @Override
+    public String toString() {
+      return dom.label() + "#" + dom.id() + "[" + chars + " chars, score " + Math.round(score) + "]";
+    }
+  }
+
+  private final Map<DomNode, Node> nodes = new IdentityHashMap<>();
+  private final List<Node> ordered = new ArrayList<>();
+  private @Nullable Node root;
+
+  private ContentTree() {}
+
+  /** The tree of the given blocks (blocks without an element node are left out). */
+  static ContentTree of(List<Block> blocks) {
+    ContentTree t = new ContentTree();
+    for (Block b : blocks) {
+      DomNode dom = b.markup().node();
+      if (dom == null) {
+        continue;
+      }
+      Node n = t.register(dom);
+      n.own.add(b);
+      int len = b.length();
+      n.chars += len;
+      n.linkChars += len * b.markup().linkDensity();
+      n.blocks++;
+      n.first = Math.min(n.first, b.index());
+    }
+    // Sum children into parents, deepest first: each element is visited once.
+    t.ordered.sort(Comparator.comparingInt((Node n) -> n.dom.depth()).reversed());
+    for (Node n : t.ordered) {
+      if (n.parent != null) {
+        n.parent.chars += n.chars;
+        n.parent.linkChars += n.linkChars;
+        n.parent.blocks += n.blocks;
+        n.parent.first = Math.min(n.parent.first, n.first);
+      }
+    }
+    for (Node n : t.ordered) {
+      n.children.sort(Comparator.comparingInt(c -> c.first));
+    }
+    return t;
+  }
+
+  private Node register(DomNode dom) {
+    Node existing = nodes.get(dom);
+    if (existing != null) {
+      return existing;
+    }
+    // Create the missing chain from the outermost unknown ancestor down, without recursion.
+    List<DomNode> chain = new ArrayList<>();
+    Node known = null;
+    for (DomNode d = dom; d != null; d = d.parent()) {
+      known = nodes.get(d);
+      if (known != null) {
+        break;
+      }
+      chain.add(d);
+    }
+    Node parent = known;
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Node n = new Node(chain.get(i), parent);
+      nodes.put(n.dom, n);
+      ordered.add(n);
+      if (parent != null) {
+        parent.children.add(n);
+      } else if (root == null) {
+        root = n;
+      }
+      parent = n;
+    }
+    return parent;
+  }
+
+  /** The tree node of an element, or null when no block lies inside it. */
+  @Nullable Node get(@Nullable DomNode dom) {
+    return dom == null ? null : nodes.get(dom);
+  }
+
+  /** The outermost element, or null when no block has one. */
+  @Nullable Node root() {
+    return root;
+  }
+
+  /** Every element of the tree, deepest first. */
+  List<Node> all() {
+    return ordered;
+  }
+}

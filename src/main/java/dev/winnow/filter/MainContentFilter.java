@@ -1,0 +1,117 @@
+package dev.winnow.filter;
+
+import dev.winnow.InputKind;
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
+import dev.winnow.filter.ContentScorer.Selection;
+import dev.winnow.source.HintPatterns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the article body of an HTML page and removes everything outside it. Candidate
+ * containers are scored Readability-style ({@link ContentScorer}): paragraphs give their parent
+ * and grandparent points for length and commas, containers gain or lose by their class words
+ * ({@link HintPatterns#content()}, {@link HintPatterns#chrome()}) and lose by their link density;
+ * the best one, with the siblings that belong to it, is the main content.
+ *
+ * <p>When that finds less than {@link #MIN_ARTICLE_CHARS} of text, a fallback ladder relaxes one
+ * heuristic at a time, as Readability does, and keeps the longest result:
+ * <ol>
+ *   <li>score with class words;
+ *   <li>score without class words (for sites whose body is called something "chrome-like");
+ *   <li>score again counting blocks {@link NoiseContainerFilter} removed, and restore those that
+ *       land inside the new main content (for a body wrapped in a container named like a widget).
+ * </ol>
+ * A page with no paragraph long enough to score has no article: all its blocks go. Plain-text
+ * pages are left alone.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class MainContentFilter implements Filter {
+  /** Below this many chars the main content is too short to trust; try the next rung (Readability: 500). */
+  static final int MIN_ARTICLE_CHARS = 500;
+
+  private final ContentScorer scorer;
+
+  /** A filter with the default content and chrome vocabularies. */
+  public MainContentFilter() {
+    this(HintPatterns.content(), HintPatterns.chrome());
+  }
+
+  /**
+   * A filter with the given vocabularies.
+   *
+   * @param content words of containers that hold the article body
+   * @param chrome words of containers that hold page chrome
+   */
+  public MainContentFilter(HintPatterns content, HintPatterns chrome) {
+    this.scorer = new ContentScorer(Objects.requireNonNull(content, "content"), Objects.requireNonNull(chrome, "chrome"));
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (page.input() != InputKind.HTML) {
+      return;
+    }
+    List<Block> kept = page.kept();
+    Attempt best = attempt(kept, true, "");
+    if (best == null || best.chars < MIN_ARTICLE_CHARS) {
+      best = longer(best, attempt(kept, false, " (class words ignored)"));
+    }
+    if (best == null || best.chars < MIN_ARTICLE_CHARS) {
+      List<Block> withNoise = new ArrayList<>(kept);
+      for (Block b : page.blocks()) {
+        if (page.isRemoved(b) && page.removal(b).map(d -> d.filter().equals("NoiseContainerFilter")).orElse(false)) {
+          withNoise.add(b);
+        }
+      }
+      withNoise.sort((a, b) -> Integer.compare(a.index(), b.index()));
+      best = longer(best, attempt(withNoise, true, " (widget-named containers counted)"));
+    }
+    if (best == null) {
+      for (Block b : kept) {
+        page.remove(b, name(), "no article on the page: no paragraph long enough to score");
+      }
+      return;
+    }
+    String where = best.selection.top().dom.path();
+    for (Block b : best.blocks) {
+      boolean inside = best.selection.contains(b);
+      if (inside && page.isRemoved(b)) {
+        page.restore(b, name(), "inside the main content " + where + best.note);
+      } else if (!inside && page.isKept(b)) {
+        page.remove(b, name(), "outside the main content " + where + best.note);
+      }
+    }
+  }
+
+  /** One rung of the ladder: the blocks scored, what was selected, and how much text that is. */
+  private record Attempt(List<Block> blocks, Selection selection, int chars, String note) {}
+
+  private @Nullable Attempt attempt(List<Block> blocks, boolean weighClasses, String note) {
+    ContentTree tree = ContentTree.of(blocks);
+    Selection s = scorer.select(tree, weighClasses);
+    if (s == null || s.top().score <= 0) {
+      return null;
+    }
+    int chars = 0;
+    for (Block b : blocks) {
+      if (s.contains(b)) {
+        chars += b.length();
+      }
+    }
+    return new Attempt(blocks, s, chars, note);
+  }
+
+  private static @Nullable Attempt longer(@Nullable Attempt a, @Nullable Attempt b) {
+    if (a == null) {
+      return b;
+    }
+    return b != null && b.chars > a.chars ? b : a;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.winnow.source;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The DOM-level cleaning every HTML page gets, whatever the pipeline: which elements are code and
+ * make no blocks at all, and which hold text no reader sees (hidden elements, fallbacks, embeds,
+ * form controls). The text of the latter still becomes blocks, removed up front under the name
+ * {@value #NAME} with the reason this class gives, so the explain trail shows it.
+ *
+ * <p>Class and id patterns (ad slots, share bars and such) are not judged here but by a filter,
+ * so that users can change them per pipeline.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class DomCleaner {
+  /** The name removals made while reading HTML are recorded under. */
+  static final String NAME = "DomCleaner";
+
+  /** Elements whose content is code or head data, not text: they make no blocks. */
+  private static final Set<String> CODE = Set.of("script", "style", "link", "meta", "base", "head");
+
+  /** Elements whose text is never shown as page text, with the reason they are removed. */
+  private static final Map<String, String> NEVER_SHOWN = Map.ofEntries(
+      Map.entry("noscript", "no-script fallback"),
+      Map.entry("template", "inert template"),
+      Map.entry("iframe", "embedded frame"),
+      Map.entry("frame", "embedded frame"),
+      Map.entry("object", "embedded object"),
+      Map.entry("embed", "embedded object"),
+      Map.entry("svg", "vector graphic"),
+      Map.entry("canvas", "canvas fallback"),
+      Map.entry("video", "media fallback"),
+      Map.entry("audio", "media fallback"),
+      Map.entry("map", "image map"),
+      Map.entry("button", "button"),
+      Map.entry("select", "form control"),
+      Map.entry("option", "form control"),
+      Map.entry("datalist", "form control"),
+      Map.entry("textarea", "form control"),
+      Map.entry("input", "form control"));
+
+  private DomCleaner() {}
+
+  /** Whether the element's content is code or head data: skipped entirely, no blocks. */
+  static boolean isCode(Element e) {
+    return CODE.contains(e.normalName());
+  }
+
+  /**
+   * Why the element's text is never shown to a reader, or {@code null} when it may be.
+   *
+   * @param node the element
+   * @return a short reason like {@code "hidden (display:none)"}
+   */
+  static @Nullable String hiddenReason(Node node) {
+    if (!(node instanceof Element e)) {
+      return null;
+    }
+    String tag = e.normalName();
+    String never = NEVER_SHOWN.get(tag);
+    if (never != null) {
+      return never + " <" + tag + ">";
+    }
+    if (e.attributesSize() == 0) {
+      return null;
+    }
+    Attributes a = e.attributes();
+    if (a.hasKey("hidden")) {
+      return "hidden (hidden attribute)";
+    }
+    if ("true".equalsIgnoreCase(a.get("aria-hidden").trim())) {
+      return "hidden (aria-hidden)";
+    }
+    if ("dialog".equals(tag) && !a.hasKey("open")) {
+      return "hidden (closed dialog)";
+    }
+    String style = a.get("style");
+    if (!style.isEmpty()) {
+      return styleHidden(style);
+    }
+    return null;
+  }
+
+  /** Whether an inline style hides the element: {@code display:none} or {@code visibility:hidden}. */
+  static @Nullable String styleHidden(String style) {
+    String s = compact(style);
+    if (s.contains("display:none")) {
+      return "hidden (display:none)";
+    }
+    if (s.contains("visibility:hidden")) {
+      return "hidden (visibility:hidden)";
+    }
+    return null;
+  }
+
+  /** The style lower-cased with white space dropped, so {@code "display : none"} reads {@code "display:none"}. */
+  private static String compact(String style) {
+    StringBuilder sb = new StringBuilder(style.length());
+    for (int i = 0; i < style.length(); i++) {
+      char c = style.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,252 @@
+package dev.winnow.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A vocabulary of class and id patterns, matched against the hint words of HTML elements (see
+ * {@link dev.winnow.block.Markup#hints()}). Patterns match whole words, never bits of words:
+ * {@code ad} matches {@code ad}, {@code top-ad} and {@code ad_slot} but not {@code header},
+ * {@code shadow}, {@code badge} or {@code read}.
+ *
+ * <p>Pattern syntax, one pattern a line in resource files ({@code #} starts a comment):
+ * <ul>
+ *   <li>{@code ad}: the word {@code ad} anywhere in a token ({@code ad}, {@code top-ad});
+ *   <li>{@code ad-slot}: the words in this order, next to each other ({@code mid-ad-slot});
+ *   <li>{@code advert*}: a word starting with {@code advert} ({@code advertisement});
+ *   <li>{@code *widget}: a word ending with {@code widget} ({@code taboolawidget});
+ *   <li>{@code =hidden}: exactly this token, nothing more ({@code hidden} but not
+ *       {@code hidden-xs}).
+ * </ul>
+ * Words are runs of letters and digits; hyphens, underscores and colons all separate them.
+ *
+ * <pre>{@code
+ * HintPatterns mine = HintPatterns.noise().with("my-promo-box", "outbrain*");
+ * mine.match("story-body promo-box");   // null
+ * mine.match("my-promo-box");           // "my-promo-box"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; {@code with} returns a new vocabulary.
+ *
+ * @since 0.1
+ */
+public final class HintPatterns {
+  private static final String NOISE_RESOURCE = "noise-hints.txt";
+  private static final String CONTENT_RESOURCE = "content-hints.txt";
+  private static final String CHROME_RESOURCE = "chrome-hints.txt";
+
+  private final List<String> patterns;
+  private final Set<String> exactTokens = new HashSet<>();
+  /** Patterns keyed by their first word, when that word is matched whole. */
+  private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+  /** Patterns whose first word is a prefix or suffix pattern: checked against every word. */
+  private final List<String[]> loose = new ArrayList<>();
+
+  private HintPatterns(List<String> patterns) {
+    this.patterns = List.copyOf(patterns);
+    for (String p : this.patterns) {
+      if (p.startsWith("=")) {
+        exactTokens.add(p.substring(1));
+        continue;
+      }
+      String[] words = words(p.replace("*", "\u0000"));
+      for (int i = 0; i < words.length; i++) {
+        words[i] = words[i].replace('\u0000', '*');
+      }
+      if (words.length == 0) {
+        continue;
+      }
+      if (words[0].indexOf('*') >= 0) {
+        loose.add(words);
+      } else {
+        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+      }
+    }
+  }
+
+  /** The vocabulary of ad, widget, share, related, newsletter, comment and consent containers. */
+  public static HintPatterns noise() {
+    return fromResource(HintPatterns.class, NOISE_RESOURCE);
+  }
+
+  /** Words that say a container holds the article body ({@code article-body}, {@code entry-content}). */
+  public static HintPatterns content() {
+    return fromResource(HintPatterns.class, CONTENT_RESOURCE);
+  }
+
+  /** Words that say a container holds page chrome ({@code sidebar}, {@code footer}, {@code related}). */
+  public static HintPatterns chrome() {
+    return fromResource(HintPatterns.class, CHROME_RESOURCE);
+  }
+
+  /** A vocabulary of exactly these patterns. */
+  public static HintPatterns of(String... patterns) {
+    return new HintPatterns(clean(Arrays.asList(patterns)));
+  }
+
+  /** A vocabulary read from a UTF-8 resource, one pattern a line, {@code #} comments. */
+  public static HintPatterns fromResource(Class<?> owner, String resource) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no resource " + resource + " next to " + owner.getName());
+      }
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          int hash = line.indexOf('#');
+          lines.add(hash >= 0 ? line.substring(0, hash) : line);
+        }
+      }
+      return new HintPatterns(clean(lines));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** This vocabulary with more patterns. */
+  public HintPatterns with(String... more) {
+    List<String> all = new ArrayList<>(patterns);
+    all.addAll(clean(Arrays.asList(more)));
+    return new HintPatterns(all);
+  }
+
+  /** This vocabulary without the given patterns (as written). */
+  public HintPatterns without(String... drop) {
+    List<String> all = new ArrayList<>(patterns);
+    all.removeAll(clean(Arrays.asList(drop)));
+    return new HintPatterns(all);
+  }
+
+  /** The patterns, normalized, in order. */
+  public List<String> patterns() {
+    return patterns;
+  }
+
+  /**
+   * The first space-separated token of the hints that a pattern matches, or {@code null}.
+   *
+   * @param hints hint words as in {@link dev.winnow.block.Markup#hints()}
+   */
+  public @Nullable String match(String hints) {
+    int n = hints.length();
+    int start = 0;
+    while (start < n) {
+      int end = hints.indexOf(' ', start);
+      if (end < 0) {
+        end = n;
+      }
+      if (end > start && matchesToken(hints.substring(start, end))) {
+        return hints.substring(start, end);
+      }
+      start = end + 1;
+    }
+    return null;
+  }
+
+  /** Whether a pattern matches one of the hint tokens. */
+  public boolean matches(String hints) {
+    return match(hints) != null;
+  }
+
+  private boolean matchesToken(String token) {
+    if (exactTokens.contains(token)) {
+      return true;
+    }
+    String[] words = words(token);
+    for (int i = 0; i < words.length; i++) {
+      List<String[]> candidates = byFirstWord.get(words[i]);
+      if (candidates != null) {
+        for (String[] p : candidates) {
+          if (matchesAt(p, words, i)) {
+            return true;
+          }
+        }
+      }
+      for (String[] p : loose) {
+        if (matchesAt(p, words, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAt(String[] pattern, String[] words, int at) {
+    if (at + pattern.length > words.length) {
+      return false;
+    }
+    for (int k = 0; k < pattern.length; k++) {
+      if (!wordMatches(pattern[k], words[at + k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean wordMatches(String pattern, String word) {
+    boolean prefix = pattern.endsWith("*");
+    boolean suffix = pattern.startsWith("*");
+    if (!prefix && !suffix) {
+      return pattern.equals(word);
+    }
+    String core = pattern.substring(suffix ? 1 : 0, pattern.length() - (prefix ? 1 : 0));
+    if (prefix && suffix) {
+      return word.contains(core);
+    }
+    return prefix ? word.startsWith(core) : word.endsWith(core);
+  }
+
+  /** The runs of letters, digits and {@code \0} (a stand-in for {@code *}) in the token. */
+  private static String[] words(String token) {
+    List<String> out = new ArrayList<>(4);
+    int i = 0;
+    int n = token.length();
+    while (i < n) {
+      while (i < n && !isWordChar(token.charAt(i))) {
+        i++;
+      }
+      int s = i;
+      while (i < n && isWordChar(token.charAt(i))) {
+        i++;
+      }
+      if (i > s) {
+        out.add(token.substring(s, i));
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\u0000';
+  }
+
+  private static List<String> clean(List<String> raw) {
+    List<String> out = new ArrayList<>();
+    for (String s : raw) {
+      String t = Objects.requireNonNull(s, "pattern").strip();
+      if (!t.isEmpty()) {
+        out.add(t.startsWith("=") ? "=" + HintWords.normalize(t.substring(1)) : t.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "HintPatterns" + patterns;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.winnow.source;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Normalizes the dates pages state in their metadata to ISO 8601: {@code 2019-11-19},
+ * {@code 2019-11-19T14:30:00Z}, {@code 2019-11-19T14:30:00+01:00}. Accepts ISO 8601 with or
+ * without seconds, fractions and zone (a zone written {@code +0100} gains its colon) and RFC 1123
+ * dates ({@code Tue, 19 Nov 2019 14:30:00 GMT}). Anything else is not a date this class vouches
+ * for, and gives {@code null}. Stateless and thread-safe.
+ */
+final class IsoDates {
+  private static final Pattern ISO = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+
+  private IsoDates() {}
+
+  /** The value as ISO 8601, or {@code null} when it is not a date in a known form. */
+  static @Nullable String normalize(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    String v = value.strip();
+    if (v.isEmpty() || v.length() > 64) {
+      return null;
+    }
+    Matcher m = ISO.matcher(v);
+    if (m.matches()) {
+      if (!validDate(m.group(1))) {
+        return null;
+      }
+      if (m.group(2) == null) {
+        return m.group(1);
+      }
+      String zone = m.group(3);
+      if (zone != null && !zone.equals("Z")) {
+        zone = zone.length() == 3 ? zone + ":00" : zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone;
+      }
+      return m.group(1) + "T" + m.group(2) + (zone == null ? "" : zone);
+    }
+    try {
+      ZonedDateTime t = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+      return t.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static boolean validDate(String ymd) {
+    try {
+      OffsetDateTime.parse(ymd + "T00:00:00Z");
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package dev.winnow.source;
+
+import dev.winnow.internal.Texts;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The metadata in a page's JSON-LD blocks: headline, section, author, date, publisher, language,
+ * address and description of its article object (a schema.org {@code Article},
+ * {@code NewsArticle}, {@code BlogPosting} and kin, found at top level, in an {@code @graph} or
+ * nested anywhere), and the section a {@code BreadcrumbList} names. Malformed JSON reads as far
+ * as it goes ({@link TolerantJson}); nothing here throws.
+ *
+ * <p>One instance reads one document; not thread-safe.
+ */
+final class JsonLdMetadata {
+  /** schema.org types of an article's main object. */
+  private static final Set<String> ARTICLE_TYPES = Set.of(
+      "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+      "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
+      "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting",
+      "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle", "posting");
+
+  /** A breadcrumb item with more words than this is the article's own title, not its section. */
+  static final int SECTION_MAX_WORDS = 4;
+
+  private final List<Object> values = new ArrayList<>();
+  private @Nullable Map<?, ?> article;
+  private @Nullable Map<?, ?> anyWithHeadline;
+  private @Nullable List<?> breadcrumbs;
+
+  /** Reads one script's content. */
+  void read(String script) {
+    List<Object> read = TolerantJson.readAll(script);
+    values.addAll(read);
+    Deque<Object> todo = new ArrayDeque<>(read);
+    while (!todo.isEmpty()) {
+      Object v = todo.pollFirst();
+      if (v instanceof Collection<?> c) {
+        List<Object> items = new ArrayList<>(c);
+        for (int i = items.size() - 1; i >= 0; i--) {
+          todo.addFirst(items.get(i));
+        }
+      } else if (v instanceof Map<?, ?> m) {
+        visit(m);
+        List<Object> children = new ArrayList<>(m.values());
+        for (int i = children.size() - 1; i >= 0; i--) {
+          Object child = children.get(i);
+          if (child instanceof Map || child instanceof Collection) {
+            todo.addFirst(child);
+          }
+        }
+      }
+    }
+  }
+
+  private void visit(Map<?, ?> m) {
+    if (article == null && hasType(m, ARTICLE_TYPES)) {
+      article = m;
+    }
+    if (anyWithHeadline == null && string(m.get("headline")) != null) {
+      anyWithHeadline = m;
+    }
+    if (breadcrumbs == null && hasType(m, Set.of("breadcrumblist")) && m.get("itemListElement") instanceof List<?> l) {
+      breadcrumbs = l;
+    }
+  }
+
+  private static boolean hasType(Map<?, ?> m, Set<String> types) {
+    Object t = m.get("@type");
+    if (t instanceof String s) {
+      return types.contains(localName(s));
+    }
+    if (t instanceof List<?> l) {
+      for (Object o : l) {
+        if (o instanceof String s && types.contains(localName(s))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code "http://schema.org/NewsArticle"} and {@code "schema:NewsArticle"} read {@code newsarticle}. */
+  private static String localName(String type) {
+    int cut = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
+    return type.substring(cut + 1).trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Nullable String headline() {
+    Map<?, ?> m = article != null && string(article.get("headline")) != null ? article : anyWithHeadline;
+    return m == null ? null : string(m.get("headline"));
+  }
+
+  @Nullable String section() {
+    return article == null ? null : string(article.get("articleSection"));
+  }
+
+  @Nullable String author() {
+    if (article == null) {
+      return null;
+    }
+    Object a = article.get("author");
+    if (a == null) {
+      a = article.get("creator");
+    }
+    List<String> names = new ArrayList<>();
+    if (a instanceof List<?> l) {
+      for (Object o : l) {
+        addName(o, names);
+      }
+    } else {
+      addName(a, names);
+    }
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  private static void addName(@Nullable Object o, List<String> names) {
+    String name = o instanceof Map<?, ?> m ? string(m.get("name")) : string(o);
+    if (name != null && !name.startsWith("http://") && !name.startsWith("https://") && !names.contains(name)) {
+      names.add(name);
+    }
+  }
+
+  @Nullable String published() {
+    return article == null ? null : IsoDates.normalize(string(article.get("datePublished")));
+  }
+
+  @Nullable String siteName() {
+    if (article != null && article.get("publisher") instanceof Map<?, ?> p) {
+      return string(p.get("name"));
+    }
+    return null;
+  }
+
+  @Nullable String language() {
+    return article == null ? null : string(article.get("inLanguage"));
+  }
+
+  @Nullable String description() {
+    return article == null ? null : string(article.get("description"));
+  }
+
+  @Nullable String url() {
+    if (article == null) {
+      return null;
+    }
+    String url = string(article.get("url"));
+    if (url == null && article.get("mainEntityOfPage") instanceof Map<?, ?> p) {
+      url = string(p.get("@id"));
+    } else if (url == null) {
+      url = string(article.get("mainEntityOfPage"));
+    }
+    return url;
+  }
+
+  /**
+   * The breadcrumb's last section: its last item, passing over a first "home" item and a last
+   * item long enough to be the article's own title.
+   */
+  @Nullable String breadcrumbSection() {
+    if (breadcrumbs == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (Object o : breadcrumbs) {
+      if (o instanceof Map<?, ?> m) {
+        String name = string(m.get("name"));
+        if (name == null && m.get("item") instanceof Map<?, ?> item) {
+          name = string(item.get("name"));
+        }
+        if (name != null) {
+          names.add(name);
+        }
+      }
+    }
+    if (!names.isEmpty() && names.get(names.size() - 1).split(" ").length > SECTION_MAX_WORDS) {
+      names.remove(names.size() - 1);
+    }
+    if (names.size() > 1 || (names.size() == 1 && !names.get(0).equalsIgnoreCase("home"))) {
+      String last = names.get(names.size() - 1);
+      return last.equalsIgnoreCase("home") ? null : last;
+    }
+    return null;
+  }
+
+  List<Object> values() {
+    return values;
+  }
+
+  /** The value as folded text: a string as is, the first string of a list, else null. */
+  private static @Nullable String string(@Nullable Object o) {
+    if (o instanceof List<?> l && !l.isEmpty()) {
+      o = l.get(0);
+    }
+    if (o instanceof String s) {
+      String t = Texts.fold(s);
+      return t.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(t, false);
+    }
+    return null;
+  }
+}
