@@ -1,5 +1,7 @@
 package dev.winnow;
 
+import dev.winnow.filter.ArticleHeaderFilter;
+import dev.winnow.filter.CaptionFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
 import dev.winnow.filter.MainContentFilter;
@@ -19,6 +21,8 @@ final class Presets {
         // HTML: containers named as ads and widgets, then the main content (HTML pages only).
         new NoiseContainerFilter(),
         new MainContentFilter(),
+        new CaptionFilter(),
+        new ArticleHeaderFilter(),
         // Structure: labels the segmenter splits articles by.
         new HeadlineFilter(),
         new OrphanBlockFilter());

@@ -60,6 +60,15 @@ final class ContentScorer {
 
   /** What was selected: whole elements, and loose paragraphs next to them. */
   record Selection(Node top, List<Node> elements, List<Block> paragraphs) {
+    boolean contains(Node n) {
+      for (Node e : elements) {
+        if (n.dom.isInside(e.dom) || e.dom.isInside(n.dom)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean contains(Block b) {
       if (paragraphs.contains(b)) {
         return true;
@@ -88,7 +97,26 @@ final class ContentScorer {
     Node top = candidates.get(0);
     top = sharedAncestor(top, candidates);
     top = climb(top);
-    return siblings(top);
+    Selection s = siblings(top);
+    addTwins(s, candidates);
+    return s;
+  }
+
+  /**
+   * Adds the parts of an article split by pictures or sidebars: candidates elsewhere that carry
+   * exactly the top candidate's tag and class words and hold prose.
+   */
+  private static void addTwins(Selection s, List<Node> candidates) {
+    Node top = s.top();
+    String hints = top.dom.hints();
+    if (hints.isEmpty()) {
+      return;
+    }
+    for (Node c : candidates) {
+      if (c != top && c.prose > 0 && c.tag().equals(top.tag()) && c.dom.hints().equals(hints) && !s.contains(c)) {
+        s.elements().add(c);
+      }
+    }
   }
 
   private List<Node> score(ContentTree tree, boolean weighClasses) {

@@ -28,6 +28,8 @@ final class ContentTree {
     final List<Block> own = new ArrayList<>(1);
     int chars;
     double linkChars;
+    /** Chars of the blocks inside that read as prose ({@link #isProse}). */
+    int prose;
     int blocks;
     int first = Integer.MAX_VALUE;
     /** Readability's content score, once the element is a candidate. */
@@ -53,6 +55,12 @@ final class ContentTree {
     }
   }
 
+  /** A paragraph of prose has at least this many chars: a couple of sentences. */
+  static final int PROSE_MIN_CHARS = 80;
+
+  /** ... and less link text than this share (a teaser is mostly its link). */
+  static final double PROSE_MAX_LINK_DENSITY = 0.5;
+
   private final Map<DomNode, Node> nodes = new IdentityHashMap<>();
   private final List<Node> ordered = new ArrayList<>();
   private @Nullable Node root;
@@ -73,6 +81,9 @@ final class ContentTree {
       n.chars += len;
       n.linkChars += len * b.markup().linkDensity();
       n.blocks++;
+      if (isProse(b)) {
+        n.prose += len;
+      }
       n.first = Math.min(n.first, b.index());
     }
     // Sum children into parents, deepest first: each element is visited once.
@@ -81,6 +92,7 @@ final class ContentTree {
       if (n.parent != null) {
         n.parent.chars += n.chars;
         n.parent.linkChars += n.linkChars;
+        n.parent.prose += n.prose;
         n.parent.blocks += n.blocks;
         n.parent.first = Math.min(n.parent.first, n.first);
       }
@@ -89,6 +101,11 @@ final class ContentTree {
       n.children.sort(Comparator.comparingInt(c -> c.first));
     }
     return t;
+  }
+
+  /** Whether a block reads as a paragraph of prose: long, a full sentence, mostly not links. */
+  static boolean isProse(Block b) {
+    return b.length() >= PROSE_MIN_CHARS && b.markup().linkDensity() < PROSE_MAX_LINK_DENSITY && b.endsSentence();
   }
 
   private Node register(DomNode dom) {

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>score again counting blocks {@link NoiseContainerFilter} removed, and restore those that
  *       land inside the new main content (for a body wrapped in a container named like a widget).
  * </ol>
- * A page with no paragraph long enough to score has no article: all its blocks go. Plain-text
+ * A page with no paragraph of prose (see {@link #hasProse}) has no article: all its blocks go. Plain-text
  * pages are left alone.
  *
  * <p>Immutable and thread-safe.
@@ -59,6 +59,12 @@ public final class MainContentFilter implements Filter {
       return;
     }
     List<Block> kept = page.kept();
+    if (!hasProse(kept)) {
+      for (Block b : kept) {
+        page.remove(b, name(), "no article on the page: no paragraph of prose");
+      }
+      return;
+    }
     Attempt best = attempt(kept, true, "");
     if (best == null || best.chars < MIN_ARTICLE_CHARS) {
       best = longer(best, attempt(kept, false, " (class words ignored)"));
@@ -90,13 +96,23 @@ public final class MainContentFilter implements Filter {
     }
   }
 
+  /** Whether some block reads as a paragraph of an article ({@link ContentTree#isProse}). */
+  static boolean hasProse(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (ContentTree.isProse(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One rung of the ladder: the blocks scored, what was selected, and how much text that is. */
   private record Attempt(List<Block> blocks, Selection selection, int chars, String note) {}
 
   private @Nullable Attempt attempt(List<Block> blocks, boolean weighClasses, String note) {
     ContentTree tree = ContentTree.of(blocks);
     Selection s = scorer.select(tree, weighClasses);
-    if (s == null || s.top().score <= 0) {
+    if (s == null) {
       return null;
     }
     int chars = 0;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the blocks of HTML containers that hold no article text by what they call themselves:
@@ -20,8 +21,11 @@ import java.util.Set;
  * container: {@code inside div.ad-container}.
  *
  * <p>A container is never taken for noise when its own words also call it the article body
- * ({@link #BODY_WORDS}, as in {@code class="entry-content share-enabled"}), nor when it is the
- * {@code body}, {@code html} or {@code main} element. Plain-text pages are left alone.
+ * ({@link #BODY_WORDS}, as in {@code class="entry-content share-enabled"}), when it holds most of
+ * the page's prose ({@link #PROTECTED_PROSE_SHARE}), or when it is the {@code body}, {@code html}
+ * or {@code main} element; taxonomy classes ({@code category-ads}, {@code tag-social}) say what a
+ * story is about, not what its container is, and are passed over. Plain-text pages are left
+ * alone.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.news().replacing("NoiseContainerFilter",
@@ -43,6 +47,19 @@ public final class NoiseContainerFilter implements Filter {
 
   private static final String NOT_NOISE = "";
 
+  /** Token prefixes of taxonomy classes, which describe the topic, not the container. */
+  private static final List<String> TAXONOMY_PREFIXES =
+      List.of("category-", "tag-", "tags-", "topic-", "topics-", "section-", "channel-", "keyword-", "subject-");
+
+  /**
+   * A container holding at least this share of the page's prose is the article, whatever its
+   * name says: ads, share bars and widgets hold little prose.
+   */
+  static final double PROTECTED_PROSE_SHARE = 0.5;
+
+  /** ... when that is at least this many chars of prose (a few paragraphs). */
+  static final int MIN_PROTECTED_PROSE = 400;
+
   private final HintPatterns noise;
 
   /** A filter with the default vocabulary, {@link HintPatterns#noise()}. */
@@ -60,13 +77,17 @@ public final class NoiseContainerFilter implements Filter {
     if (page.input() != InputKind.HTML) {
       return;
     }
+    List<Block> kept = page.kept();
+    ContentTree tree = ContentTree.of(kept);
+    ContentTree.Node root = tree.root();
+    int pageProse = root == null ? 0 : root.prose;
     Map<DomNode, String> verdicts = new IdentityHashMap<>();
-    for (Block b : page.kept()) {
+    for (Block b : kept) {
       DomNode node = b.markup().node();
       if (node == null) {
         continue;
       }
-      String reason = verdict(node, verdicts);
+      String reason = verdict(node, verdicts, tree, pageProse);
       if (!reason.isEmpty()) {
         page.remove(b, name(), reason);
       }
@@ -74,7 +95,7 @@ public final class NoiseContainerFilter implements Filter {
   }
 
   /** The removal reason for blocks of this node, or empty; memoized per node, iterative. */
-  private String verdict(DomNode node, Map<DomNode, String> verdicts) {
+  private String verdict(DomNode node, Map<DomNode, String> verdicts, ContentTree tree, int pageProse) {
     List<DomNode> chain = new ArrayList<>();
     String known = null;
     for (DomNode n = node; n != null; n = n.parent()) {
@@ -88,21 +109,55 @@ public final class NoiseContainerFilter implements Filter {
     for (int i = chain.size() - 1; i >= 0; i--) {
       DomNode n = chain.get(i);
       if (outer.isEmpty()) {
-        outer = ownVerdict(n);
+        outer = ownVerdict(n, tree, pageProse);
       }
       verdicts.put(n, outer);
     }
     return outer;
   }
 
-  private String ownVerdict(DomNode n) {
+  private String ownVerdict(DomNode n, ContentTree tree, int pageProse) {
     if (n.hints().isEmpty() || PAGE_TAGS.contains(n.tag())) {
       return NOT_NOISE;
     }
-    String token = noise.match(n.hints());
+    String token = match(n.hints());
     if (token == null || BODY_WORDS.matches(n.hints())) {
       return NOT_NOISE;
     }
+    ContentTree.Node stats = tree.get(n);
+    if (stats != null && stats.prose >= MIN_PROTECTED_PROSE && stats.prose >= pageProse * PROTECTED_PROSE_SHARE) {
+      // No ad box or share bar holds most of a page's prose: the name means something else
+      // ("page-ad-margins" around the story).
+      return NOT_NOISE;
+    }
     return "inside " + n.tag() + "." + token;
+  }
+
+  /** The first hint token the vocabulary matches, passing over taxonomy tokens like {@code category-ads}. */
+  private @Nullable String match(String hints) {
+    String token = noise.match(hints);
+    if (token == null || !isTaxonomy(token)) {
+      return token;
+    }
+    StringBuilder rest = new StringBuilder(hints.length());
+    for (String t : hints.split(" ")) {
+      if (!isTaxonomy(t)) {
+        rest.append(t).append(' ');
+      }
+    }
+    return noise.match(rest.toString());
+  }
+
+  /**
+   * Whether the token names what the content is about rather than what the container is: blog
+   * engines put {@code category-advertising} and {@code tag-social-media} on the article itself.
+   */
+  static boolean isTaxonomy(String token) {
+    for (String prefix : TAXONOMY_PREFIXES) {
+      if (token.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

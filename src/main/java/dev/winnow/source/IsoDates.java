@@ -19,6 +19,9 @@ final class IsoDates {
   private static final Pattern ISO = Pattern.compile(
       "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
+  /** Dates before this are placeholders, not publication dates. */
+  static final String EARLIEST = "1800-01-01";
+
   private IsoDates() {}
 
   /** The value as ISO 8601, or {@code null} when it is not a date in a known form. */
@@ -53,6 +56,10 @@ final class IsoDates {
   }
 
   private static boolean validDate(String ymd) {
+    if (ymd.compareTo(EARLIEST) < 0) {
+      // "0001-01-01" and kin are a CMS's empty value, not a date.
+      return false;
+    }
     try {
       OffsetDateTime.parse(ymd + "T00:00:00Z");
       return true;
