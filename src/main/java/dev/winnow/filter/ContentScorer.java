@@ -98,7 +98,7 @@ final class ContentScorer {
     top = sharedAncestor(top, candidates);
     top = climb(top);
     Selection s = siblings(top);
-    addTwins(s, candidates);
+    addTwins(s, tree.all());
     return s;
   }
 
@@ -106,13 +106,13 @@ final class ContentScorer {
    * Adds the parts of an article split by pictures or sidebars: candidates elsewhere that carry
    * exactly the top candidate's tag and class words and hold prose.
    */
-  private static void addTwins(Selection s, List<Node> candidates) {
+  private static void addTwins(Selection s, List<Node> nodes) {
     Node top = s.top();
     String hints = top.dom.hints();
     if (hints.isEmpty()) {
       return;
     }
-    for (Node c : candidates) {
+    for (Node c : nodes) {
       if (c != top && c.prose > 0 && c.tag().equals(top.tag()) && c.dom.hints().equals(hints) && !s.contains(c)) {
         s.elements().add(c);
       }
