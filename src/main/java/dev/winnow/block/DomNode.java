@@ -27,6 +27,7 @@ public final class DomNode {
   private final String hints;
   private final @Nullable DomNode parent;
   private final int depth;
+  private final String label;
 
   /**
    * Makes a node.
@@ -43,6 +44,8 @@ public final class DomNode {
     this.hints = Objects.requireNonNull(hints, "hints");
     this.parent = parent;
     this.depth = parent == null ? 0 : parent.depth + 1;
+    int space = hints.indexOf(' ');
+    this.label = hints.isEmpty() ? tag : tag + "." + (space < 0 ? hints : hints.substring(0, space));
   }
 
   public int id() {
@@ -88,11 +91,7 @@ public final class DomNode {
 
   /** The tag with the first hint word, as in a compact path: {@code div.story-body}. */
   public String label() {
-    if (hints.isEmpty()) {
-      return tag;
-    }
-    int space = hints.indexOf(' ');
-    return tag + "." + (space < 0 ? hints : hints.substring(0, space));
+    return label;
   }
 
   /** The labels of the ancestors and this node, outermost first, joined by {@code /}. */

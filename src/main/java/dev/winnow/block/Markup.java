@@ -1,6 +1,5 @@
 package dev.winnow.block;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param tag the lower-case name of the element the block was made from ({@code p}, {@code h2},
  *     {@code li}, ...), or {@code null} for plain text
  * @param headingLevel 1 to 6 for {@code h1}..{@code h6}, 0 otherwise
- * @param path a compact DOM path of the element, like {@code body/div.content/article/p}
+ * @param path a compact DOM path of the element, like {@code body/div.content/article/p}: tag and
+ *     first class word of the element and its nearest ancestors (HTML sources name at most eight)
  * @param linkDensity the share of the block's characters that sit inside links, 0 to 1
  * @param textDensity characters per tag inside the element, as Boilerpipe's text density
  * @param hints lower-case class, id, role and aria-label words of the element and its ancestors,
@@ -44,7 +44,7 @@ public record Markup(
     if (headingLevel < 0 || headingLevel > 6) {
       throw new IllegalArgumentException("headingLevel must be 0..6, was " + headingLevel);
     }
-    containers = containers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(containers));
+    containers = Set.copyOf(containers);
   }
 
   /** Whether the block sits inside the given container. */

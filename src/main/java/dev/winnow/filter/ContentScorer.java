@@ -136,7 +136,7 @@ final class ContentScorer {
         for (Node a = start; a != null && level < SCORED_LEVELS; a = a.parent, level++) {
           if (!a.candidate) {
             a.candidate = true;
-            a.score = initialScore(a, weighClasses);
+            a.score = initialScore(tree, a, weighClasses);
             candidates.add(a);
           }
           a.score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -149,7 +149,7 @@ final class ContentScorer {
     return candidates;
   }
 
-  private double initialScore(Node n, boolean weighClasses) {
+  private double initialScore(ContentTree tree, Node n, boolean weighClasses) {
     double s = switch (n.tag()) {
       case "div" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -157,23 +157,28 @@ final class ContentScorer {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return weighClasses ? s + classWeight(n) : s;
+    return weighClasses ? s + classWeight(tree, n) : s;
   }
 
   /** Readability's class weight: minus for chrome words, plus for content words. */
-  double classWeight(Node n) {
-    String hints = n.dom.hints();
-    if (hints.isEmpty()) {
-      return 0;
+  double classWeight(ContentTree tree, Node n) {
+    if (Double.isNaN(n.weight)) {
+      String hints = n.dom.hints();
+      Double known = hints.isEmpty() ? Double.valueOf(0) : tree.weights.get(hints);
+      if (known == null) {
+        double w = 0;
+        if (negative.matches(hints)) {
+          w -= CLASS_WEIGHT;
+        }
+        if (positive.matches(hints)) {
+          w += CLASS_WEIGHT;
+        }
+        known = w;
+        tree.weights.put(hints, known);
+      }
+      n.weight = known;
     }
-    double w = 0;
-    if (negative.matches(hints)) {
-      w -= CLASS_WEIGHT;
-    }
-    if (positive.matches(hints)) {
-      w += CLASS_WEIGHT;
-    }
-    return w;
+    return n.weight;
   }
 
   /** When several near-best candidates share an ancestor of the best, the article is that ancestor. */

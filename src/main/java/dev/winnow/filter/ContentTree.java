@@ -3,7 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.DomNode;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,7 @@ final class ContentTree {
   static final class Node {
     final DomNode dom;
     final @Nullable Node parent;
+    /** The children, in page order (each registered when the first block inside it was). */
     final List<Node> children = new ArrayList<>(2);
     /** The blocks made from this element itself (its own text), in page order. */
     final List<Block> own = new ArrayList<>(1);
@@ -32,6 +33,8 @@ final class ContentTree {
     int prose;
     int blocks;
     int first = Integer.MAX_VALUE;
+    /** The class weight, once asked for (NaN before). */
+    double weight = Double.NaN;
     /** Readability's content score, once the element is a candidate. */
     double score;
     boolean candidate;
@@ -62,6 +65,8 @@ final class ContentTree {
   static final double PROSE_MAX_LINK_DENSITY = 0.5;
 
   private final Map<DomNode, Node> nodes = new IdentityHashMap<>();
+  /** Class weights by hint words: pages repeat the same few class lists on many elements. */
+  final Map<String, Double> weights = new HashMap<>();
   private final List<Node> ordered = new ArrayList<>();
   private @Nullable Node root;
 
@@ -86,9 +91,10 @@ final class ContentTree {
       }
       n.first = Math.min(n.first, b.index());
     }
-    // Sum children into parents, deepest first: each element is visited once.
-    t.ordered.sort(Comparator.comparingInt((Node n) -> n.dom.depth()).reversed());
-    for (Node n : t.ordered) {
+    // Elements were registered parents first, so walking the list backwards sums children into
+    // parents before the parents are summed into theirs: each element is visited once.
+    for (int i = t.ordered.size() - 1; i >= 0; i--) {
+      Node n = t.ordered.get(i);
       if (n.parent != null) {
         n.parent.chars += n.chars;
         n.parent.linkChars += n.linkChars;
@@ -96,9 +102,6 @@ final class ContentTree {
         n.parent.blocks += n.blocks;
         n.parent.first = Math.min(n.parent.first, n.first);
       }
-    }
-    for (Node n : t.ordered) {
-      n.children.sort(Comparator.comparingInt(c -> c.first));
     }
     return t;
   }
@@ -148,7 +151,7 @@ final class ContentTree {
     return root;
   }
 
-  /** Every element of the tree, deepest first. */
+  /** Every element of the tree, each after its parent. */
   List<Node> all() {
     return ordered;
   }

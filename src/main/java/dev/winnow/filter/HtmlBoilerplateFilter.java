@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes the chrome that sits inside an HTML page's main content, as Readability's clean-up of
@@ -40,7 +41,7 @@ public final class HtmlBoilerplateFilter implements Filter {
   /** Containers with this many commas are prose, whatever their links (Readability: 10). */
   static final int PROSE_COMMAS = 10;
   /** A block with this share of link text is a link. */
-  static final double LINK_BLOCK_DENSITY = 0.5;
+  static final double LINK_BLOCK_DENSITY = 0.75;
   /** This many link blocks in a row are a list of links. */
   static final int MIN_LINK_RUN = 3;
   /** A container holding this share of the content's prose is the article itself. */
@@ -91,7 +92,7 @@ public final class HtmlBoilerplateFilter implements Filter {
       if (root.prose > 0 && n.prose >= articleProse) {
         continue;
       }
-      String why = judge(n);
+      String why = judge(tree, n);
       if (why != null) {
         removeInside(page, n, why + " inside the content: " + n.dom.label());
       }
@@ -99,7 +100,7 @@ public final class HtmlBoilerplateFilter implements Filter {
     removeLinkRuns(page);
   }
 
-  private @org.jspecify.annotations.Nullable String judge(Node n) {
+  private @Nullable String judge(ContentTree tree, Node n) {
     String tag = n.tag();
     if (CHROME_TAGS.contains(tag)) {
       return "<" + tag + ">";
@@ -107,7 +108,7 @@ public final class HtmlBoilerplateFilter implements Filter {
     if (!JUDGED_TAGS.contains(tag)) {
       return null;
     }
-    double weight = scorer.classWeight(n);
+    double weight = scorer.classWeight(tree, n);
     if (weight < 0) {
       return "chrome-named container";
     }

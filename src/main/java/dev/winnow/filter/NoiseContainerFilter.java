@@ -6,6 +6,7 @@ import dev.winnow.block.DomNode;
 import dev.winnow.block.Page;
 import dev.winnow.source.HintPatterns;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +83,13 @@ public final class NoiseContainerFilter implements Filter {
     ContentTree.Node root = tree.root();
     int pageProse = root == null ? 0 : root.prose;
     Map<DomNode, String> verdicts = new IdentityHashMap<>();
+    Map<String, String> tokens = new HashMap<>();
     for (Block b : kept) {
       DomNode node = b.markup().node();
       if (node == null) {
         continue;
       }
-      String reason = verdict(node, verdicts, tree, pageProse);
+      String reason = verdict(node, verdicts, tokens, tree, pageProse);
       if (!reason.isEmpty()) {
         page.remove(b, name(), reason);
       }
@@ -95,7 +97,8 @@ public final class NoiseContainerFilter implements Filter {
   }
 
   /** The removal reason for blocks of this node, or empty; memoized per node, iterative. */
-  private String verdict(DomNode node, Map<DomNode, String> verdicts, ContentTree tree, int pageProse) {
+  private String verdict(DomNode node, Map<DomNode, String> verdicts, Map<String, String> tokens, ContentTree tree,
+      int pageProse) {
     List<DomNode> chain = new ArrayList<>();
     String known = null;
     for (DomNode n = node; n != null; n = n.parent()) {
@@ -109,19 +112,25 @@ public final class NoiseContainerFilter implements Filter {
     for (int i = chain.size() - 1; i >= 0; i--) {
       DomNode n = chain.get(i);
       if (outer.isEmpty()) {
-        outer = ownVerdict(n, tree, pageProse);
+        outer = ownVerdict(n, tokens, tree, pageProse);
       }
       verdicts.put(n, outer);
     }
     return outer;
   }
 
-  private String ownVerdict(DomNode n, ContentTree tree, int pageProse) {
+  private String ownVerdict(DomNode n, Map<String, String> tokens, ContentTree tree, int pageProse) {
     if (n.hints().isEmpty() || PAGE_TAGS.contains(n.tag())) {
       return NOT_NOISE;
     }
-    String token = match(n.hints());
-    if (token == null || BODY_WORDS.matches(n.hints())) {
+    // Pages repeat a few class lists on many elements: match each distinct list once.
+    String token = tokens.get(n.hints());
+    if (token == null) {
+      String t = match(n.hints());
+      token = t == null || BODY_WORDS.matches(n.hints()) ? NOT_NOISE : t;
+      tokens.put(n.hints(), token);
+    }
+    if (token.isEmpty()) {
       return NOT_NOISE;
     }
     ContentTree.Node stats = tree.get(n);

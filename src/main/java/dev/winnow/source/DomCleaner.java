@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +23,7 @@ final class DomCleaner {
   static final String NAME = "DomCleaner";
 
   /** Elements whose content is code or head data, not text: they make no blocks. */
-  private static final Set<String> CODE = Set.of("script", "style", "link", "meta", "base", "head");
+  private static final Set<String> CODE = Set.of("script", "style", "link", "meta", "base");
 
   /** Elements whose text is never shown as page text, with the reason they are removed. */
   private static final Map<String, String> NEVER_SHOWN = Map.ofEntries(
@@ -49,26 +48,24 @@ final class DomCleaner {
   private DomCleaner() {}
 
   /** Whether the element's content is code or head data: skipped entirely, no blocks. */
-  static boolean isCode(Element e) {
-    return CODE.contains(e.normalName());
+  static boolean isCode(String tag) {
+    return CODE.contains(tag);
   }
 
   /**
    * Why the element's text is never shown to a reader, or {@code null} when it may be.
    *
-   * @param node the element
+   * @param e the element
+   * @param tag its normal name
+   * @param attributes its number of attributes
    * @return a short reason like {@code "hidden (display:none)"}
    */
-  static @Nullable String hiddenReason(Node node) {
-    if (!(node instanceof Element e)) {
-      return null;
-    }
-    String tag = e.normalName();
+  static @Nullable String hiddenReason(Element e, String tag, int attributes) {
     String never = NEVER_SHOWN.get(tag);
     if (never != null) {
       return never + " <" + tag + ">";
     }
-    if (e.attributesSize() == 0) {
+    if (attributes == 0) {
       return null;
     }
     Attributes a = e.attributes();

@@ -49,12 +49,32 @@ public final class HintPatterns {
   private static final String CONTENT_RESOURCE = "content-hints.txt";
   private static final String CHROME_RESOURCE = "chrome-hints.txt";
 
+  /** One word of a pattern, compiled: its letters and how they must match. */
+  private record Word(String core, boolean prefix, boolean suffix) {
+    static Word of(String w) {
+      boolean prefix = w.endsWith("*");
+      boolean suffix = w.startsWith("*");
+      String core = w.substring(suffix ? 1 : 0, Math.max(suffix ? 1 : 0, w.length() - (prefix ? 1 : 0)));
+      return new Word(core, prefix, suffix);
+    }
+
+    boolean matches(String word) {
+      if (prefix && suffix) {
+        return word.contains(core);
+      }
+      if (prefix) {
+        return word.startsWith(core);
+      }
+      return suffix ? word.endsWith(core) : word.equals(core);
+    }
+  }
+
   private final List<String> patterns;
   private final Set<String> exactTokens = new HashSet<>();
   /** Patterns keyed by their first word, when that word is matched whole. */
-  private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
-  /** Patterns whose first word is a prefix or suffix pattern: checked against every word. */
-  private final List<String[]> loose = new ArrayList<>();
+  private final Map<String, List<Word[]>> byFirstWord = new HashMap<>();
+  /** Patterns whose first word has a wildcard: checked against every word. */
+  private final List<Word[]> loose = new ArrayList<>();
 
   private HintPatterns(List<String> patterns) {
     this.patterns = List.copyOf(patterns);
@@ -63,17 +83,18 @@ public final class HintPatterns {
         exactTokens.add(p.substring(1));
         continue;
       }
-      String[] words = words(p.replace("*", "\u0000"));
-      for (int i = 0; i < words.length; i++) {
-        words[i] = words[i].replace('\u0000', '*');
-      }
-      if (words.length == 0) {
+      String[] raw = words(p.replace("*", "\u0000"));
+      if (raw.length == 0) {
         continue;
       }
-      if (words[0].indexOf('*') >= 0) {
+      Word[] words = new Word[raw.length];
+      for (int i = 0; i < raw.length; i++) {
+        words[i] = Word.of(raw[i].replace('\u0000', '*'));
+      }
+      if (words[0].prefix() || words[0].suffix()) {
         loose.add(words);
       } else {
-        byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+        byFirstWord.computeIfAbsent(words[0].core(), k -> new ArrayList<>()).add(words);
       }
     }
   }
@@ -168,15 +189,15 @@ public final class HintPatterns {
     }
     String[] words = words(token);
     for (int i = 0; i < words.length; i++) {
-      List<String[]> candidates = byFirstWord.get(words[i]);
+      List<Word[]> candidates = byFirstWord.get(words[i]);
       if (candidates != null) {
-        for (String[] p : candidates) {
+        for (Word[] p : candidates) {
           if (matchesAt(p, words, i)) {
             return true;
           }
         }
       }
-      for (String[] p : loose) {
+      for (Word[] p : loose) {
         if (matchesAt(p, words, i)) {
           return true;
         }
@@ -185,29 +206,16 @@ public final class HintPatterns {
     return false;
   }
 
-  private static boolean matchesAt(String[] pattern, String[] words, int at) {
+  private static boolean matchesAt(Word[] pattern, String[] words, int at) {
     if (at + pattern.length > words.length) {
       return false;
     }
     for (int k = 0; k < pattern.length; k++) {
-      if (!wordMatches(pattern[k], words[at + k])) {
+      if (!pattern[k].matches(words[at + k])) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean wordMatches(String pattern, String word) {
-    boolean prefix = pattern.endsWith("*");
-    boolean suffix = pattern.startsWith("*");
-    if (!prefix && !suffix) {
-      return pattern.equals(word);
-    }
-    String core = pattern.substring(suffix ? 1 : 0, pattern.length() - (prefix ? 1 : 0));
-    if (prefix && suffix) {
-      return word.contains(core);
-    }
-    return prefix ? word.startsWith(core) : word.endsWith(core);
   }
 
   /** The runs of letters, digits and {@code \0} (a stand-in for {@code *}) in the token. */

@@ -35,6 +35,12 @@ final class HtmlBlockBuilder implements NodeFilter {
    */
   static final int FORM_WRAPPER_MIN_CHARS = 1000;
 
+  /**
+   * A block's path names its element and this many ancestors at most: enough to tell a template's
+   * slots apart, and constant work per element however deep the page nests.
+   */
+  static final int PATH_MAX_SEGMENTS = 8;
+
   /** Ancestor hints past this many chars add nothing a filter needs; capping keeps long pages linear. */
   static final int HINTS_MAX_CHARS = 1000;
 
@@ -45,20 +51,22 @@ final class HtmlBlockBuilder implements NodeFilter {
   private static final class Frame {
     final Element element;
     final String tag;
-    final DomNode node;
+    final int id;
     final @Nullable Frame parent;
     final int containers;
     final @Nullable String hidden;
     final int firstBlock;
+    /** Made when a block first needs it: most elements never hold text, and never need one. */
+    @Nullable DomNode node;
     @Nullable String allHints;
     @Nullable String path;
-    @Nullable Set<Container> containerSet;
+    int pathSegments;
 
-    Frame(Element element, String tag, DomNode node, @Nullable Frame parent, int containers, @Nullable String hidden,
+    Frame(Element element, String tag, int id, @Nullable Frame parent, int containers, @Nullable String hidden,
         int firstBlock) {
       this.element = element;
       this.tag = tag;
-      this.node = node;
+      this.id = id;
       this.parent = parent;
       this.containers = containers;
       this.hidden = hidden;
@@ -73,7 +81,10 @@ final class HtmlBlockBuilder implements NodeFilter {
   private final List<Block> blocks = new ArrayList<>();
   private final List<Removal> removals = new ArrayList<>();
   private final Map<Integer, Integer> groups = new HashMap<>();
+  private final Map<Integer, Set<Container>> containerSets = new HashMap<>();
+  /** The pending text, already trimmed at the start and with white space folded to single spaces. */
   private final StringBuilder run = new StringBuilder();
+  private boolean pendingSpace;
   private @Nullable Frame top;
   private int runLinkChars;
   private int runChars;
@@ -121,7 +132,8 @@ final class HtmlBlockBuilder implements NodeFilter {
       truncated = true;
     }
     String tag = e.normalName();
-    metadata.onElement(e);
+    int attributes = e.attributesSize();
+    metadata.onElement(e, tag, attributes);
     switch (tag) {
       case "head" -> {
         headDepth++;
@@ -136,10 +148,13 @@ final class HtmlBlockBuilder implements NodeFilter {
       }
       default -> { }
     }
-    if (headDepth > 0 || DomCleaner.isCode(e)) {
-      return headDepth > 0 ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+    if (headDepth > 0) {
+      return FilterResult.CONTINUE;
     }
-    String hidden = DomCleaner.hiddenReason(e);
+    if (DomCleaner.isCode(tag)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    String hidden = DomCleaner.hiddenReason(e, tag, attributes);
     if (hidden == null && !HtmlBlocks.breaks(tag)) {
       runTags++;
       if ("a".equals(tag)) {
@@ -149,11 +164,9 @@ final class HtmlBlockBuilder implements NodeFilter {
     }
     flush();
     Frame parent = top;
-    String hints = HintWords.of(e);
-    DomNode dom = new DomNode(nextId++, tag, hints, parent == null ? null : parent.node);
-    int containers = (parent == null ? 0 : parent.containers) | containerBits(tag, e);
+    int containers = (parent == null ? 0 : parent.containers) | containerBits(tag, e, attributes);
     String inherited = parent == null ? null : parent.hidden;
-    top = new Frame(e, tag, dom, parent, containers, inherited != null ? inherited : hidden, blocks.size());
+    top = new Frame(e, tag, nextId++, parent, containers, inherited != null ? inherited : hidden, blocks.size());
     return FilterResult.CONTINUE;
   }
 
@@ -195,18 +208,40 @@ final class HtmlBlockBuilder implements NodeFilter {
     }
   }
 
+  /** Appends text to the pending run, folding white space as it goes: one pass per char. */
   private void append(String text) {
-    int visible = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (!Texts.isSpace(text.charAt(i))) {
-        visible++;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = run.length() > 0;
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && !isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (pendingSpace) {
+        run.append(' ');
+        pendingSpace = false;
+      }
+      run.append(text, start, i);
+      runChars += i - start;
+      if (linkDepth > 0) {
+        runLinkChars += i - start;
       }
     }
-    run.append(text);
-    runChars += visible;
-    if (linkDepth > 0) {
-      runLinkChars += visible;
+  }
+
+  private static boolean isSpace(char c) {
+    // Printable ASCII and the usual white space are the common cases: decide them without the
+    // Unicode tables.
+    if (c > ' ' && c < '\u007f') {
+      return false;
     }
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Texts.isSpace(c);
   }
 
   /** Turns the pending text into a block owned by the innermost breaking element. */
@@ -221,12 +256,12 @@ final class HtmlBlockBuilder implements NodeFilter {
       resetRun();
       return;
     }
-    String text = Texts.fold(run);
+    String text = run.toString();
     int index = blocks.size();
     double linkDensity = (double) runLinkChars / runChars;
     double textDensity = (double) runChars / (runTags + 1);
     Markup markup = new Markup(owner.tag, HtmlBlocks.headingLevel(owner.tag), path(owner), linkDensity, textDensity,
-        hints(owner), containerSet(owner), owner.node);
+        hints(owner), containerSet(owner), node(owner));
     blocks.add(new Block(index, text, group(owner), 0, markup));
     if (owner.hidden != null) {
       removals.add(new Removal(index, owner.hidden));
@@ -239,6 +274,7 @@ final class HtmlBlockBuilder implements NodeFilter {
 
   private void resetRun() {
     run.setLength(0);
+    pendingSpace = false;
     runChars = 0;
     runLinkChars = 0;
     runTags = 0;
@@ -247,10 +283,10 @@ final class HtmlBlockBuilder implements NodeFilter {
   /** Leaf blocks group with their siblings under the parent; a container's own text groups under it. */
   private int group(Frame owner) {
     Frame key = HtmlBlocks.LEAVES.contains(owner.tag) && owner.parent != null ? owner.parent : owner;
-    Integer g = groups.get(key.node.id());
+    Integer g = groups.get(key.id);
     if (g == null) {
       g = groups.size();
-      groups.put(key.node.id(), g);
+      groups.put(key.id, g);
     }
     return g;
   }
@@ -264,7 +300,7 @@ final class HtmlBlockBuilder implements NodeFilter {
       }
       for (int i = chain.size() - 1; i >= 0; i--) {
         Frame q = chain.get(i);
-        String own = q.node.hints();
+        String own = node(q).hints();
         String outer = q.parent == null ? "" : capped(q.parent.allHints);
         q.allHints = outer.isEmpty() ? own : own.isEmpty() ? outer : own + " " + outer;
       }
@@ -280,6 +316,7 @@ final class HtmlBlockBuilder implements NodeFilter {
     return hints.substring(0, Math.max(cut, 0));
   }
 
+  /** The labels of the element and its nearest ancestors, outermost first: a compact path. */
   private static String path(Frame f) {
     if (f.path == null) {
       List<Frame> chain = new ArrayList<>();
@@ -288,32 +325,61 @@ final class HtmlBlockBuilder implements NodeFilter {
       }
       for (int i = chain.size() - 1; i >= 0; i--) {
         Frame q = chain.get(i);
-        q.path = q.parent == null ? q.node.label() : q.parent.path + "/" + q.node.label();
+        String label = node(q).label();
+        if (q.parent == null) {
+          q.path = label;
+          q.pathSegments = 1;
+        } else if (q.parent.pathSegments < PATH_MAX_SEGMENTS) {
+          q.path = q.parent.path + "/" + label;
+          q.pathSegments = q.parent.pathSegments + 1;
+        } else {
+          String outer = q.parent.path;
+          q.path = outer.substring(outer.indexOf('/') + 1) + "/" + label;
+          q.pathSegments = PATH_MAX_SEGMENTS;
+        }
       }
     }
     return f.path;
   }
 
-  private static Set<Container> containerSet(Frame f) {
-    if (f.containerSet == null) {
-      EnumSet<Container> set = EnumSet.noneOf(Container.class);
-      for (Container c : CONTAINERS) {
-        if ((f.containers & bit(c)) != 0) {
-          set.add(c);
-        }
+  /** The element's node, made on first need together with those of its ancestors, outermost first. */
+  private static DomNode node(Frame f) {
+    if (f.node == null) {
+      List<Frame> chain = new ArrayList<>();
+      for (Frame q = f; q != null && q.node == null; q = q.parent) {
+        chain.add(q);
       }
-      f.containerSet = set;
+      for (int i = chain.size() - 1; i >= 0; i--) {
+        Frame q = chain.get(i);
+        q.node = new DomNode(q.id, q.tag, HintWords.of(q.element), q.parent == null ? null : q.parent.node);
+      }
     }
-    return f.containerSet;
+    return f.node;
   }
 
-  private static int containerBits(String tag, Element e) {
+  /** The containers of a bit set, one shared set per distinct combination on the page. */
+  private Set<Container> containerSet(Frame f) {
+    Set<Container> set = containerSets.get(f.containers);
+    if (set == null) {
+      EnumSet<Container> e = EnumSet.noneOf(Container.class);
+      for (Container c : CONTAINERS) {
+        if ((f.containers & bit(c)) != 0) {
+          e.add(c);
+        }
+      }
+      set = Set.copyOf(e);
+      containerSets.put(f.containers, set);
+    }
+    return set;
+  }
+
+  private static int containerBits(String tag, Element e, int attributes) {
     int bits = 0;
     Container byTag = HtmlBlocks.CONTAINER_TAGS.get(tag);
     if (byTag != null) {
       bits |= bit(byTag);
     }
-    if (e.attributesSize() > 0) {
+    if (attributes > 0) {
       String role = e.attributes().get("role");
       if (!role.isEmpty()) {
         Container byRole = HtmlBlocks.CONTAINER_ROLES.get(role.trim().toLowerCase(Locale.ROOT));

@@ -47,6 +47,10 @@ final class IsoDates {
       }
       return m.group(1) + "T" + m.group(2) + (zone == null ? "" : zone);
     }
+    if (v.indexOf(',') < 0) {
+      // RFC 1123 always has the comma after the day name; skip the costly failing parse.
+      return null;
+    }
     try {
       ZonedDateTime t = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
       return t.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);

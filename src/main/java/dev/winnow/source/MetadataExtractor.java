@@ -45,15 +45,19 @@ final class MetadataExtractor {
   private @Nullable String contentH1;
   private @Nullable String firstH1;
 
-  /** Looks at one element of the walk; cheap for the elements it does not care about. */
-  void onElement(Element e) {
-    switch (e.normalName()) {
-      case "html" -> language = firstNonEmpty(language, e.attr("lang"));
-      case "title" -> {
-        if (title == null && Parser.NamespaceHtml.equals(e.tag().namespace())) {
-          title = nonEmpty(Texts.fold(e.text()));
-        }
+  /** Looks at one element of the walk (its normal name and attribute count given); cheap for the rest. */
+  void onElement(Element e, String tag, int attributes) {
+    if ("title".equals(tag)) {
+      if (title == null && Parser.NamespaceHtml.equals(e.tag().namespace())) {
+        title = nonEmpty(Texts.fold(e.text()));
       }
+      return;
+    }
+    if (attributes == 0) {
+      return;
+    }
+    switch (tag) {
+      case "html" -> language = firstNonEmpty(language, e.attr("lang"));
       case "meta" -> onMeta(e);
       case "link" -> {
         if (canonical == null && "canonical".equalsIgnoreCase(e.attr("rel").trim())) {
@@ -67,7 +71,7 @@ final class MetadataExtractor {
       }
       default -> { }
     }
-    if (microdataDate == null && e.attributesSize() > 0 && "datePublished".equals(e.attr("itemprop"))) {
+    if (microdataDate == null && "datePublished".equals(e.attr("itemprop"))) {
       String v = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
       microdataDate = IsoDates.normalize(v);
     }
@@ -118,18 +122,29 @@ final class MetadataExtractor {
     String section = first(meta("article:section"), jsonLd.section(), meta("parsely-section"), jsonLd.breadcrumbSection());
     String byline = first(jsonLd.author(), notAddress(meta("author")), notAddress(meta("article:author")),
         notAddress(meta("parsely-author")), notAddress(meta("byl")));
-    String published = first(jsonLd.published(), IsoDates.normalize(meta("article:published_time")),
-        IsoDates.normalize(meta("og:article:published_time")), IsoDates.normalize(meta("datepublished")),
-        IsoDates.normalize(meta("parsely-pub-date")), IsoDates.normalize(meta("pubdate")),
-        IsoDates.normalize(meta("publish-date")), IsoDates.normalize(meta("sailthru.date")),
-        IsoDates.normalize(meta("dc.date.issued")), IsoDates.normalize(meta("dcterms.created")),
-        IsoDates.normalize(meta("date")), microdataDate);
+    String published = firstDate(jsonLd.published(), "article:published_time", "og:article:published_time",
+        "datepublished", "parsely-pub-date", "pubdate", "publish-date", "sailthru.date", "dc.date.issued",
+        "dcterms.created", "date");
     String lang = first(nonEmpty(language == null ? "" : language.trim()), meta("content-language"),
         locale(meta("og:locale")), jsonLd.language());
     String url = first(canonical, meta("og:url"), jsonLd.url());
     String description = first(meta("og:description"), meta("description"), meta("twitter:description"),
         jsonLd.description());
     return new PageMetadata(title, headline, section, byline, published, siteName, lang, url, description);
+  }
+
+  /** The first of the stated dates that reads as a date: JSON-LD's, the named metas', microdata's. */
+  private @Nullable String firstDate(@Nullable String jsonLdDate, String... metaKeys) {
+    if (jsonLdDate != null) {
+      return jsonLdDate;
+    }
+    for (String key : metaKeys) {
+      String d = IsoDates.normalize(meta(key));
+      if (d != null) {
+        return d;
+      }
+    }
+    return microdataDate;
   }
 
   private @Nullable String meta(String key) {
