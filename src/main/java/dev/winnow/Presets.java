@@ -5,6 +5,7 @@ import dev.winnow.filter.CaptionFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
 import dev.winnow.filter.HtmlBoilerplateFilter;
+import dev.winnow.filter.ListingFilter;
 import dev.winnow.filter.MainContentFilter;
 import dev.winnow.filter.NoiseContainerFilter;
 import dev.winnow.filter.OrphanBlockFilter;
@@ -21,6 +22,7 @@ final class Presets {
     return List.of(
         // HTML: containers named as ads and widgets, then the main content (HTML pages only).
         new NoiseContainerFilter(),
+        new ListingFilter(),
         new MainContentFilter(),
         new HtmlBoilerplateFilter(),
         new CaptionFilter(),

@@ -33,6 +33,9 @@ final class ContentTree {
     int prose;
     int blocks;
     int first = Integer.MAX_VALUE;
+    /** The positions of the first and last block inside, in the list the tree was built over. */
+    int from = Integer.MAX_VALUE;
+    int to = -1;
     /** The class weight, once asked for (NaN before). */
     double weight = Double.NaN;
     /** Readability's content score, once the element is a candidate. */
@@ -70,12 +73,25 @@ final class ContentTree {
   private final List<Node> ordered = new ArrayList<>();
   private @Nullable Node root;
 
-  private ContentTree() {}
+  private final List<Block> blocks;
+
+  private ContentTree(List<Block> blocks) {
+    this.blocks = blocks;
+  }
+
+  /**
+   * The blocks inside the element, in page order. Blocks are made in document order, so those of
+   * one element are consecutive in the list the tree was built over: a view, no search.
+   */
+  List<Block> blocksOf(Node n) {
+    return n.to < 0 ? List.of() : blocks.subList(n.from, n.to + 1);
+  }
 
   /** The tree of the given blocks (blocks without an element node are left out). */
   static ContentTree of(List<Block> blocks) {
-    ContentTree t = new ContentTree();
-    for (Block b : blocks) {
+    ContentTree t = new ContentTree(blocks);
+    for (int pos = 0; pos < blocks.size(); pos++) {
+      Block b = blocks.get(pos);
       DomNode dom = b.markup().node();
       if (dom == null) {
         continue;
@@ -90,6 +106,8 @@ final class ContentTree {
         n.prose += len;
       }
       n.first = Math.min(n.first, b.index());
+      n.from = Math.min(n.from, pos);
+      n.to = Math.max(n.to, pos);
     }
     // Elements were registered parents first, so walking the list backwards sums children into
     // parents before the parents are summed into theirs: each element is visited once.
@@ -101,6 +119,8 @@ final class ContentTree {
         n.parent.prose += n.prose;
         n.parent.blocks += n.blocks;
         n.parent.first = Math.min(n.parent.first, n.first);
+        n.parent.from = Math.min(n.parent.from, n.from);
+        n.parent.to = Math.max(n.parent.to, n.to);
       }
     }
     return t;

@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.InputKind;
 import dev.winnow.block.Block;
+import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.filter.ContentTree.Node;
 import dev.winnow.source.HintPatterns;
@@ -89,12 +90,12 @@ public final class HtmlBoilerplateFilter implements Filter {
     List<Node> nodes = new ArrayList<>(tree.all());
     nodes.sort((a, b) -> Integer.compare(a.dom.depth(), b.dom.depth()));
     for (Node n : nodes) {
-      if (root.prose > 0 && n.prose >= articleProse) {
+      if ((root.prose > 0 && n.prose >= articleProse) || holdsHeadline(page, tree, n)) {
         continue;
       }
       String why = judge(tree, n);
       if (why != null) {
-        removeInside(page, n, why + " inside the content: " + n.dom.label());
+        removeInside(page, tree, n, why + " inside the content: " + n.dom.label());
       }
     }
     removeLinkRuns(page);
@@ -112,7 +113,7 @@ public final class HtmlBoilerplateFilter implements Filter {
     if (weight < 0) {
       return "chrome-named container";
     }
-    if (commas(n) >= PROSE_COMMAS) {
+    if (commas(tree, n) >= PROSE_COMMAS) {
       return null;
     }
     boolean contentNamed = content.matches(n.dom.hints());
@@ -123,29 +124,27 @@ public final class HtmlBoilerplateFilter implements Filter {
     return null;
   }
 
-  private static int commas(Node n) {
-    int c = 0;
-    List<Node> todo = new ArrayList<>();
-    todo.add(n);
-    while (!todo.isEmpty()) {
-      Node x = todo.remove(todo.size() - 1);
-      for (Block b : x.own) {
-        c += ContentScorer.commas(b.text());
+  /** Whether a listed article's headline lies inside: the unit is content, whatever its links. */
+  private static boolean holdsHeadline(Page page, ContentTree tree, Node n) {
+    for (Block b : tree.blocksOf(n)) {
+      if (page.has(b, Label.HEADLINE)) {
+        return true;
       }
-      todo.addAll(x.children);
+    }
+    return false;
+  }
+
+  private static int commas(ContentTree tree, Node n) {
+    int c = 0;
+    for (Block b : tree.blocksOf(n)) {
+      c += ContentScorer.commas(b.text());
     }
     return c;
   }
 
-  private void removeInside(Page page, Node n, String reason) {
-    List<Node> todo = new ArrayList<>();
-    todo.add(n);
-    while (!todo.isEmpty()) {
-      Node x = todo.remove(todo.size() - 1);
-      for (Block b : x.own) {
-        page.remove(b, name(), reason);
-      }
-      todo.addAll(x.children);
+  private void removeInside(Page page, ContentTree tree, Node n, String reason) {
+    for (Block b : tree.blocksOf(n)) {
+      page.remove(b, name(), reason);
     }
   }
 
@@ -153,7 +152,8 @@ public final class HtmlBoilerplateFilter implements Filter {
     List<Block> kept = page.kept();
     int start = 0;
     for (int i = 0; i <= kept.size(); i++) {
-      boolean link = i < kept.size() && kept.get(i).markup().linkDensity() >= LINK_BLOCK_DENSITY;
+      boolean link = i < kept.size() && kept.get(i).markup().linkDensity() >= LINK_BLOCK_DENSITY
+          && page.labels(kept.get(i)).isEmpty();
       if (!link) {
         if (i - start >= MIN_LINK_RUN) {
           for (int k = start; k < i; k++) {

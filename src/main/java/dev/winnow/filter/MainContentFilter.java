@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.InputKind;
 import dev.winnow.block.Block;
+import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.filter.ContentScorer.Selection;
 import dev.winnow.source.HintPatterns;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>score again counting blocks {@link NoiseContainerFilter} removed, and restore those that
  *       land inside the new main content (for a body wrapped in a container named like a widget).
  * </ol>
- * A page with no paragraph of prose (see {@link #hasProse}) has no article: all its blocks go. Plain-text
+ * A page {@link ListingFilter} split into several articles is left alone. A page with no paragraph of prose (see {@link #hasProse}) has no article: all its blocks go. Plain-text
  * pages are left alone.
  *
  * <p>Immutable and thread-safe.
@@ -59,6 +60,12 @@ public final class MainContentFilter implements Filter {
       return;
     }
     List<Block> kept = page.kept();
+    for (Block b : kept) {
+      if (page.has(b, Label.HEADLINE)) {
+        // ListingFilter split the page into several articles already.
+        return;
+      }
+    }
     if (!hasProse(kept)) {
       for (Block b : kept) {
         page.remove(b, name(), "no article on the page: no paragraph of prose");
