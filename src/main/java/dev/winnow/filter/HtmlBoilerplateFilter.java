@@ -110,7 +110,7 @@ public final class HtmlBoilerplateFilter implements Filter {
       return null;
     }
     double weight = scorer.classWeight(tree, n);
-    if (weight < 0) {
+    if (weight < 0 && !NoiseContainerFilter.BODY_WORDS.matches(n.dom.hints())) {
       return "chrome-named container";
     }
     if (commas(tree, n) >= PROSE_COMMAS) {

@@ -38,10 +38,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class NoiseContainerFilter implements Filter {
-  /** Words that make a container the article body whatever else it is called. */
+  /**
+   * Words that make a container the article body whatever else it is called, or a post the
+   * article quotes (an embedded tweet sits in a "social" container but is part of the story).
+   */
   static final HintPatterns BODY_WORDS = HintPatterns.of(
       "article-body", "articlebody", "article-content", "article-text", "story-body", "story-content",
-      "story-text", "entry-content", "post-content", "post-body", "post-text", "main-content", "body-text");
+      "story-text", "entry-content", "post-content", "post-body", "post-text", "main-content", "body-text",
+      "twitter-tweet", "tweet", "social-embed", "social-media-embed", "instagram-media", "embedded-post");
 
   /** Elements that are the page itself, never an ad box. */
   private static final Set<String> PAGE_TAGS = Set.of("html", "body", "main");
