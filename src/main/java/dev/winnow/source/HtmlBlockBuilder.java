@@ -85,6 +85,8 @@ final class HtmlBlockBuilder implements NodeFilter {
   /** The pending text, already trimmed at the start and with white space folded to single spaces. */
   private final StringBuilder run = new StringBuilder();
   private boolean pendingSpace;
+  /** Whether an inline element opened or closed since the last text was appended. */
+  private boolean atInlineEdge;
   private @Nullable Frame top;
   private int runLinkChars;
   private int runChars;
@@ -157,6 +159,7 @@ final class HtmlBlockBuilder implements NodeFilter {
     String hidden = DomCleaner.hiddenReason(e, tag, attributes);
     if (hidden == null && !HtmlBlocks.breaks(tag)) {
       runTags++;
+      atInlineEdge = true;
       if ("a".equals(tag)) {
         linkDepth++;
       }
@@ -182,8 +185,11 @@ final class HtmlBlockBuilder implements NodeFilter {
       top = f.parent;
     } else if ("head".equals(e.normalName())) {
       headDepth = Math.max(0, headDepth - 1);
-    } else if ("a".equals(e.normalName()) && linkDepth > 0) {
-      linkDepth--;
+    } else {
+      atInlineEdge = true;
+      if ("a".equals(e.normalName()) && linkDepth > 0) {
+        linkDepth--;
+      }
     }
     return FilterResult.CONTINUE;
   }
@@ -223,10 +229,11 @@ final class HtmlBlockBuilder implements NodeFilter {
       while (i < n && !isSpace(text.charAt(i))) {
         i++;
       }
-      if (pendingSpace) {
+      if (pendingSpace || (atInlineEdge && run.length() > 0 && Scripts.wordBreakBetween(run.charAt(run.length() - 1), c))) {
         run.append(' ');
         pendingSpace = false;
       }
+      atInlineEdge = false;
       run.append(text, start, i);
       runChars += i - start;
       if (linkDepth > 0) {
@@ -275,6 +282,7 @@ final class HtmlBlockBuilder implements NodeFilter {
   private void resetRun() {
     run.setLength(0);
     pendingSpace = false;
+    atInlineEdge = false;
     runChars = 0;
     runLinkChars = 0;
     runTags = 0;
