@@ -125,6 +125,9 @@ public final class Decoder {
       case "iso-8859-9" -> name = "windows-1254";
       case "shift_jis", "sjis", "x-sjis" -> name = "windows-31j";
       case "euc-kr" -> name = "x-windows-949";
+      // A page that declares UTF-16 in a meta tag its bytes spell in ASCII cannot be UTF-16.
+      case "utf-16", "utf-16le", "utf-16be" -> name = "UTF-8";
+      case "x-user-defined" -> name = "windows-1252";
       default -> { }
     }
     try {

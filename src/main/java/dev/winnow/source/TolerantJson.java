@@ -36,7 +36,10 @@ final class TolerantJson {
    * @return the values read, possibly none
    */
   static List<Object> readAll(String text) {
-    TolerantJson r = new TolerantJson(text);
+    // The wrappers pages put around script content would read as brackets; they are not data.
+    String clean = text.replace("<![CDATA[", "         ").replace("]]>", "   ")
+        .replace("<!--", "    ").replace("-->", "   ");
+    TolerantJson r = new TolerantJson(clean);
     List<Object> out = new ArrayList<>();
     while (r.pos < r.s.length()) {
       int start = r.skipToValueStart();

@@ -1,0 +1,31 @@
+package dev.winnow.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class IsoDatesTest {
+
+  @Test
+  void isoFormsAreNormalized() {
+    assertThat(IsoDates.normalize("2019-11-19")).isEqualTo("2019-11-19");
+    assertThat(IsoDates.normalize("2019-11-19T14:30")).isEqualTo("2019-11-19T14:30");
+    assertThat(IsoDates.normalize(" 2019-11-19T14:30:00.123Z ")).isEqualTo("2019-11-19T14:30:00.123Z");
+    assertThat(IsoDates.normalize("2019-11-19T14:30:00-0500")).isEqualTo("2019-11-19T14:30:00-05:00");
+    assertThat(IsoDates.normalize("2019-11-19 14:30:00+01")).isEqualTo("2019-11-19T14:30:00+01:00");
+  }
+
+  @Test
+  void rfc1123DatesBecomeIso() {
+    assertThat(IsoDates.normalize("Tue, 19 Nov 2019 14:30:00 GMT")).isEqualTo("2019-11-19T14:30:00Z");
+  }
+
+  @Test
+  void anythingElseIsNoDate() {
+    assertThat(IsoDates.normalize(null)).isNull();
+    assertThat(IsoDates.normalize("yesterday")).isNull();
+    assertThat(IsoDates.normalize("2019-13-45")).isNull();
+    assertThat(IsoDates.normalize("0001-01-01T00:00:00Z")).isNull();
+    assertThat(IsoDates.normalize("Tue, 99 Foo 2019")).isNull();
+  }
+}

@@ -1,0 +1,96 @@
+package dev.winnow.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.winnow.Limits;
+import dev.winnow.block.PageMetadata;
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+
+  private static PageMetadata meta(String html) {
+    return new HtmlSource().read("t", html, Limits.DEFAULT).metadata();
+  }
+
+  @Test
+  void jsonLdArticleComesFirst() {
+    PageMetadata m = meta("<html lang='en-GB'><head><title>Other | Site</title>"
+        + "<meta property='og:title' content='OG title'>"
+        + "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\","
+        + "\"name\":\"Site\"},{\"@type\":[\"NewsArticle\"],\"headline\":\"Council &amp; mayor agree\","
+        + "\"articleSection\":[\"Politics\",\"Local\"],\"datePublished\":\"2019-11-19T14:30:00+0100\","
+        + "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Roe\"},{\"name\":\"John Doe\"}],"
+        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Daily\"},"
+        + "\"description\":\"What was agreed.\"}]}</script></head><body></body></html>");
+    assertThat(m.headline()).isEqualTo("Council & mayor agree");
+    assertThat(m.section()).isEqualTo("Politics");
+    assertThat(m.byline()).isEqualTo("Jane Roe, John Doe");
+    assertThat(m.published()).isEqualTo("2019-11-19T14:30:00+01:00");
+    assertThat(m.siteName()).isEqualTo("The Daily");
+    assertThat(m.language()).isEqualTo("en-GB");
+    assertThat(m.description()).isEqualTo("What was agreed.");
+    assertThat(m.title()).isEqualTo("Other | Site");
+  }
+
+  @Test
+  void ogTitleThenTitleLoseTheSiteName() {
+    assertThat(meta("<head><meta property='og:site_name' content='Daily News'>"
+        + "<meta property='og:title' content='Storm closes schools | Daily News'></head>").headline())
+        .isEqualTo("Storm closes schools");
+    assertThat(meta("<head><title>Storm closes schools across the region - Daily News</title></head>").headline())
+        .isEqualTo("Storm closes schools across the region");
+    assertThat(meta("<head><title>Daily News \u2014 Storm closes schools</title>"
+        + "<meta property='og:site_name' content='Daily News'></head>").headline())
+        .isEqualTo("Storm closes schools");
+  }
+
+  @Test
+  void theH1InTheArticleBeatsTheTitle() {
+    PageMetadata m = meta("<head><title>Site home</title></head><body><h1>Logo</h1>"
+        + "<article><h1>The real headline</h1><p>Text.</p></article></body>");
+    assertThat(m.headline()).isEqualTo("The real headline");
+  }
+
+  @Test
+  void metaTagsFillWhatJsonLdLacks() {
+    PageMetadata m = meta("<head><meta property='article:section' content='Sports'>"
+        + "<meta name='author' content='Sam Poe'><meta property='article:author' content='https://x.com/sam'>"
+        + "<meta property='article:published_time' content='2020-01-02'>"
+        + "<meta property='og:locale' content='de_DE'><link rel='canonical' href='https://x.com/a'>"
+        + "<meta name='description' content='Summary.'></head>");
+    assertThat(m.section()).isEqualTo("Sports");
+    assertThat(m.byline()).isEqualTo("Sam Poe");
+    assertThat(m.published()).isEqualTo("2020-01-02");
+    assertThat(m.language()).isEqualTo("de-DE");
+    assertThat(m.canonicalUrl()).isEqualTo("https://x.com/a");
+    assertThat(m.description()).isEqualTo("Summary.");
+  }
+
+  @Test
+  void breadcrumbGivesTheSection() {
+    PageMetadata m = meta("<script type='application/ld+json'>{\"@type\":\"BreadcrumbList\",\"itemListElement\":["
+        + "{\"position\":1,\"name\":\"Home\"},{\"position\":2,\"item\":{\"name\":\"Science\"}},"
+        + "{\"position\":3,\"name\":\"Why the sky is blue, and other questions answered\"}]}</script>");
+    assertThat(m.section()).isEqualTo("Science");
+  }
+
+  @Test
+  void nothingIsInvented() {
+    PageMetadata m = meta("<p>Just text.</p>");
+    assertThat(m).isEqualTo(PageMetadata.EMPTY);
+    assertThat(meta("<meta property='article:published_time' content='last Tuesday'>").published()).isNull();
+    assertThat(meta("<meta property='article:published_time' content='0001-01-01T00:00:00Z'>").published()).isNull();
+  }
+
+  @Test
+  void malformedJsonLdNeverThrows() {
+    String[] bad = {"{", "[[[[", "{\"headline\": \"cut", "<!-- {\"headline\":\"x\",} -->", "}{][", "\"\\u12",
+        "{\"a\":" + "[".repeat(10_000), "null", ""};
+    for (String json : bad) {
+      assertThatCode(() -> meta("<script type='application/ld+json'>" + json + "</script>")).doesNotThrowAnyException();
+    }
+    assertThat(meta("<script type='application/ld+json'><!--\n{\"@type\":\"Article\",\"headline\":\"Kept\",}\n--></script>")
+        .headline()).isEqualTo("Kept");
+  }
+}
