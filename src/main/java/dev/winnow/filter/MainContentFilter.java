@@ -2,11 +2,14 @@ package dev.winnow.filter;
 
 import dev.winnow.InputKind;
 import dev.winnow.block.Block;
+import dev.winnow.block.Decision;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.filter.ContentScorer.Selection;
 import dev.winnow.source.HintPatterns;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +40,9 @@ public final class MainContentFilter implements Filter {
   /** Below this many chars the main content is too short to trust; try the next rung (Readability: 500). */
   static final int MIN_ARTICLE_CHARS = 500;
 
+  /** The name whose removals the third rung of the ladder reconsiders. */
+  private static final String NOISE_FILTER = "NoiseContainerFilter";
+
   private final ContentScorer scorer;
 
   /** A filter with the default content and chrome vocabularies. */
@@ -66,29 +72,22 @@ public final class MainContentFilter implements Filter {
         return;
       }
     }
-    if (!hasProse(kept)) {
-      for (Block b : kept) {
-        page.remove(b, name(), "no article on the page: no paragraph of prose");
+    Attempt best = null;
+    if (hasProse(kept)) {
+      best = attempt(kept, true, "");
+      if (best == null || best.chars < MIN_ARTICLE_CHARS) {
+        best = longer(best, attempt(kept, false, " (class words ignored)"));
       }
-      return;
-    }
-    Attempt best = attempt(kept, true, "");
-    if (best == null || best.chars < MIN_ARTICLE_CHARS) {
-      best = longer(best, attempt(kept, false, " (class words ignored)"));
     }
     if (best == null || best.chars < MIN_ARTICLE_CHARS) {
-      List<Block> withNoise = new ArrayList<>(kept);
-      for (Block b : page.blocks()) {
-        if (page.isRemoved(b) && page.removal(b).map(d -> d.filter().equals("NoiseContainerFilter")).orElse(false)) {
-          withNoise.add(b);
-        }
+      List<Block> withNoise = withNoiseBlocks(page, kept);
+      if (withNoise.size() > kept.size() && hasProse(withNoise)) {
+        best = longer(best, attempt(withNoise, true, " (widget-named containers counted)"));
       }
-      withNoise.sort((a, b) -> Integer.compare(a.index(), b.index()));
-      best = longer(best, attempt(withNoise, true, " (widget-named containers counted)"));
     }
     if (best == null) {
       for (Block b : kept) {
-        page.remove(b, name(), "no article on the page: no paragraph long enough to score");
+        page.remove(b, name(), "no article on the page: no paragraph of prose");
       }
       return;
     }
@@ -101,6 +100,25 @@ public final class MainContentFilter implements Filter {
         page.remove(b, name(), "outside the main content " + where + best.note);
       }
     }
+  }
+
+  /** The kept blocks and those {@link NoiseContainerFilter} removed, in page order. */
+  private static List<Block> withNoiseBlocks(Page page, List<Block> kept) {
+    BitSet noise = new BitSet();
+    for (Decision d : page.decisions()) {
+      if (d.action() == Decision.Action.REMOVE && d.filter().equals(NOISE_FILTER)) {
+        noise.set(d.block());
+      }
+    }
+    List<Block> out = new ArrayList<>(kept);
+    for (int i = noise.nextSetBit(0); i >= 0; i = noise.nextSetBit(i + 1)) {
+      Block b = page.block(i);
+      if (page.isRemoved(b) && page.removal(b).map(d -> d.filter().equals(NOISE_FILTER)).orElse(false)) {
+        out.add(b);
+      }
+    }
+    out.sort(Comparator.comparingInt(Block::index));
+    return out;
   }
 
   /** Whether some block reads as a paragraph of an article ({@link ContentTree#isProse}). */
