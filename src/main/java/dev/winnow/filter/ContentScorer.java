@@ -10,7 +10,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Mozilla Readability's candidate scoring, over blocks: every paragraph-like block gives its
+ * Mozilla Readability's candidate scoring, over blocks (lengths in {@link TextWeight} units, so
+ * Chinese and Japanese paragraphs score like English ones): every paragraph-like block gives its
  * parent element a score for its length and commas, its grandparent half, and further ancestors
  * less; each candidate starts from its tag and class words and is scaled down by its link
  * density; the best candidate, moved up where its parent holds more of the article, is the main
@@ -127,10 +128,14 @@ final class ContentScorer {
     }
     for (Node n : tree.all()) {
       for (Block b : n.own) {
-        if (!SCORED_TAGS.contains(n.tag()) || b.length() < MIN_PARAGRAPH_CHARS) {
+        if (!SCORED_TAGS.contains(n.tag())) {
           continue;
         }
-        double points = 1 + commas(b.text()) + Math.min(b.length() / 100, MAX_LENGTH_POINTS);
+        int weight = TextWeight.of(b.text());
+        if (weight < MIN_PARAGRAPH_CHARS) {
+          continue;
+        }
+        double points = 1 + commas(b.text()) + Math.min(weight / 100, MAX_LENGTH_POINTS);
         Node start = PARAGRAPH_TAGS.contains(n.tag()) ? n.parent : n;
         int level = 0;
         for (Node a = start; a != null && level < SCORED_LEVELS; a = a.parent, level++) {
@@ -267,7 +272,7 @@ final class ContentScorer {
 
   private static boolean isSiblingParagraph(Block b) {
     double ld = b.markup().linkDensity();
-    int len = b.length();
+    int len = TextWeight.of(b.text());
     if (len > SIBLING_PARAGRAPH_CHARS) {
       return ld < SIBLING_MAX_LINK_DENSITY;
     }

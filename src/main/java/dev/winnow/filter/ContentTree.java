@@ -61,7 +61,7 @@ final class ContentTree {
     }
   }
 
-  /** A paragraph of prose has at least this many chars: a couple of sentences. */
+  /** A paragraph of prose has at least this many chars ({@link TextWeight} units): a couple of sentences. */
   static final int PROSE_MIN_CHARS = 80;
 
   /** ... and less link text than this share (a teaser is mostly its link). */
@@ -128,7 +128,8 @@ final class ContentTree {
 
   /** Whether a block reads as a paragraph of prose: long, a full sentence, mostly not links. */
   static boolean isProse(Block b) {
-    return b.length() >= PROSE_MIN_CHARS && b.markup().linkDensity() < PROSE_MAX_LINK_DENSITY && b.endsSentence();
+    return b.markup().linkDensity() < PROSE_MAX_LINK_DENSITY && b.endsSentence()
+        && (b.length() >= PROSE_MIN_CHARS || TextWeight.of(b.text()) >= PROSE_MIN_CHARS);
   }
 
   private Node register(DomNode dom) {

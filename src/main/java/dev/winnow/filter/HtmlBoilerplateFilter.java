@@ -144,7 +144,10 @@ public final class HtmlBoilerplateFilter implements Filter {
 
   private void removeInside(Page page, ContentTree tree, Node n, String reason) {
     for (Block b : tree.blocksOf(n)) {
-      page.remove(b, name(), reason);
+      // A block an earlier filter labelled (a listed article's kicker) is structure, not chrome.
+      if (page.labels(b).isEmpty()) {
+        page.remove(b, name(), reason);
+      }
     }
   }
 
