@@ -3,14 +3,12 @@ package dev.winnow.source;
 import dev.winnow.Limits;
 import dev.winnow.block.Block;
 import dev.winnow.block.Container;
-import dev.winnow.block.DomNode;
 import dev.winnow.block.Markup;
 import dev.winnow.internal.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -35,44 +33,8 @@ final class HtmlBlockBuilder implements NodeFilter {
    */
   static final int FORM_WRAPPER_MIN_CHARS = 1000;
 
-  /**
-   * A block's path names its element and this many ancestors at most: enough to tell a template's
-   * slots apart, and constant work per element however deep the page nests.
-   */
-  static final int PATH_MAX_SEGMENTS = 8;
-
-  /** Ancestor hints past this many chars add nothing a filter needs; capping keeps long pages linear. */
-  static final int HINTS_MAX_CHARS = 1000;
-
   /** A block to remove once the page exists, and why. */
   record Removal(int block, String reason) {}
-
-  /** One open element that breaks text. */
-  private static final class Frame {
-    final Element element;
-    final String tag;
-    final int id;
-    final @Nullable Frame parent;
-    final int containers;
-    final @Nullable String hidden;
-    final int firstBlock;
-    /** Made when a block first needs it: most elements never hold text, and never need one. */
-    @Nullable DomNode node;
-    @Nullable String allHints;
-    @Nullable String path;
-    int pathSegments;
-
-    Frame(Element element, String tag, int id, @Nullable Frame parent, int containers, @Nullable String hidden,
-        int firstBlock) {
-      this.element = element;
-      this.tag = tag;
-      this.id = id;
-      this.parent = parent;
-      this.containers = containers;
-      this.hidden = hidden;
-      this.firstBlock = firstBlock;
-    }
-  }
 
   private static final Container[] CONTAINERS = Container.values();
 
@@ -87,7 +49,7 @@ final class HtmlBlockBuilder implements NodeFilter {
   private boolean pendingSpace;
   /** Whether an inline element opened or closed since the last text was appended. */
   private boolean atInlineEdge;
-  private @Nullable Frame top;
+  private @Nullable OpenElement top;
   private int runLinkChars;
   private int runChars;
   private int runTags;
@@ -166,10 +128,10 @@ final class HtmlBlockBuilder implements NodeFilter {
       return FilterResult.CONTINUE;
     }
     flush();
-    Frame parent = top;
-    int containers = (parent == null ? 0 : parent.containers) | containerBits(tag, e, attributes);
+    OpenElement parent = top;
+    int containers = (parent == null ? 0 : parent.containers) | OpenElement.containerBits(tag, e, attributes);
     String inherited = parent == null ? null : parent.hidden;
-    top = new Frame(e, tag, nextId++, parent, containers, inherited != null ? inherited : hidden, blocks.size());
+    top = new OpenElement(e, tag, nextId++, parent, containers, inherited != null ? inherited : hidden, blocks.size());
     return FilterResult.CONTINUE;
   }
 
@@ -178,7 +140,7 @@ final class HtmlBlockBuilder implements NodeFilter {
     if (!(node instanceof Element e)) {
       return FilterResult.CONTINUE;
     }
-    Frame f = top;
+    OpenElement f = top;
     if (f != null && f.element == e) {
       flush();
       finish(f);
@@ -199,7 +161,7 @@ final class HtmlBlockBuilder implements NodeFilter {
     flush();
   }
 
-  private void finish(Frame f) {
+  private void finish(OpenElement f) {
     if (!"form".equals(f.tag) || f.hidden != null) {
       return;
     }
@@ -253,7 +215,7 @@ final class HtmlBlockBuilder implements NodeFilter {
 
   /** Turns the pending text into a block owned by the innermost breaking element. */
   private void flush() {
-    Frame owner = top;
+    OpenElement owner = top;
     if (runChars == 0 || owner == null) {
       resetRun();
       return;
@@ -267,14 +229,14 @@ final class HtmlBlockBuilder implements NodeFilter {
     int index = blocks.size();
     double linkDensity = (double) runLinkChars / runChars;
     double textDensity = (double) runChars / (runTags + 1);
-    Markup markup = new Markup(owner.tag, HtmlBlocks.headingLevel(owner.tag), path(owner), linkDensity, textDensity,
-        hints(owner), containerSet(owner), node(owner));
+    Markup markup = new Markup(owner.tag, HtmlBlocks.headingLevel(owner.tag), owner.path(), linkDensity, textDensity,
+        owner.hints(), containerSet(owner), owner.node());
     blocks.add(new Block(index, text, group(owner), 0, markup));
     if (owner.hidden != null) {
       removals.add(new Removal(index, owner.hidden));
     }
     if (owner.tag.equals("h1")) {
-      metadata.onHeading(text, (owner.containers & (bit(Container.ARTICLE) | bit(Container.MAIN))) != 0);
+      metadata.onHeading(text, (owner.containers & (OpenElement.bit(Container.ARTICLE) | OpenElement.bit(Container.MAIN))) != 0);
     }
     resetRun();
   }
@@ -289,8 +251,8 @@ final class HtmlBlockBuilder implements NodeFilter {
   }
 
   /** Leaf blocks group with their siblings under the parent; a container's own text groups under it. */
-  private int group(Frame owner) {
-    Frame key = HtmlBlocks.LEAVES.contains(owner.tag) && owner.parent != null ? owner.parent : owner;
+  private int group(OpenElement owner) {
+    OpenElement key = HtmlBlocks.LEAVES.contains(owner.tag) && owner.parent != null ? owner.parent : owner;
     Integer g = groups.get(key.id);
     if (g == null) {
       g = groups.size();
@@ -299,79 +261,13 @@ final class HtmlBlockBuilder implements NodeFilter {
     return g;
   }
 
-  /** The hints of the element and its ancestors, innermost first; computed once per element, iteratively. */
-  private static String hints(Frame f) {
-    if (f.allHints == null) {
-      List<Frame> chain = new ArrayList<>();
-      for (Frame q = f; q != null && q.allHints == null; q = q.parent) {
-        chain.add(q);
-      }
-      for (int i = chain.size() - 1; i >= 0; i--) {
-        Frame q = chain.get(i);
-        String own = node(q).hints();
-        String outer = q.parent == null ? "" : capped(q.parent.allHints);
-        q.allHints = outer.isEmpty() ? own : own.isEmpty() ? outer : own + " " + outer;
-      }
-    }
-    return f.allHints;
-  }
-
-  private static String capped(@Nullable String hints) {
-    if (hints == null || hints.length() <= HINTS_MAX_CHARS) {
-      return hints == null ? "" : hints;
-    }
-    int cut = hints.lastIndexOf(' ', HINTS_MAX_CHARS);
-    return hints.substring(0, Math.max(cut, 0));
-  }
-
-  /** The labels of the element and its nearest ancestors, outermost first: a compact path. */
-  private static String path(Frame f) {
-    if (f.path == null) {
-      List<Frame> chain = new ArrayList<>();
-      for (Frame q = f; q != null && q.path == null; q = q.parent) {
-        chain.add(q);
-      }
-      for (int i = chain.size() - 1; i >= 0; i--) {
-        Frame q = chain.get(i);
-        String label = node(q).label();
-        if (q.parent == null) {
-          q.path = label;
-          q.pathSegments = 1;
-        } else if (q.parent.pathSegments < PATH_MAX_SEGMENTS) {
-          q.path = q.parent.path + "/" + label;
-          q.pathSegments = q.parent.pathSegments + 1;
-        } else {
-          String outer = q.parent.path;
-          q.path = outer.substring(outer.indexOf('/') + 1) + "/" + label;
-          q.pathSegments = PATH_MAX_SEGMENTS;
-        }
-      }
-    }
-    return f.path;
-  }
-
-  /** The element's node, made on first need together with those of its ancestors, outermost first. */
-  private static DomNode node(Frame f) {
-    if (f.node == null) {
-      List<Frame> chain = new ArrayList<>();
-      for (Frame q = f; q != null && q.node == null; q = q.parent) {
-        chain.add(q);
-      }
-      for (int i = chain.size() - 1; i >= 0; i--) {
-        Frame q = chain.get(i);
-        q.node = new DomNode(q.id, q.tag, HintWords.of(q.element), q.parent == null ? null : q.parent.node);
-      }
-    }
-    return f.node;
-  }
-
   /** The containers of a bit set, one shared set per distinct combination on the page. */
-  private Set<Container> containerSet(Frame f) {
+  private Set<Container> containerSet(OpenElement f) {
     Set<Container> set = containerSets.get(f.containers);
     if (set == null) {
       EnumSet<Container> e = EnumSet.noneOf(Container.class);
       for (Container c : CONTAINERS) {
-        if ((f.containers & bit(c)) != 0) {
+        if ((f.containers & OpenElement.bit(c)) != 0) {
           e.add(c);
         }
       }
@@ -379,27 +275,5 @@ final class HtmlBlockBuilder implements NodeFilter {
       containerSets.put(f.containers, set);
     }
     return set;
-  }
-
-  private static int containerBits(String tag, Element e, int attributes) {
-    int bits = 0;
-    Container byTag = HtmlBlocks.CONTAINER_TAGS.get(tag);
-    if (byTag != null) {
-      bits |= bit(byTag);
-    }
-    if (attributes > 0) {
-      String role = e.attributes().get("role");
-      if (!role.isEmpty()) {
-        Container byRole = HtmlBlocks.CONTAINER_ROLES.get(role.trim().toLowerCase(Locale.ROOT));
-        if (byRole != null) {
-          bits |= bit(byRole);
-        }
-      }
-    }
-    return bits;
-  }
-
-  private static int bit(Container c) {
-    return 1 << c.ordinal();
   }
 }
