@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the head of the article on an HTML page, so that the body is only the body: labels the
  * headline {@link Label#HEADLINE}, the author and date lines under it {@link Label#BYLINE} and
- * {@link Label#DATE}, and short kicker lines above it {@link Label#SECTION}; other short lines
- * above the headline (share bars, breadcrumbs, disclaimers) are removed.
+ * {@link Label#DATE}, and a short kicker line right above it {@link Label#SECTION}; the other
+ * lines above the headline (share bars, breadcrumbs, disclaimers) are removed, unless prose stands
+ * above it too.
  *
  * <p>The headline is the first kept heading whose text matches the page's stated headline
  * ({@link dev.winnow.block.PageMetadata#headline()}, from JSON-LD, Open Graph or the title), or,
@@ -61,14 +62,17 @@ public final class ArticleHeaderFilter implements Filter {
     }
     Block headline = kept.get(h);
     page.label(headline, Label.HEADLINE, name(), "the article's headline (" + headline.markup().tag() + ")");
+    boolean proseAbove = false;
+    for (int i = 0; i < h && !proseAbove; i++) {
+      proseAbove = ContentTree.isProse(kept.get(i));
+    }
     for (int i = 0; i < h; i++) {
       Block b = kept.get(i);
-      if (ContentTree.isProse(b)) {
-        continue;
-      }
       if (i == h - 1 && isSectionLike(b)) {
         page.label(b, Label.SECTION, name(), "short line right above the headline");
-      } else {
+      } else if (!proseAbove) {
+        // Above a headline that opens the content sit share bars, breadcrumbs and kickers; when
+        // prose stands above it, the page is laid out some other way and nothing is removed.
         page.remove(b, name(), "above the headline, not prose");
       }
     }

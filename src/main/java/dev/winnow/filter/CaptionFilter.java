@@ -7,6 +7,8 @@ import dev.winnow.block.DomNode;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.source.HintPatterns;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -44,8 +46,10 @@ public final class CaptionFilter implements Filter {
     if (page.input() != InputKind.HTML) {
       return;
     }
+    // Pages repeat a few class lists on many elements: match each distinct list once.
+    Map<String, String> matches = new HashMap<>();
     for (Block b : page.kept()) {
-      String why = why(b);
+      String why = why(b, matches);
       if (why != null) {
         page.label(b, Label.CAPTION, name(), why);
         page.remove(b, name(), why);
@@ -53,14 +57,19 @@ public final class CaptionFilter implements Filter {
     }
   }
 
-  private @Nullable String why(Block b) {
+  private @Nullable String why(Block b, Map<String, String> matches) {
     if (b.markup().in(Container.FIGCAPTION)) {
       return "figure caption";
     }
     int asked = 0;
     for (DomNode n = b.markup().node(); n != null && asked <= ANCESTORS_ASKED; n = n.parent(), asked++) {
-      String token = captionWords.match(n.hints());
-      if (token != null) {
+      String token = matches.get(n.hints());
+      if (token == null) {
+        String t = captionWords.match(n.hints());
+        token = t == null ? "" : t;
+        matches.put(n.hints(), token);
+      }
+      if (!token.isEmpty()) {
         return "caption or credit (" + n.tag() + "." + token + ")";
       }
     }

@@ -36,6 +36,8 @@ final class ContentTree {
     /** The positions of the first and last block inside, in the list the tree was built over. */
     int from = Integer.MAX_VALUE;
     int to = -1;
+    /** {@link NoiseContainerFilter}'s verdict: the removal reason, or empty. */
+    String noise = "";
     /** The class weight, once asked for (NaN before). */
     double weight = Double.NaN;
     /** Readability's content score, once the element is a candidate. */
@@ -67,7 +69,15 @@ final class ContentTree {
   /** ... and less link text than this share (a teaser is mostly its link). */
   static final double PROSE_MAX_LINK_DENSITY = 0.5;
 
-  private final Map<DomNode, Node> nodes = new IdentityHashMap<>();
+  /** Nodes by element id: ids are dense on a page, so an array beats hashing. */
+  private Node[] byId = new Node[INITIAL_IDS];
+  /** Nodes whose id does not fit the array or is taken by another element (hand-made markup). */
+  private final Map<DomNode, Node> others = new IdentityHashMap<>();
+  /** The id array starts this long and doubles as needed. */
+  private static final int INITIAL_IDS = 256;
+  /** Ids past this (far beyond any page's element count) go to the map. */
+  private static final int MAX_DENSE_ID = 1 << 22;
+
   /** Class weights by hint words: pages repeat the same few class lists on many elements. */
   final Map<String, Double> weights = new HashMap<>();
   private final List<Node> ordered = new ArrayList<>();
@@ -133,7 +143,7 @@ final class ContentTree {
   }
 
   private Node register(DomNode dom) {
-    Node existing = nodes.get(dom);
+    Node existing = lookup(dom);
     if (existing != null) {
       return existing;
     }
@@ -141,7 +151,7 @@ final class ContentTree {
     List<DomNode> chain = new ArrayList<>();
     Node known = null;
     for (DomNode d = dom; d != null; d = d.parent()) {
-      known = nodes.get(d);
+      known = lookup(d);
       if (known != null) {
         break;
       }
@@ -150,7 +160,7 @@ final class ContentTree {
     Node parent = known;
     for (int i = chain.size() - 1; i >= 0; i--) {
       Node n = new Node(chain.get(i), parent);
-      nodes.put(n.dom, n);
+      store(n);
       ordered.add(n);
       if (parent != null) {
         parent.children.add(n);
@@ -164,7 +174,29 @@ final class ContentTree {
 
   /** The tree node of an element, or null when no block lies inside it. */
   @Nullable Node get(@Nullable DomNode dom) {
-    return dom == null ? null : nodes.get(dom);
+    return dom == null ? null : lookup(dom);
+  }
+
+  private @Nullable Node lookup(DomNode dom) {
+    int id = dom.id();
+    if (id >= 0 && id < byId.length && byId[id] != null && byId[id].dom == dom) {
+      return byId[id];
+    }
+    return others.isEmpty() ? null : others.get(dom);
+  }
+
+  private void store(Node n) {
+    int id = n.dom.id();
+    if (id >= 0 && id < MAX_DENSE_ID) {
+      if (id >= byId.length) {
+        byId = java.util.Arrays.copyOf(byId, Math.max(id + 1, byId.length * 2));
+      }
+      if (byId[id] == null) {
+        byId[id] = n;
+        return;
+      }
+    }
+    others.put(n.dom, n);
   }
 
   /** The outermost element, or null when no block has one. */

@@ -5,9 +5,7 @@ import dev.winnow.block.Block;
 import dev.winnow.block.DomNode;
 import dev.winnow.block.Page;
 import dev.winnow.source.HintPatterns;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,41 +84,18 @@ public final class NoiseContainerFilter implements Filter {
     ContentTree tree = ContentTree.of(kept);
     ContentTree.Node root = tree.root();
     int pageProse = root == null ? 0 : root.prose;
-    Map<DomNode, String> verdicts = new IdentityHashMap<>();
     Map<String, String> tokens = new HashMap<>();
+    // Parents come before their children in the tree's list: one pass settles every element.
+    for (ContentTree.Node n : tree.all()) {
+      String outer = n.parent == null ? NOT_NOISE : n.parent.noise;
+      n.noise = outer.isEmpty() ? ownVerdict(n.dom, tokens, tree, pageProse) : outer;
+    }
     for (Block b : kept) {
-      DomNode node = b.markup().node();
-      if (node == null) {
-        continue;
-      }
-      String reason = verdict(node, verdicts, tokens, tree, pageProse);
-      if (!reason.isEmpty()) {
-        page.remove(b, name(), reason);
+      ContentTree.Node n = tree.get(b.markup().node());
+      if (n != null && !n.noise.isEmpty()) {
+        page.remove(b, name(), n.noise);
       }
     }
-  }
-
-  /** The removal reason for blocks of this node, or empty; memoized per node, iterative. */
-  private String verdict(DomNode node, Map<DomNode, String> verdicts, Map<String, String> tokens, ContentTree tree,
-      int pageProse) {
-    List<DomNode> chain = new ArrayList<>();
-    String known = null;
-    for (DomNode n = node; n != null; n = n.parent()) {
-      known = verdicts.get(n);
-      if (known != null) {
-        break;
-      }
-      chain.add(n);
-    }
-    String outer = known == null ? NOT_NOISE : known;
-    for (int i = chain.size() - 1; i >= 0; i--) {
-      DomNode n = chain.get(i);
-      if (outer.isEmpty()) {
-        outer = ownVerdict(n, tokens, tree, pageProse);
-      }
-      verdicts.put(n, outer);
-    }
-    return outer;
   }
 
   private String ownVerdict(DomNode n, Map<String, String> tokens, ContentTree tree, int pageProse) {

@@ -37,6 +37,14 @@ final class HintWords {
 
   /** Appends the white-space separated words of the value, normalized, each preceded by a space when not first. */
   static void appendWords(String value, StringBuilder sb) {
+    if (isPlain(value)) {
+      // Lower-case words split by single spaces, the usual class list: nothing to normalize.
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(value);
+      return;
+    }
     int i = 0;
     int n = value.length();
     while (i < n) {
@@ -60,6 +68,23 @@ final class HintWords {
         i++;
       }
     }
+  }
+
+  /** Whether the value is non-empty lower-case ASCII words separated by single spaces. */
+  private static boolean isPlain(String v) {
+    int n = v.length();
+    if (n == 0 || v.charAt(0) == ' ' || v.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = v.charAt(i);
+      if (c == ' ' ? prev == ' ' : (c <= ' ' || c >= '\u007f' || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
   }
 
   /** Lower-cases a hint word the way {@link #appendWords} does, for patterns and tests. */

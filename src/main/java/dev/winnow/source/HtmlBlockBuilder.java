@@ -204,13 +204,18 @@ final class HtmlBlockBuilder implements NodeFilter {
     }
   }
 
-  private static boolean isSpace(char c) {
-    // Printable ASCII and the usual white space are the common cases: decide them without the
-    // Unicode tables.
-    if (c > ' ' && c < '\u007f') {
+  /** {@link Texts#isSpace} without its table look-ups for the common chars. */
+  static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u00a0') {
+      // Printable ASCII and Latin-1 controls other than white space: the common case by far.
       return false;
     }
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Texts.isSpace(c);
+    if (c <= ' ') {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Texts.isSpace(c);
+    }
+    // The only white space above U+00A0: the space separators, line and paragraph separators, BOM.
+    return c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029'
+        || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff';
   }
 
   /** Turns the pending text into a block owned by the innermost breaking element. */

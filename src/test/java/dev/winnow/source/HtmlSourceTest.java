@@ -150,4 +150,11 @@ class HtmlSourceTest {
     assertThat(read("").size()).isZero();
     assertThat(read("<html><head><title>T</title></head></html>").size()).isZero();
   }
+
+  @Test
+  void fastWhiteSpaceCheckAgreesWithTheSharedOne() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      assertThat(HtmlBlockBuilder.isSpace(c)).as("U+%04X", (int) c).isEqualTo(dev.winnow.internal.Texts.isSpace(c));
+    }
+  }
 }
