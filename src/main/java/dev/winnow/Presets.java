@@ -20,13 +20,17 @@ final class Presets {
 
   static List<Filter> newsFilters() {
     return List.of(
-        // HTML: containers named as ads and widgets, then the main content (HTML pages only).
+        // --- HTML block: these filters act on HTML pages only (page.input() == HTML) and leave
+        // plain text alone. Order: drop containers named as ads and widgets; split listing pages
+        // into their units; else find the story's main content; clean chrome out of it; drop
+        // captions; label the story's headline, byline and date.
         new NoiseContainerFilter(),
         new ListingFilter(),
         new MainContentFilter(),
         new HtmlBoilerplateFilter(),
         new CaptionFilter(),
         new ArticleHeaderFilter(),
+        // --- end of the HTML block.
         // Structure: labels the segmenter splits articles by.
         new HeadlineFilter(),
         new OrphanBlockFilter());
