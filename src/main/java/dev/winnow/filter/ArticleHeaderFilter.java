@@ -25,6 +25,12 @@ import org.jspecify.annotations.Nullable;
  * container called date, time or published). Runs after {@link MainContentFilter} and leaves
  * pages that already have a headline label alone, so a listing's headlines are not touched.
  *
+ * <pre>{@code
+ * Result r = Pipeline.news().process(Input.html(html));
+ * r.articles().get(0).headline();     // the labelled headline, not a body paragraph
+ * r.articles().get(0).byline();       // "By Jane Roe"
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1

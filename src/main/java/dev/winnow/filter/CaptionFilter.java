@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
  * {@link Label#CAPTION} and removed, so a pipeline that wants captions back can restore them by
  * label. Plain-text pages are left alone.
  *
+ * <pre>{@code
+ * Pipeline keepCaptions = Pipeline.news().without("CaptionFilter");
+ * Pipeline fewer = Pipeline.news().replacing("CaptionFilter",
+ *     new CaptionFilter(HintPatterns.of("*caption*")));      // only what is called a caption
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1

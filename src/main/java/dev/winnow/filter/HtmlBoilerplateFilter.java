@@ -30,6 +30,11 @@ import org.jspecify.annotations.Nullable;
  * A container that holds at least half of the content's prose is the article itself and never
  * removed. Plain-text pages are left alone.
  *
+ * <pre>{@code
+ * Pipeline p = Pipeline.of(new MainContentFilter(), new HtmlBoilerplateFilter());
+ * p.process(Input.html(html)).removed();   // "... link list (80% links) inside the content: ul.more"
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1

@@ -26,6 +26,12 @@ import java.util.Map;
  * is left to {@link MainContentFilter}, which skips pages this filter has split. Plain-text pages
  * are left alone.
  *
+ * <pre>{@code
+ * Result r = Pipeline.news().process(Input.html(sectionFrontHtml));
+ * r.page();                                   // PageKind.LISTING
+ * r.articles().forEach(a -> System.out.println(a.section() + ": " + a.headline()));
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1

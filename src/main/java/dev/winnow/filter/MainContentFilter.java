@@ -32,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  * A page {@link ListingFilter} split into several articles is left alone. A page with no paragraph of prose (see {@link #hasProse}) has no article: all its blocks go. Plain-text
  * pages are left alone.
  *
+ * <pre>{@code
+ * Pipeline p = Pipeline.news().replacing("MainContentFilter",
+ *     new MainContentFilter(HintPatterns.content().with("mag-copy"), HintPatterns.chrome()));
+ * p.clean(Input.html(html)).removal(block);   // "outside the main content body/div.story-body"
+ * }</pre>
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1
