@@ -1,0 +1,72 @@
+package dev.winnow.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.winnow.InputException;
+import dev.winnow.InputKind;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class DecoderTest {
+  @Test
+  void utf8WithAndWithoutBom() {
+    byte[] plain = "Café".getBytes(StandardCharsets.UTF_8);
+    assertThat(Decoder.decode(plain, InputKind.TEXT, null).text()).isEqualTo("Café");
+    byte[] bom = new byte[plain.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(plain, 0, bom, 3, plain.length);
+    assertThat(Decoder.decode(bom, InputKind.TEXT, null).text()).isEqualTo("Café");
+  }
+
+  @Test
+  void utf16WithBom() {
+    byte[] b = "\uFEFFHola".getBytes(StandardCharsets.UTF_16LE);
+    assertThat(Decoder.decode(b, null, null).text()).isEqualTo("Hola");
+  }
+
+  @Test
+  void htmlDeclaredCharsetWins() {
+    byte[] b = "<html><head><meta charset=\"iso-8859-1\"></head><body>Caf\u00e9 \u20ac</body></html>"
+        .getBytes(Charset.forName("windows-1252"));
+    Decoder.Decoded d = Decoder.decode(b, InputKind.HTML, null);
+    assertThat(d.text()).contains("Café €");
+    assertThat(d.charset().name()).isEqualTo("windows-1252");
+  }
+
+  @Test
+  void httpEquivDeclaration() {
+    byte[] b = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><p>\u65e5\u672c</p>"
+        .getBytes(Charset.forName("Shift_JIS"));
+    assertThat(Decoder.decode(b, InputKind.HTML, null).text()).contains("\u65e5\u672c");
+  }
+
+  @Test
+  void undeclaredNonUtf8HtmlFallsBackToWindows1252() {
+    byte[] b = "<p>Se\u00f1or</p>".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(Decoder.decode(b, InputKind.HTML, null).text()).isEqualTo("<p>Señor</p>");
+  }
+
+  @Test
+  void malformedUtf8TextIsRefusedWithAClearMessage() {
+    byte[] b = {'a', (byte) 0xC3, '(', 'b'};
+    assertThatThrownBy(() -> Decoder.decode(b, InputKind.TEXT, null))
+        .isInstanceOf(InputException.class).hasMessageContaining("malformed UTF-8");
+  }
+
+  @Test
+  void binaryIsRefused() {
+    byte[] b = {'P', 'K', 3, 4, 0, 0, 1};
+    assertThatThrownBy(() -> Decoder.decode(b, null, null))
+        .isInstanceOf(InputException.class).hasMessageContaining("binary");
+  }
+
+  @Test
+  void forcedCharset() {
+    byte[] b = "Señor".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(Decoder.decode(b, InputKind.TEXT, StandardCharsets.ISO_8859_1).text()).isEqualTo("Señor");
+  }
+}
