@@ -7,6 +7,8 @@ module dev.winnow {
   requires org.apache.commons.text;
   requires com.google.common;
   requires static org.jspecify;
+  // The command line only; optional, so library users need not have picocli.
+  requires static info.picocli;
 
   exports dev.winnow;
   exports dev.winnow.block;
@@ -15,4 +17,6 @@ module dev.winnow {
   exports dev.winnow.segment;
   exports dev.winnow.output;
 
+  // Not exported: the CLI is an application, not API. Opened so picocli can inject its options.
+  opens dev.winnow.cli to info.picocli;
 }
