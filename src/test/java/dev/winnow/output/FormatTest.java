@@ -35,7 +35,7 @@ class FormatTest {
   void jsonHasTheDocumentedShapeAndEscapes() {
     String json = Format.JSON.write(result(), false);
     assertThat(json).startsWith("{\"source\":\"-\",\"input\":\"text\",\"page\":\"article\"");
-    assertThat(json).contains("\"paragraphs\":[\"He said \\\"yes\\\" \\\\ no\\u2014done.\",\"# Not a heading\"]");
+    assertThat(json).contains("\"paragraphs\":[\"He said \\\"yes\\\" \\\\ no\u2014done.\",\"# Not a heading\"]");
     assertThat(json).doesNotContain("\"removed\"").doesNotContain("\n");
   }
 
