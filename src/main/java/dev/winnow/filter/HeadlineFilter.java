@@ -97,7 +97,7 @@ public final class HeadlineFilter implements Filter {
           opened = k + 1;
         }
       }
-      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0) {
+      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0 && !(isSectionLike(b) && inNavigationRun(page, b))) {
         opened = k;
       }
       if (opened >= 0) {
