@@ -1,0 +1,166 @@
+package dev.winnow.filter;
+
+import dev.winnow.internal.Texts;
+import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a block's text into the key that vocabularies are matched against: lower case, accents
+ * folded, white space folded, and decoration (bullets, arrows, brackets, trailing dots) stripped
+ * from both ends, so that "» Read More…", "[ADVERTISEMENT]" and "Publicite" meet their phrases.
+ * One pass over the text, no regex, no allocation beyond the result.
+ */
+final class Keys {
+  private Keys() {}
+
+  /** Fold table covers Latin-1 Supplement and Latin Extended-A/B, where European accents live. */
+  private static final int FOLD_FROM = 0x00C0;
+
+  private static final int FOLD_TO = 0x0250;
+
+  /** What each char in the fold range becomes; built once from Unicode decompositions. */
+  private static final String[] FOLDS = buildFolds();
+
+  /** Marks Unicode files as "non-spacing", the accents NFD splits off; ignored wherever they occur. */
+  private static final int COMBINING_FROM = 0x0300;
+
+  private static final int COMBINING_TO = 0x0370;
+
+  /**
+   * The key of the text, or {@code null} when the key would be longer than {@code limit} chars.
+   * The limit lets callers skip long paragraphs after reading only their first {@code limit}
+   * chars: no phrase of a vocabulary is longer than its longest key.
+   */
+  static @Nullable String key(CharSequence text, int limit) {
+    // The key is never longer than the text but for a few one-to-two folds (ß to ss).
+    StringBuilder out = new StringBuilder(Math.min(text.length(), limit) + 1);
+    int coreEnd = 0;
+    boolean pendingSpace = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Texts.isSpace(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (c >= COMBINING_FROM && c < COMBINING_TO) {
+        continue;
+      }
+      boolean decoration = isDecoration(c);
+      if (decoration && out.length() == 0) {
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      if (c < 0x80) {
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      } else if (c >= FOLD_FROM && c < FOLD_TO) {
+        out.append(FOLDS[c - FOLD_FROM]);
+      } else if (isDash(c)) {
+        out.append('-');
+      } else if (c == '\u2018' || c == '\u2019' || c == '\u02bc') {
+        out.append('\'');
+      } else {
+        out.append(Character.toLowerCase(c));
+      }
+      if (!decoration) {
+        coreEnd = out.length();
+        if (coreEnd > limit) {
+          return null;
+        }
+      }
+    }
+    out.setLength(coreEnd);
+    return out.toString();
+  }
+
+  /** The key of the text, however long. */
+  static String key(CharSequence text) {
+    String k = key(text, Integer.MAX_VALUE);
+    assert k != null;
+    return k;
+  }
+
+  /**
+   * Whether the char is decoration around a phrase rather than part of it: ASCII punctuation that
+   * frames labels, and the Unicode dashes, brackets, quotes, arrows, bullets, symbols and emoji.
+   * Letters, digits and {@code $ % & @ ?} are never decoration.
+   */
+  static boolean isDecoration(char c) {
+    if (c < 0x80) {
+      return switch (c) {
+        case '!', '"', '#', '\'', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '[', '\\', ']',
+            '_', '{', '|', '}', '~' -> true;
+        default -> false;
+      };
+    }
+    if (Character.isSurrogate(c)) {
+      return true;
+    }
+    switch (c) {
+      case '\u00b7', '\u2022', '\u2023', '\u2026', '\u2027', '\u2219', '\u00a6' -> {
+        return true;
+      }
+      default -> {
+        // fall through to the categories
+      }
+    }
+    int type = Character.getType(c);
+    return type == Character.DASH_PUNCTUATION
+        || type == Character.START_PUNCTUATION
+        || type == Character.END_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION
+        || type == Character.MATH_SYMBOL
+        || type == Character.OTHER_SYMBOL;
+  }
+
+  private static boolean isDash(char c) {
+    return c >= '\u2010' && c <= '\u2015' || c == '\u2212';
+  }
+
+  private static String[] buildFolds() {
+    String[] folds = new String[FOLD_TO - FOLD_FROM];
+    for (char c = (char) FOLD_FROM; c < FOLD_TO; c++) {
+      String lower = String.valueOf(Character.toLowerCase(c));
+      String base = Normalizer.normalize(lower, Normalizer.Form.NFD);
+      StringBuilder sb = new StringBuilder(base.length());
+      for (int i = 0; i < base.length(); i++) {
+        char b = base.charAt(i);
+        if (b < COMBINING_FROM || b >= COMBINING_TO) {
+          sb.append(b);
+        }
+      }
+      folds[c - FOLD_FROM] = sb.toString();
+    }
+    // Letters with no decomposition that readers still type without the accent.
+    fold(folds, '\u00df', "ss");
+    fold(folds, '\u00c6', "ae");
+    fold(folds, '\u00e6', "ae");
+    fold(folds, '\u0152', "oe");
+    fold(folds, '\u0153', "oe");
+    fold(folds, '\u00d8', "o");
+    fold(folds, '\u00f8', "o");
+    fold(folds, '\u0110', "d");
+    fold(folds, '\u0111', "d");
+    fold(folds, '\u0141', "l");
+    fold(folds, '\u0142', "l");
+    fold(folds, '\u00d7', "x");
+    fold(folds, '\u00f7', "\u00f7");
+    // Some letters decompose into one of the letters above ("Ǣ" into "æ" and a macron):
+    // fold the folds, so that a key's key is the key itself.
+    for (int i = 0; i < folds.length; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (char b : folds[i].toCharArray()) {
+        sb.append(b >= FOLD_FROM && b < FOLD_TO && b - FOLD_FROM != i ? folds[b - FOLD_FROM] : String.valueOf(b));
+      }
+      folds[i] = sb.toString();
+    }
+    return folds;
+  }
+
+  private static void fold(String[] folds, char c, String to) {
+    folds[c - FOLD_FROM] = to;
+  }
+}
