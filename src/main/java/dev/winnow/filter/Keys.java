@@ -45,7 +45,20 @@ final class Keys {
       if (c >= COMBINING_FROM && c < COMBINING_TO) {
         continue;
       }
-      boolean decoration = isDecoration(c);
+      // Lower-case first: some signs (the Angstrom sign, the Kelvin sign) lower-case into
+      // letters that fold further.
+      char lc = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+      String folded = null;
+      if (lc >= FOLD_FROM && lc < FOLD_TO) {
+        folded = FOLDS[lc - FOLD_FROM];
+      } else if (isDash(lc)) {
+        lc = '-';
+      } else if (lc == '\u2018' || lc == '\u2019' || lc == '\u02bc') {
+        lc = '\'';
+      }
+      // Judged on what the char becomes as well, so a key's key is the key itself.
+      boolean decoration = isDecoration(c)
+          || (folded == null ? isDecoration(lc) : !folded.isEmpty() && isDecoration(folded.charAt(0)));
       if (decoration && out.length() == 0) {
         continue;
       }
@@ -53,16 +66,10 @@ final class Keys {
         out.append(' ');
         pendingSpace = false;
       }
-      if (c < 0x80) {
-        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-      } else if (c >= FOLD_FROM && c < FOLD_TO) {
-        out.append(FOLDS[c - FOLD_FROM]);
-      } else if (isDash(c)) {
-        out.append('-');
-      } else if (c == '\u2018' || c == '\u2019' || c == '\u02bc') {
-        out.append('\'');
+      if (folded != null) {
+        out.append(folded);
       } else {
-        out.append(Character.toLowerCase(c));
+        out.append(lc);
       }
       if (!decoration) {
         coreEnd = out.length();
