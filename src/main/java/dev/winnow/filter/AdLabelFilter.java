@@ -37,9 +37,8 @@ public final class AdLabelFilter implements Filter {
 
   @Override
   public void apply(Page page) {
-    int limit = labels.maxKeyLength();
     for (Block b : page.kept()) {
-      String key = Keys.key(b.text(), limit);
+      String key = Keys.key(b, labels.maxWords(), labels.maxKeyLength());
       Vocabulary.Match m = key == null ? null : labels.lookup(key);
       if (m != null) {
         page.remove(b, name(), "ad label " + m.describe());

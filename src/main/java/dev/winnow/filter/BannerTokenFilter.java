@@ -95,42 +95,50 @@ public final class BannerTokenFilter implements Filter {
   public void apply(Page page) {
     List<Block> blocks = page.blocks();
     int n = blocks.size();
-    // Evidence comes from all blocks, removed or not: an ad label an earlier filter removed still
-    // marks the run it stood in.
     BitSet banner = new BitSet(n);
-    BitSet evidence = new BitSet(n);
-    Set<Integer> adGroups = new HashSet<>();
-    int limit = adLabels.maxKeyLength();
+    BitSet codes = new BitSet(n);
+    Set<Integer> codeGroups = new HashSet<>();
     for (Block b : blocks) {
-      boolean isBanner = isBannerToken(b.text());
-      boolean isLabel = !isBanner && isAdLabel(b, limit);
-      if (isBanner || isLabel) {
-        evidence.set(b.index());
-        adGroups.add(b.group());
-      }
-      if (isBanner) {
+      if (isBannerToken(b.text())) {
         banner.set(b.index());
+      } else if (page.isKept(b) && isSponsorCode(b.text())) {
+        codes.set(b.index());
+        codeGroups.add(b.group());
       }
     }
-    if (evidence.isEmpty()) {
+    for (int i = banner.nextSetBit(0); i >= 0; i = banner.nextSetBit(i + 1)) {
+      Block b = blocks.get(i);
+      if (page.isKept(b)) {
+        page.remove(b, name(), "banner file name with ad size " + sizeOf(b.text()));
+      }
+    }
+    if (codes.isEmpty()) {
       return;
     }
-    for (Block b : page.kept()) {
+    // Evidence of an ad run comes from all blocks, removed or not (an ad label an earlier filter
+    // removed still marks its run), but only where a sponsor code could use it.
+    BitSet evidence = (BitSet) banner.clone();
+    Set<Integer> adGroups = new HashSet<>();
+    for (Block b : blocks) {
       int i = b.index();
-      if (banner.get(i)) {
-        page.remove(b, name(), "banner file name with ad size " + sizeOf(b.text()));
-      } else if (isSponsorCode(b.text())) {
-        if (adGroups.contains(b.group())) {
-          page.remove(b, name(), "sponsor code '" + b.text() + "' in the same run as an ad label or banner");
-        } else if (i > 0 && evidence.get(i - 1) || i + 1 < n && evidence.get(i + 1)) {
-          page.remove(b, name(), "sponsor code '" + b.text() + "' right next to an ad label or banner");
-        }
+      boolean near = codeGroups.contains(b.group()) || i > 0 && codes.get(i - 1) || i + 1 < n && codes.get(i + 1);
+      if (near && (banner.get(i) || isAdLabel(b))) {
+        evidence.set(i);
+        adGroups.add(b.group());
+      }
+    }
+    for (int i = codes.nextSetBit(0); i >= 0; i = codes.nextSetBit(i + 1)) {
+      Block b = blocks.get(i);
+      if (adGroups.contains(b.group())) {
+        page.remove(b, name(), "sponsor code '" + b.text() + "' in the same run as an ad label or banner");
+      } else if (i > 0 && evidence.get(i - 1) || i + 1 < n && evidence.get(i + 1)) {
+        page.remove(b, name(), "sponsor code '" + b.text() + "' right next to an ad label or banner");
       }
     }
   }
 
-  private boolean isAdLabel(Block b, int limit) {
-    String key = Keys.key(b.text(), limit);
+  private boolean isAdLabel(Block b) {
+    String key = Keys.key(b, adLabels.maxWords(), adLabels.maxKeyLength());
     return key != null && adLabels.lookup(key) != null;
   }
 

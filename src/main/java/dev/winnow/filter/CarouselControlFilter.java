@@ -25,8 +25,8 @@ import java.util.Set;
  */
 public final class CarouselControlFilter implements Filter {
   private static final Vocabulary BUILT_IN = Vocabulary.builtIn("carousel");
-  private static final Set<String> COUNTER_SHAPES =
-      Shape.patternsOf(Vocabulary.builtIn("carousel-counters").phrases());
+  private static final Vocabulary COUNTERS = Vocabulary.builtIn("carousel-counters");
+  private static final Set<String> COUNTER_SHAPES = Shape.patternsOf(COUNTERS.phrases());
 
   /** Counters and arrow rows are short; longer blocks are skipped before any work. */
   static final int MAX_COUNTER_LENGTH = 40;
@@ -48,6 +48,7 @@ public final class CarouselControlFilter implements Filter {
 
   @Override
   public void apply(Page page) {
+    int maxWords = Math.max(controls.maxWords(), COUNTERS.maxWords());
     int limit = Math.max(controls.maxKeyLength(), MAX_COUNTER_LENGTH);
     for (Block b : page.kept()) {
       String text = b.text();
@@ -55,7 +56,7 @@ public final class CarouselControlFilter implements Filter {
         page.remove(b, name(), "carousel arrows '" + text + "'");
         continue;
       }
-      String key = Keys.key(text, limit);
+      String key = Keys.key(b, maxWords, limit);
       if (key == null) {
         continue;
       }

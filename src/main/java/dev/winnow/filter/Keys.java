@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import dev.winnow.block.Block;
 import dev.winnow.internal.Texts;
 import java.text.Normalizer;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,17 @@ final class Keys {
   /** What each char in the fold range becomes; built once from Unicode decompositions. */
   private static final String[] FOLDS = buildFolds();
 
+  private static final int ASCII = 0x80;
+
+  private static final byte CORE = 0;
+
+  private static final byte SPACE = 1;
+
+  private static final byte DECORATION = 2;
+
+  /** What each ASCII char is to a key, so the common case needs no category lookups. */
+  private static final byte[] ASCII_KIND = buildAsciiKinds();
+
   /** Marks Unicode files as "non-spacing", the accents NFD splits off; ignored wherever they occur. */
   private static final int COMBINING_FROM = 0x0300;
 
@@ -38,11 +50,34 @@ final class Keys {
     boolean pendingSpace = false;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
+      if (c < ASCII) {
+        // The common case, by table: no folding, no Unicode categories.
+        byte kind = ASCII_KIND[c];
+        if (kind == SPACE) {
+          pendingSpace = out.length() > 0;
+          continue;
+        }
+        if (kind == DECORATION && out.length() == 0) {
+          continue;
+        }
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        if (kind != DECORATION) {
+          coreEnd = out.length();
+          if (coreEnd > limit) {
+            return null;
+          }
+        }
+        continue;
+      }
       if (Texts.isSpace(c)) {
         pendingSpace = out.length() > 0;
         continue;
       }
-      if (c >= COMBINING_FROM && c < COMBINING_TO) {
+      if (isCombining(c)) {
         continue;
       }
       // Lower-case first: some signs (the Angstrom sign, the Kelvin sign) lower-case into
@@ -80,6 +115,14 @@ final class Keys {
     }
     out.setLength(coreEnd);
     return out.toString();
+  }
+
+  /**
+   * The key of a block, or {@code null} when the block has more than {@code maxWords} words or a
+   * longer key than {@code limit}: the cheap way to skip paragraphs no phrase can match.
+   */
+  static @Nullable String key(Block block, int maxWords, int limit) {
+    return block.wordCount() > maxWords ? null : key(block.text(), limit);
   }
 
   /** The key of the text, however long. */
@@ -121,6 +164,47 @@ final class Keys {
         || type == Character.FINAL_QUOTE_PUNCTUATION
         || type == Character.MATH_SYMBOL
         || type == Character.OTHER_SYMBOL;
+  }
+
+  /** The first char of the char's key, or the char itself where that key is empty. */
+  static char foldFirst(char c) {
+    if (c < ASCII) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    char lc = Character.toLowerCase(c);
+    if (lc >= FOLD_FROM && lc < FOLD_TO && !FOLDS[lc - FOLD_FROM].isEmpty()) {
+      return FOLDS[lc - FOLD_FROM].charAt(0);
+    }
+    return lc;
+  }
+
+  /** Whether the char is a combining accent, which belongs to the letter before it. */
+  static boolean isCombining(char c) {
+    return c >= COMBINING_FROM && c < COMBINING_TO;
+  }
+
+  /** The number of space-separated tokens of a key that hold a letter or digit. */
+  static int words(String key) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0, n = key.length(); i <= n; i++) {
+      char c = i < n ? key.charAt(i) : ' ';
+      if (c == ' ') {
+        count += inWord ? 1 : 0;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        inWord = true;
+      }
+    }
+    return count;
+  }
+
+  private static byte[] buildAsciiKinds() {
+    byte[] kinds = new byte[ASCII];
+    for (char c = 0; c < ASCII; c++) {
+      kinds[c] = Texts.isSpace(c) ? SPACE : isDecoration(c) ? DECORATION : CORE;
+    }
+    return kinds;
   }
 
   private static boolean isDash(char c) {

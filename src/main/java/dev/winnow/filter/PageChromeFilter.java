@@ -46,14 +46,21 @@ public final class PageChromeFilter implements Filter {
   private static final Vocabulary BUILT_IN_CHROME = Vocabulary.builtIn("chrome");
   private static final Vocabulary BUILT_IN_HEADINGS = Vocabulary.builtIn("list-headings");
   private static final Vocabulary HEADING_OPENERS = Vocabulary.builtIn("list-heading-prefixes");
-  private static final Set<String> COMMENT_COUNT_SHAPES =
-      Shape.patternsOf(Vocabulary.builtIn("comment-counts").phrases());
+  private static final Vocabulary COMMENT_COUNTS = Vocabulary.builtIn("comment-counts");
+  private static final Set<String> COMMENT_COUNT_SHAPES = Shape.patternsOf(COMMENT_COUNTS.phrases());
   private static final Vocabulary COOKIE_NOUNS = Vocabulary.builtIn("cookie-nouns");
   private static final Vocabulary COOKIE_CONSENT = Vocabulary.builtIn("cookie-consent");
   private static final Vocabulary COOKIE_ADDRESS = Vocabulary.builtIn("cookie-address");
   /** Matched anywhere in a short block, not as a whole block: "© 2024 Foo. All rights reserved." */
-  private static final Set<String> RIGHTS_RESERVED_KEYS = keysOf(Vocabulary.builtIn("rights-reserved"));
+  private static final Set<String> RIGHTS_RESERVED_KEYS = Vocabulary.builtIn("rights-reserved").keys();
   private static final Vocabulary COPYRIGHT_WORDS = Vocabulary.builtIn("copyright-words");
+
+  /**
+   * Words without which a block is neither a cookie notice nor a copyright line: the cookie
+   * nouns, the last word of each rights-reserved phrase, the copyright words. Most paragraphs
+   * have none, and are let go after a pass of char tests.
+   */
+  private static final WordIndex NOTICE_ANCHORS = noticeAnchors();
 
   /** "More from" takes a name after it: a site, a section, an author. Longer tails are sentences. */
   static final int MAX_HEADING_TAIL_WORDS = 4;
@@ -89,6 +96,7 @@ public final class PageChromeFilter implements Filter {
   private final Vocabulary chrome;
   private final Vocabulary headings;
   private final int limit;
+  private final int maxWords;
 
   /** A filter with the built-in {@code chrome} and {@code list-headings} vocabularies. */
   public PageChromeFilter() {
@@ -105,18 +113,27 @@ public final class PageChromeFilter implements Filter {
     this.headings = Objects.requireNonNull(listHeadings, "listHeadings");
     this.limit = Math.max(Math.max(chrome.maxKeyLength(), listHeadings.maxKeyLength()),
         Math.max(HEADING_OPENERS.maxKeyLength() + MAX_HEADING_TAIL_CHARS, MAX_COUNT_LENGTH));
+    this.maxWords = Math.max(Math.max(chrome.maxWords(), listHeadings.maxWords()),
+        Math.max(HEADING_OPENERS.maxWords() + MAX_HEADING_TAIL_WORDS, COMMENT_COUNTS.maxWords()));
   }
 
   @Override
   public void apply(Page page) {
     for (Block b : page.kept()) {
-      String key = Keys.key(b.text(), limit);
+      String key = Keys.key(b, maxWords, limit);
       if (key != null && byPhrase(page, b, key)) {
         continue;
       }
-      if (b.wordCount() <= MAX_NOTICE_WORDS) {
-        String full = key != null ? key : Keys.key(b.text());
-        if (b.wordCount() <= MAX_COPYRIGHT_WORDS && isCopyright(b.text(), full)) {
+      if (b.wordCount() > MAX_NOTICE_WORDS) {
+        continue;
+      }
+      String text = b.text();
+      boolean mayBeCopyright = b.wordCount() <= MAX_COPYRIGHT_WORDS;
+      if (mayBeCopyright && isCopyrightSign(text)) {
+        page.remove(b, name(), "copyright line");
+      } else if (NOTICE_ANCHORS.anyIn(text)) {
+        String full = Keys.key(text);
+        if (mayBeCopyright && isCopyrightNotice(full)) {
           page.remove(b, name(), "copyright line");
         } else if (isCookieNotice(full)) {
           page.remove(b, name(), "cookie notice");
@@ -170,9 +187,11 @@ public final class PageChromeFilter implements Filter {
 
   /** Whether a short block is a copyright line. */
   static boolean isCopyright(String text, String key) {
-    if (isCopyrightSign(text)) {
-      return true;
-    }
+    return isCopyrightSign(text) || isCopyrightNotice(key);
+  }
+
+  /** Whether a key has a rights-reserved phrase, or opens with "Copyright" and a year. */
+  private static boolean isCopyrightNotice(String key) {
     for (String phrase : RIGHTS_RESERVED_KEYS) {
       if (key.contains(phrase)) {
         return true;
@@ -196,6 +215,9 @@ public final class PageChromeFilter implements Filter {
    * in a caption ("... kill Omar © Aaron Schwartz") is a photo credit, not a copyright line.
    */
   private static boolean isCopyrightSign(String text) {
+    if (text.indexOf(COPYRIGHT_SIGN) < 0) {
+      return false;
+    }
     int words = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
@@ -221,11 +243,15 @@ public final class PageChromeFilter implements Filter {
     return false;
   }
 
-  private static Set<String> keysOf(Vocabulary v) {
-    Set<String> out = new HashSet<>();
-    v.phrases().forEach(p -> out.add(Keys.key(p)));
-    return Set.copyOf(out);
+  private static WordIndex noticeAnchors() {
+    Set<String> anchors = new HashSet<>(COOKIE_NOUNS.keys());
+    anchors.addAll(COPYRIGHT_WORDS.keys());
+    for (String phrase : RIGHTS_RESERVED_KEYS) {
+      anchors.add(phrase.substring(phrase.lastIndexOf(' ') + 1));
+    }
+    return new WordIndex(anchors);
   }
+
 
   private static boolean isYear(String word) {
     if (word.length() != YEAR_DIGITS) {

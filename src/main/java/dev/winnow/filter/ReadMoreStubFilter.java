@@ -52,9 +52,10 @@ public final class ReadMoreStubFilter implements Filter {
 
   @Override
   public void apply(Page page) {
+    int maxWords = Math.max(stubs.maxWords(), continuations.maxWords());
     int limit = Math.max(stubs.maxKeyLength(), continuations.maxKeyLength());
     for (Block b : page.kept()) {
-      String key = Keys.key(b.text(), limit);
+      String key = Keys.key(b, maxWords, limit);
       if (key == null) {
         continue;
       }

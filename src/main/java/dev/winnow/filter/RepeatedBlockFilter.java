@@ -39,6 +39,9 @@ public final class RepeatedBlockFilter implements Filter {
   /** A pair of lines seen this many times, at places that do not overlap, is a repeat. */
   static final int MIN_OCCURRENCES = 2;
 
+  /** A reason quotes this many lines of the run; a menu of forty items needs no more to be known. */
+  static final int PREVIEW_LINES = 3;
+
   /** Separates the two keys of a pair; never part of a key, which has no control chars. */
   private static final char PAIR_SEPARATOR = '\u0000';
 
@@ -156,11 +159,14 @@ public final class RepeatedBlockFilter implements Filter {
 
   private static String preview(List<Line> run, int from, int to) {
     StringBuilder sb = new StringBuilder("'");
-    for (int k = from; k < to; k++) {
+    for (int k = from; k < Math.min(to, from + PREVIEW_LINES); k++) {
       if (k > from) {
         sb.append(" / ");
       }
       sb.append(run.get(k).block.text());
+    }
+    if (to - from > PREVIEW_LINES) {
+      sb.append(" / \u2026");
     }
     return sb.append('\'').toString();
   }

@@ -55,12 +55,15 @@ public final class Vocabulary {
 
   private static final String RESOURCE_ROOT = "vocab/";
 
-  private static final Vocabulary EMPTY = new Vocabulary(Map.of(), 0);
+  private static final Vocabulary EMPTY = new Vocabulary(Map.of(), 0, 0);
 
   /** Normalized key to the phrase as written and where it came from. */
   private final Map<String, Match> phrases;
 
   private final int maxKeyLength;
+
+  /** The most words of any phrase: blocks of more words are skipped without normalizing them. */
+  private final int maxWords;
 
   /**
    * A phrase a text matched.
@@ -81,9 +84,10 @@ public final class Vocabulary {
     }
   }
 
-  private Vocabulary(Map<String, Match> phrases, int maxKeyLength) {
+  private Vocabulary(Map<String, Match> phrases, int maxKeyLength, int maxWords) {
     this.phrases = phrases;
     this.maxKeyLength = maxKeyLength;
+    this.maxWords = maxWords;
   }
 
   /** The vocabulary with no phrases. */
@@ -237,6 +241,19 @@ public final class Vocabulary {
     return phrases.get(key);
   }
 
+  /**
+   * The most words (tokens with a letter or digit) of any phrase. A block of more words cannot
+   * match: normalization never joins words, and only strips tokens that hold none.
+   */
+  int maxWords() {
+    return maxWords;
+  }
+
+  /** The keys of the phrases, for filters that match them in other ways than whole blocks. */
+  Set<String> keys() {
+    return phrases.keySet();
+  }
+
   @Override
   public String toString() {
     return "Vocabulary[" + phrases.size() + " phrases]";
@@ -246,6 +263,7 @@ public final class Vocabulary {
   private static final class Builder {
     private final Map<String, Match> phrases = new LinkedHashMap<>();
     private int maxKeyLength;
+    private int maxWords;
 
     void read(Reader reader, String language, String source) throws IOException {
       BufferedReader r = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
@@ -278,6 +296,7 @@ public final class Vocabulary {
       if (old == null) {
         phrases.put(key, m);
         maxKeyLength = Math.max(maxKeyLength, key.length());
+        maxWords = Math.max(maxWords, Keys.words(key));
       } else {
         String langs = mergeLanguages(old.language(), m.language());
         if (!langs.equals(old.language())) {
@@ -301,7 +320,7 @@ public final class Vocabulary {
 
     Vocabulary build() {
       return phrases.isEmpty() ? EMPTY : new Vocabulary(Collections.unmodifiableMap(new LinkedHashMap<>(phrases)),
-          maxKeyLength);
+          maxKeyLength, maxWords);
     }
   }
 }

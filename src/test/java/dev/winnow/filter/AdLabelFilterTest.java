@@ -2,7 +2,9 @@ package dev.winnow.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.winnow.Limits;
 import dev.winnow.block.Page;
+import dev.winnow.source.HtmlSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,6 +67,14 @@ class AdLabelFilterTest {
     Page page = Pages.html(new String[] {"Publicité", "Le gouvernement a annoncé une réforme."}, new String[] {"Ad"});
     filter.apply(page);
     assertThat(Pages.removed(page)).containsExactly("Publicité", "Ad");
+  }
+
+  @Test
+  void worksOnPagesReadFromHtml() {
+    Page page = new HtmlSource().read("h", "<body><p>Advertisement</p><p>The council voted on Tuesday.</p>"
+        + "<div><p>Publicidad</p></div></body>", Limits.DEFAULT);
+    filter.apply(page);
+    assertThat(Pages.removed(page)).containsExactly("Advertisement", "Publicidad");
   }
 
   @Test

@@ -26,6 +26,14 @@ class RepeatedBlockFilterTest {
   }
 
   @Test
+  void quotesOnlyTheStartOfALongRun() {
+    String menu = "Home\nWorld\nSports\nBusiness\nOpinion\n\n";
+    Page page = Pages.run(filter, menu + "Story.\n\n" + menu);
+    assertThat(Pages.reason(page, "Home"))
+        .isEqualTo("run of 5 short lines that recurs on the page (2 times): 'Home / World / Sports / \u2026'");
+  }
+
+  @Test
   void comparesRunsNormalized() {
     Page page = Pages.run(filter, "Home\nNews\n\nStory.\n\n• HOME\n• news");
     assertThat(Pages.removed(page)).containsExactly("Home", "News", "• HOME", "• news");
