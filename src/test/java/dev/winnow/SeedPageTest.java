@@ -1,6 +1,7 @@
 package dev.winnow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -101,6 +103,16 @@ class SeedPageTest {
     }
     assertThat(page.removal(page.blocks().stream().filter(b -> b.text().equals("CEL")).findFirst().orElseThrow()))
         .get().extracting(d -> d.filter()).isEqualTo("BannerTokenFilter");
+  }
+
+  @Test
+  void staysLinearOnAPageOfManySeeds() throws IOException {
+    // Two hundred seeds, 2 MB: a quadratic step would take minutes, a linear chain well under a second.
+    String seed = Files.readString(Path.of("testdata/seed/seed-page.txt"), StandardCharsets.UTF_8);
+    String big = (seed + "\n\n").repeat(200);
+    Pipeline chain = Pipeline.of(NOISE);
+    Page bigPage = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> chain.clean(Input.text(big)));
+    assertThat(bigPage.size() - bigPage.kept().size()).isEqualTo(200 * 52);
   }
 
   @Test
