@@ -185,11 +185,6 @@ public final class PageChromeFilter implements Filter {
     return null;
   }
 
-  /** Whether a short block is a copyright line. */
-  static boolean isCopyright(String text, String key) {
-    return isCopyrightSign(text) || isCopyrightNotice(key);
-  }
-
   /** Whether a key has a rights-reserved phrase, or opens with "Copyright" and a year. */
   private static boolean isCopyrightNotice(String key) {
     for (String phrase : RIGHTS_RESERVED_KEYS) {

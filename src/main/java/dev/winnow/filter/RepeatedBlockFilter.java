@@ -39,6 +39,9 @@ public final class RepeatedBlockFilter implements Filter {
   /** A pair of lines seen this many times, at places that do not overlap, is a repeat. */
   static final int MIN_OCCURRENCES = 2;
 
+  /** A pair covers two lines: sightings that start closer than this share a line. */
+  private static final int PAIR_SPAN = 2;
+
   /** A reason quotes this many lines of the run; a menu of forty items needs no more to be known. */
   static final int PREVIEW_LINES = 3;
 
@@ -54,12 +57,13 @@ public final class RepeatedBlockFilter implements Filter {
     for (List<Line> run : runs) {
       for (int i = 0; i + 1 < run.size(); i++, position++) {
         PairCount c = pairs.computeIfAbsent(pairKey(run, i), k -> new PairCount());
-        if (c.count == 0 || position >= c.lastPosition + 2) {
+        if (c.count == 0 || position >= c.lastPosition + PAIR_SPAN) {
           c.count++;
           c.lastPosition = position;
         }
       }
-      position += 2;
+      // Pairs of different runs never overlap.
+      position += PAIR_SPAN;
     }
     for (List<Line> run : runs) {
       removeRepeats(page, run, pairs);

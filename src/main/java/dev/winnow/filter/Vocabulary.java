@@ -66,7 +66,8 @@ public final class Vocabulary {
   private final int maxWords;
 
   /**
-   * A phrase a text matched.
+   * A phrase a text matched, for a filter's reason: {@code match.describe()} gives
+   * {@code 'Publicidad' (es)}. Immutable.
    *
    * @param phrase the phrase as written in its source
    * @param language the language code(s) of the files the phrase came from, comma-separated, or
