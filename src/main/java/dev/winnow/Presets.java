@@ -1,8 +1,14 @@
 package dev.winnow;
 
+import dev.winnow.filter.AdLabelFilter;
+import dev.winnow.filter.BannerTokenFilter;
+import dev.winnow.filter.CarouselControlFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
 import dev.winnow.filter.OrphanBlockFilter;
+import dev.winnow.filter.PageChromeFilter;
+import dev.winnow.filter.ReadMoreStubFilter;
+import dev.winnow.filter.RepeatedBlockFilter;
 import java.util.List;
 
 /**
@@ -12,10 +18,22 @@ import java.util.List;
 final class Presets {
   private Presets() {}
 
+  /** Built once: every filter is immutable, so one chain serves every pipeline and thread. */
+  private static final List<Filter> NEWS = List.of(
+      // Stubs first, so their STUB labels are in place whatever later filters remove.
+      new ReadMoreStubFilter(),
+      new AdLabelFilter(),
+      new BannerTokenFilter(),
+      new CarouselControlFilter(),
+      // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
+      new PageChromeFilter(),
+      // Last of the noise filters: it judges what the known-noise filters left.
+      new RepeatedBlockFilter(),
+      // Structure: labels the segmenter splits articles by, then lines no article owns.
+      new HeadlineFilter(),
+      new OrphanBlockFilter());
+
   static List<Filter> newsFilters() {
-    return List.of(
-        // Structure: labels the segmenter splits articles by.
-        new HeadlineFilter(),
-        new OrphanBlockFilter());
+    return NEWS;
   }
 }
