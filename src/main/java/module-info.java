@@ -7,6 +7,7 @@ module dev.winnow {
   requires org.apache.commons.text;
   requires com.google.common;
   requires static org.jspecify;
+  // The command line and the evaluation command only; optional, so library users need neither.
   requires static info.picocli;
   requires static com.google.gson;
 
@@ -18,4 +19,6 @@ module dev.winnow {
   exports dev.winnow.output;
   exports dev.winnow.eval;
 
+  // Not exported: the CLI is an application, not API. Opened so picocli can inject its options.
+  opens dev.winnow.cli to info.picocli;
 }

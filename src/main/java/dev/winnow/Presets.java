@@ -1,7 +1,10 @@
 package dev.winnow;
 
+import dev.winnow.filter.AdLabelFilter;
 import dev.winnow.filter.ArticleHeaderFilter;
+import dev.winnow.filter.BannerTokenFilter;
 import dev.winnow.filter.CaptionFilter;
+import dev.winnow.filter.CarouselControlFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
 import dev.winnow.filter.HtmlBoilerplateFilter;
@@ -9,6 +12,9 @@ import dev.winnow.filter.ListingFilter;
 import dev.winnow.filter.MainContentFilter;
 import dev.winnow.filter.NoiseContainerFilter;
 import dev.winnow.filter.OrphanBlockFilter;
+import dev.winnow.filter.PageChromeFilter;
+import dev.winnow.filter.ReadMoreStubFilter;
+import dev.winnow.filter.RepeatedBlockFilter;
 import java.util.List;
 
 /**
@@ -18,21 +24,33 @@ import java.util.List;
 final class Presets {
   private Presets() {}
 
+  /** Built once: every filter is immutable, so one chain serves every pipeline and thread. */
+  private static final List<Filter> NEWS = List.of(
+      // Stubs first, so their STUB labels are in place whatever later filters remove.
+      new ReadMoreStubFilter(),
+      new AdLabelFilter(),
+      new BannerTokenFilter(),
+      new CarouselControlFilter(),
+      // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
+      new PageChromeFilter(),
+      // Last of the noise filters: it judges what the known-noise filters left.
+      new RepeatedBlockFilter(),
+      // --- HTML block: these filters act on HTML pages only (page.input() == HTML) and leave
+      // plain text alone. Order: drop containers named as ads and widgets; split listing pages
+      // into their units; else find the story's main content; clean chrome out of it; drop
+      // captions; label the story's headline, byline and date.
+      new NoiseContainerFilter(),
+      new ListingFilter(),
+      new MainContentFilter(),
+      new HtmlBoilerplateFilter(),
+      new CaptionFilter(),
+      new ArticleHeaderFilter(),
+      // --- end of the HTML block.
+      // Structure: labels the segmenter splits articles by, then lines no article owns.
+      new HeadlineFilter(),
+      new OrphanBlockFilter());
+
   static List<Filter> newsFilters() {
-    return List.of(
-        // --- HTML block: these filters act on HTML pages only (page.input() == HTML) and leave
-        // plain text alone. Order: drop containers named as ads and widgets; split listing pages
-        // into their units; else find the story's main content; clean chrome out of it; drop
-        // captions; label the story's headline, byline and date.
-        new NoiseContainerFilter(),
-        new ListingFilter(),
-        new MainContentFilter(),
-        new HtmlBoilerplateFilter(),
-        new CaptionFilter(),
-        new ArticleHeaderFilter(),
-        // --- end of the HTML block.
-        // Structure: labels the segmenter splits articles by.
-        new HeadlineFilter(),
-        new OrphanBlockFilter());
+    return NEWS;
   }
 }

@@ -47,6 +47,9 @@ public final class HeadlineFilter implements Filter {
   /** The most chars a headline or dek has. */
   static final int TITLE_MAX_CHARS = 250;
 
+  /** The most words a dek has: some run to a full sentence's length, without its full stop. */
+  static final int DEK_MAX_WORDS = 45;
+
   /** The fewest words of a body paragraph that ends a sentence. */
   static final int PROSE_MIN_WORDS = 8;
 
@@ -86,7 +89,7 @@ public final class HeadlineFilter implements Filter {
       lastBoundaryIndex = b.index();
       boolean recurring = shortLines.getOrDefault(b.text(), 0) > 1;
       int opened = -1;
-      if ((atStart || recurring) && isSectionLike(b) && k + 1 < kept.size()) {
+      if ((atStart || recurring) && isSectionLike(b) && k + 1 < kept.size() && !inNavigationRun(page, b)) {
         int body = articleAfterHeadline(kept, k + 1);
         if (body > 0) {
           page.label(b, Label.SECTION, name(), (recurring ? "short line recurring on the page" : "short line at an article start")
@@ -94,7 +97,7 @@ public final class HeadlineFilter implements Filter {
           opened = k + 1;
         }
       }
-      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0) {
+      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0 && !(isSectionLike(b) && inNavigationRun(page, b))) {
         opened = k;
       }
       if (opened >= 0) {
@@ -103,8 +106,28 @@ public final class HeadlineFilter implements Filter {
         lastBoundaryIndex = kept.get(k).index();
         continue;
       }
-      atStart = false;
+      // Lines that open nothing (a teaser title, a stray label) do not use up the start: the
+      // article may open a few lines further down. Prose does: it belongs to the article before.
+      atStart &= !isProse(b);
     }
+  }
+
+  /**
+   * Whether the line stands in one run of lines with chrome a filter removed ("The Daily Courier /
+   * Menu / Search / Subscribe"): a masthead or a menu item, not the section label of an article.
+   */
+  private static boolean inNavigationRun(Page page, Block b) {
+    for (int i = b.index() - 1; i >= 0 && page.block(i).group() == b.group(); i--) {
+      if (page.isRemoved(page.block(i))) {
+        return true;
+      }
+    }
+    for (int i = b.index() + 1; i < page.size() && page.block(i).group() == b.group(); i++) {
+      if (page.isRemoved(page.block(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a stub or boundary label sits on a block strictly between the two indexes. */
@@ -127,7 +150,7 @@ public final class HeadlineFilter implements Filter {
       return -1;
     }
     int i = h + 1;
-    if (i < kept.size() && !isProse(kept.get(i)) && isTitleLike(kept.get(i)) && !isByline(kept.get(i)) && !isDate(kept.get(i))) {
+    if (i < kept.size() && isDekLike(kept.get(i))) {
       i++;
     }
     if (i < kept.size() && isByline(kept.get(i))) {
@@ -171,6 +194,17 @@ public final class HeadlineFilter implements Filter {
         && hasLetter(t) && !isBullet(t);
   }
 
+  /**
+   * A dek reads like a title that runs long: it may be as long as a short paragraph, but it does
+   * not end a sentence.
+   */
+  static boolean isDekLike(Block b) {
+    int words = b.wordCount();
+    String t = b.text();
+    return words >= 2 && words <= DEK_MAX_WORDS && !b.endsSentence() && hasLetter(t) && !isBullet(t)
+        && !isByline(b) && !isDate(b);
+  }
+
   static boolean isProse(Block b) {
     return (b.endsSentence() && b.wordCount() >= PROSE_MIN_WORDS) || b.wordCount() >= PROSE_LONG_WORDS;
   }
@@ -191,9 +225,16 @@ public final class HeadlineFilter implements Filter {
     return b.wordCount() <= BYLINE_MAX_WORDS && DateLines.looksLikeDate(b.text());
   }
 
-  private static boolean endsWithFullStop(String t) {
-    // A headline may end in ? or ! or an ellipsis; a full stop makes a sentence.
-    return t.endsWith(".") && !t.endsWith("...");
+  /**
+   * Whether the line ends with a full stop. A headline may end in ? or ! or an ellipsis, or in an
+   * abbreviation ("at 8:45 a.m.", "in the U.S."): a final word with a dot inside it is one.
+   */
+  static boolean endsWithFullStop(String t) {
+    if (!t.endsWith(".") || t.endsWith("...")) {
+      return false;
+    }
+    int start = t.lastIndexOf(' ') + 1;
+    return t.indexOf('.', start) == t.length() - 1;
   }
 
   private static boolean endsWithPunctuation(String t) {

@@ -5,12 +5,13 @@ import dev.winnow.Removal;
 import dev.winnow.Result;
 import dev.winnow.block.PageMetadata;
 import java.util.List;
-import org.apache.commons.text.StringEscapeUtils;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a result as one line of JSON. Hand-written on Commons Text's escaping rather than on a
- * JSON library, so that the library artifact needs nothing beyond its three dependencies.
+ * Writes a result as one line of JSON. Hand-written rather than on a JSON library, so that the
+ * library artifact needs nothing beyond its three dependencies; the CLI's tests read it back with
+ * Gson to check it is valid.
  */
 final class JsonWriter {
   private JsonWriter() {}
@@ -87,8 +88,31 @@ final class JsonWriter {
     return string(sb, value);
   }
 
+  /**
+   * Appends a JSON string. Commons Text's escapeJson would also turn every non-ASCII char and
+   * every '/' into an escape, which makes the output unreadable for the people and scripts that
+   * read it; RFC 8259 needs only quotes, backslashes and control chars escaped. U+2028 and U+2029
+   * are escaped too, so the output stays valid when pasted into JavaScript.
+   */
   private static StringBuilder string(StringBuilder sb, String value) {
-    // escapeJson also escapes '/', which JSON allows but does not need; harmless and safe in <script>.
-    return sb.append('"').append(StringEscapeUtils.escapeJson(value)).append('"');
+    sb.append('"');
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"');
   }
 }

@@ -3,47 +3,40 @@ package dev.winnow.output;
 import dev.winnow.Article;
 import dev.winnow.Removal;
 import dev.winnow.Result;
+import org.jspecify.annotations.Nullable;
 
-/** Writes results as plain text. */
+/**
+ * Writes results as plain text in the shape of a clean page dump: section, headline, dek, byline,
+ * date and paragraphs, each a paragraph of its own, blank-line separated. Reading this output
+ * again gives the same articles, which is what makes cleaning idempotent.
+ */
 final class TextWriter {
   private TextWriter() {}
 
   static String write(Result result, boolean explain) {
     StringBuilder sb = new StringBuilder();
-    boolean first = true;
     for (Article a : result.articles()) {
-      if (!first) {
-        sb.append("\n----\n\n");
-      }
-      first = false;
-      if (a.section() != null) {
-        sb.append('[').append(a.section()).append("]\n");
-      }
-      if (a.headline() != null) {
-        sb.append(a.headline()).append('\n');
-      }
-      if (a.dek() != null) {
-        sb.append(a.dek()).append('\n');
-      }
-      if (a.byline() != null) {
-        sb.append(a.byline()).append('\n');
-      }
-      if (a.date() != null) {
-        sb.append(a.date()).append('\n');
-      }
-      if (a.section() != null || a.headline() != null || a.dek() != null || a.byline() != null || a.date() != null) {
-        sb.append('\n');
-      }
+      paragraph(sb, a.section());
+      paragraph(sb, a.headline());
+      paragraph(sb, a.dek());
+      paragraph(sb, a.byline());
+      paragraph(sb, a.date());
       for (String p : a.paragraphs()) {
-        sb.append(p).append("\n\n");
+        paragraph(sb, p);
       }
     }
     if (explain && !result.removed().isEmpty()) {
-      sb.append("\n==== removed ====\n");
+      sb.append("==== removed ====\n");
       for (Removal r : result.removed()) {
         sb.append(r.filter()).append(": ").append(r.text()).append("  (").append(r.reason()).append(")\n");
       }
     }
     return sb.toString();
+  }
+
+  private static void paragraph(StringBuilder sb, @Nullable String text) {
+    if (text != null) {
+      sb.append(text).append("\n\n");
+    }
   }
 }

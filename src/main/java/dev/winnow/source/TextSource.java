@@ -30,11 +30,11 @@ public final class TextSource implements Source {
   @Override
   public Page read(String name, String content, Limits limits) {
     String text = content;
-    boolean truncated = false;
-    if (text.length() > limits.maxInputChars()) {
+    boolean cut = text.length() > limits.maxInputChars();
+    if (cut) {
       text = text.substring(0, limits.maxInputChars());
-      truncated = true;
     }
+    boolean truncated = false;
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -72,7 +72,7 @@ public final class TextSource implements Source {
       truncated = addRun(run, runStart, group, blocks, limits);
     }
     Page page = new Page(name, InputKind.TEXT, blocks, PageMetadata.EMPTY);
-    if (truncated) {
+    if (truncated || cut) {
       page.markTruncated();
     }
     return page;

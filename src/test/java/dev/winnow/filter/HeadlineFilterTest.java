@@ -97,4 +97,24 @@ class HeadlineFilterTest {
     assertThat(DateLines.looksLikeDate("May the force be with you")).isFalse();
     assertThat(DateLines.looksLikeDate("In 2025 the plan")).isFalse();
   }
+
+  @Test
+  void mastheadInARunWithRemovedMenuIsNotASection() {
+    Page page = new TextSource().read("t", "The Daily Courier\nMenu\nSearch\n\nCity adopts a new budget\n\n" + BODY,
+        Limits.DEFAULT);
+    page.remove(page.block(1), "Chrome", "test");
+    page.remove(page.block(2), "Chrome", "test");
+    new HeadlineFilter().apply(page);
+    assertThat(labelled(page, Label.SECTION)).isEmpty();
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("City adopts a new budget");
+  }
+
+  @Test
+  void longDekWithoutFullStopAndAbbreviatedHeadline() {
+    Page page = run("Schools\n\nBoard moves classes to 8:45 a.m.\n\n"
+        + "The change, debated for two years over sleep research and bus costs, takes effect next fall for all "
+        + "four high schools in the district and their students\n\n" + BODY);
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("Board moves classes to 8:45 a.m.");
+    assertThat(labelled(page, Label.DEK)).hasSize(1);
+  }
 }

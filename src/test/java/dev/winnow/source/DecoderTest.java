@@ -1,50 +1,72 @@
 package dev.winnow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.winnow.InputException;
 import dev.winnow.InputKind;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class DecoderTest {
-
-  private static byte[] page(String head, String body, Charset charset) {
-    return ("<html><head>" + head + "</head><body><p>" + body + "</p></body></html>").getBytes(charset);
-  }
-
-  private static String decode(byte[] bytes) {
-    return Decoder.decode(bytes, InputKind.HTML, null).text();
+  @Test
+  void utf8WithAndWithoutBom() {
+    byte[] plain = "Café".getBytes(StandardCharsets.UTF_8);
+    assertThat(Decoder.decode(plain, InputKind.TEXT, null).text()).isEqualTo("Café");
+    byte[] bom = new byte[plain.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(plain, 0, bom, 3, plain.length);
+    assertThat(Decoder.decode(bom, InputKind.TEXT, null).text()).isEqualTo("Café");
   }
 
   @Test
-  void metaCharsetAndHttpEquivAreHonoured() {
-    String text = "Cr\u00e8me br\u00fbl\u00e9e \u2013 \u201cquoted\u201d";
-    assertThat(decode(page("<meta charset=\"windows-1252\">", text, Charset.forName("windows-1252")))).contains(text);
-    String polish = "Za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144";
-    assertThat(decode(page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">", polish,
-        Charset.forName("ISO-8859-2")))).contains(polish);
+  void utf16WithBom() {
+    byte[] b = "\uFEFFHola".getBytes(StandardCharsets.UTF_16LE);
+    assertThat(Decoder.decode(b, null, null).text()).isEqualTo("Hola");
   }
 
   @Test
-  void legacyCjkLabelsReadAsTheirSupersets() {
-    String chinese = "\u4e2d\u6587\u7f51\u9875\u6d4b\u8bd5";
-    assertThat(decode(page("<meta charset=gb2312>", chinese, Charset.forName("GB2312")))).contains(chinese);
-    String japanese = "\u65e5\u672c\u8a9e\u306e\u30da\u30fc\u30b8\u3002\u2460";
-    assertThat(decode(page("<meta charset='Shift_JIS'>", japanese, Charset.forName("windows-31j")))).contains(japanese);
+  void htmlDeclaredCharsetWins() {
+    byte[] b = "<html><head><meta charset=\"iso-8859-1\"></head><body>Caf\u00e9 \u20ac</body></html>"
+        .getBytes(Charset.forName("windows-1252"));
+    Decoder.Decoded d = Decoder.decode(b, InputKind.HTML, null);
+    assertThat(d.text()).contains("Café €");
+    assertThat(d.charset().name()).isEqualTo("windows-1252");
   }
 
   @Test
-  void undeclaredBytesAreUtf8WhenValidElseWindows1252() {
-    String text = "na\u00efve caf\u00e9";
-    assertThat(decode(page("", text, StandardCharsets.UTF_8))).contains(text);
-    assertThat(decode(page("", text, Charset.forName("windows-1252")))).contains(text);
+  void httpEquivDeclaration() {
+    byte[] b = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><p>\u65e5\u672c</p>"
+        .getBytes(Charset.forName("Shift_JIS"));
+    assertThat(Decoder.decode(b, InputKind.HTML, null).text()).contains("\u65e5\u672c");
   }
 
   @Test
-  void aByteOrderMarkWinsAndAUtf16MetaIsNotBelieved() {
-    byte[] bom = "\ufeff<p>\u00e9t\u00e9</p>".getBytes(StandardCharsets.UTF_16LE);
-    assertThat(decode(bom)).contains("\u00e9t\u00e9");
-    assertThat(decode(page("<meta charset=utf-16>", "\u00e9t\u00e9", StandardCharsets.UTF_8))).contains("\u00e9t\u00e9");
+  void undeclaredNonUtf8HtmlFallsBackToWindows1252() {
+    byte[] b = "<p>Se\u00f1or</p>".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(Decoder.decode(b, InputKind.HTML, null).text()).isEqualTo("<p>Señor</p>");
+  }
+
+  @Test
+  void malformedUtf8TextIsRefusedWithAClearMessage() {
+    byte[] b = {'a', (byte) 0xC3, '(', 'b'};
+    assertThatThrownBy(() -> Decoder.decode(b, InputKind.TEXT, null))
+        .isInstanceOf(InputException.class).hasMessageContaining("malformed UTF-8");
+  }
+
+  @Test
+  void binaryIsRefused() {
+    byte[] b = {'P', 'K', 3, 4, 0, 0, 1};
+    assertThatThrownBy(() -> Decoder.decode(b, null, null))
+        .isInstanceOf(InputException.class).hasMessageContaining("binary");
+  }
+
+  @Test
+  void forcedCharset() {
+    byte[] b = "Señor".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(Decoder.decode(b, InputKind.TEXT, StandardCharsets.ISO_8859_1).text()).isEqualTo("Señor");
   }
 }

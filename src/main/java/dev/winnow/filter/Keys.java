@@ -1,0 +1,257 @@
+package dev.winnow.filter;
+
+import dev.winnow.block.Block;
+import dev.winnow.internal.Texts;
+import java.text.Normalizer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a block's text into the key that vocabularies are matched against: lower case, accents
+ * folded, white space folded, and decoration (bullets, arrows, brackets, trailing dots) stripped
+ * from both ends, so that "» Read More…", "[ADVERTISEMENT]" and "Publicite" meet their phrases.
+ * One pass over the text, no regex, no allocation beyond the result.
+ */
+final class Keys {
+  private Keys() {}
+
+  /** Fold table covers Latin-1 Supplement and Latin Extended-A/B, where European accents live. */
+  private static final int FOLD_FROM = 0x00C0;
+
+  private static final int FOLD_TO = 0x0250;
+
+  /** What each char in the fold range becomes; built once from Unicode decompositions. */
+  private static final String[] FOLDS = buildFolds();
+
+  private static final int ASCII = 0x80;
+
+  private static final byte CORE = 0;
+
+  private static final byte SPACE = 1;
+
+  private static final byte DECORATION = 2;
+
+  /** What each ASCII char is to a key, so the common case needs no category lookups. */
+  private static final byte[] ASCII_KIND = buildAsciiKinds();
+
+  /** Marks Unicode files as "non-spacing", the accents NFD splits off; ignored wherever they occur. */
+  private static final int COMBINING_FROM = 0x0300;
+
+  private static final int COMBINING_TO = 0x0370;
+
+  /**
+   * The key of the text, or {@code null} when the key would be longer than {@code limit} chars.
+   * The limit lets callers skip long paragraphs after reading only their first {@code limit}
+   * chars: no phrase of a vocabulary is longer than its longest key.
+   */
+  static @Nullable String key(CharSequence text, int limit) {
+    // The key is never longer than the text but for a few one-to-two folds (ß to ss).
+    StringBuilder out = new StringBuilder(Math.min(text.length(), limit) + 1);
+    int coreEnd = 0;
+    boolean pendingSpace = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ASCII) {
+        // The common case, by table: no folding, no Unicode categories.
+        byte kind = ASCII_KIND[c];
+        if (kind == SPACE) {
+          pendingSpace = out.length() > 0;
+          continue;
+        }
+        if (kind == DECORATION && out.length() == 0) {
+          continue;
+        }
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        if (kind != DECORATION) {
+          coreEnd = out.length();
+          if (coreEnd > limit) {
+            return null;
+          }
+        }
+        continue;
+      }
+      if (Texts.isSpace(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (isCombining(c)) {
+        continue;
+      }
+      // Lower-case first: some signs (the Angstrom sign, the Kelvin sign) lower-case into
+      // letters that fold further.
+      char lc = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+      String folded = null;
+      if (lc >= FOLD_FROM && lc < FOLD_TO) {
+        folded = FOLDS[lc - FOLD_FROM];
+      } else if (isDash(lc)) {
+        lc = '-';
+      } else if (lc == '\u2018' || lc == '\u2019' || lc == '\u02bc') {
+        lc = '\'';
+      }
+      // Judged on what the char becomes as well, so a key's key is the key itself.
+      boolean decoration = isDecoration(c)
+          || (folded == null ? isDecoration(lc) : !folded.isEmpty() && isDecoration(folded.charAt(0)));
+      if (decoration && out.length() == 0) {
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      if (folded != null) {
+        out.append(folded);
+      } else {
+        out.append(lc);
+      }
+      if (!decoration) {
+        coreEnd = out.length();
+        if (coreEnd > limit) {
+          return null;
+        }
+      }
+    }
+    out.setLength(coreEnd);
+    return out.toString();
+  }
+
+  /**
+   * The key of a block, or {@code null} when the block has more than {@code maxWords} words or a
+   * longer key than {@code limit}: the cheap way to skip paragraphs no phrase can match.
+   */
+  static @Nullable String key(Block block, int maxWords, int limit) {
+    return block.wordCount() > maxWords ? null : key(block.text(), limit);
+  }
+
+  /** The key of the text, however long. */
+  static String key(CharSequence text) {
+    String k = key(text, Integer.MAX_VALUE);
+    assert k != null;
+    return k;
+  }
+
+  /**
+   * Whether the char is decoration around a phrase rather than part of it: ASCII punctuation that
+   * frames labels, and the Unicode dashes, brackets, quotes, arrows, bullets, symbols and emoji.
+   * Letters, digits and {@code $ % & @ ?} are never decoration.
+   */
+  static boolean isDecoration(char c) {
+    if (c < 0x80) {
+      return switch (c) {
+        case '!', '"', '#', '\'', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>', '[', '\\', ']',
+            '_', '{', '|', '}', '~' -> true;
+        default -> false;
+      };
+    }
+    if (Character.isSurrogate(c)) {
+      return true;
+    }
+    switch (c) {
+      case '\u00b7', '\u2022', '\u2023', '\u2026', '\u2027', '\u2219', '\u00a6' -> {
+        return true;
+      }
+      default -> {
+        // fall through to the categories
+      }
+    }
+    int type = Character.getType(c);
+    return type == Character.DASH_PUNCTUATION
+        || type == Character.START_PUNCTUATION
+        || type == Character.END_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION
+        || type == Character.MATH_SYMBOL
+        || type == Character.OTHER_SYMBOL;
+  }
+
+  /** The first char of the char's key, or the char itself where that key is empty. */
+  static char foldFirst(char c) {
+    if (c < ASCII) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    char lc = Character.toLowerCase(c);
+    if (lc >= FOLD_FROM && lc < FOLD_TO && !FOLDS[lc - FOLD_FROM].isEmpty()) {
+      return FOLDS[lc - FOLD_FROM].charAt(0);
+    }
+    return lc;
+  }
+
+  /** Whether the char is a combining accent, which belongs to the letter before it. */
+  static boolean isCombining(char c) {
+    return c >= COMBINING_FROM && c < COMBINING_TO;
+  }
+
+  /** The number of space-separated tokens of a key that hold a letter or digit. */
+  static int words(String key) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0, n = key.length(); i <= n; i++) {
+      char c = i < n ? key.charAt(i) : ' ';
+      if (c == ' ') {
+        count += inWord ? 1 : 0;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        inWord = true;
+      }
+    }
+    return count;
+  }
+
+  private static byte[] buildAsciiKinds() {
+    byte[] kinds = new byte[ASCII];
+    for (char c = 0; c < ASCII; c++) {
+      kinds[c] = Texts.isSpace(c) ? SPACE : isDecoration(c) ? DECORATION : CORE;
+    }
+    return kinds;
+  }
+
+  private static boolean isDash(char c) {
+    return c >= '\u2010' && c <= '\u2015' || c == '\u2212';
+  }
+
+  private static String[] buildFolds() {
+    String[] folds = new String[FOLD_TO - FOLD_FROM];
+    for (char c = (char) FOLD_FROM; c < FOLD_TO; c++) {
+      String lower = String.valueOf(Character.toLowerCase(c));
+      String base = Normalizer.normalize(lower, Normalizer.Form.NFD);
+      StringBuilder sb = new StringBuilder(base.length());
+      for (int i = 0; i < base.length(); i++) {
+        char b = base.charAt(i);
+        if (b < COMBINING_FROM || b >= COMBINING_TO) {
+          sb.append(b);
+        }
+      }
+      folds[c - FOLD_FROM] = sb.toString();
+    }
+    // Letters with no decomposition that readers still type without the accent.
+    fold(folds, '\u00df', "ss");
+    fold(folds, '\u00c6', "ae");
+    fold(folds, '\u00e6', "ae");
+    fold(folds, '\u0152', "oe");
+    fold(folds, '\u0153', "oe");
+    fold(folds, '\u00d8', "o");
+    fold(folds, '\u00f8', "o");
+    fold(folds, '\u0110', "d");
+    fold(folds, '\u0111', "d");
+    fold(folds, '\u0141', "l");
+    fold(folds, '\u0142', "l");
+    fold(folds, '\u00d7', "x");
+    fold(folds, '\u00f7', "\u00f7");
+    // Some letters decompose into one of the letters above ("Ǣ" into "æ" and a macron):
+    // fold the folds, so that a key's key is the key itself.
+    for (int i = 0; i < folds.length; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (char b : folds[i].toCharArray()) {
+        sb.append(b >= FOLD_FROM && b < FOLD_TO && b - FOLD_FROM != i ? folds[b - FOLD_FROM] : String.valueOf(b));
+      }
+      folds[i] = sb.toString();
+    }
+    return folds;
+  }
+
+  private static void fold(String[] folds, char c, String to) {
+    folds[c - FOLD_FROM] = to;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.winnow.filter;
+
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Finds whether running text holds any of a set of single words (as keys, see {@link Keys}),
+ * normalizing only the few words that could be one: an ASCII word is looked up only when one of
+ * the words has its first letter and its length, any other word when its folded first letter
+ * starts one of the words and its length is in range. So asking "does this paragraph
+ * mention cookies?" costs a pass of char tests, not a normalized copy of the paragraph.
+ */
+final class WordIndex {
+  /** A raw word can fold to up to twice its length (ß to ss) and lose its accents. */
+  private static final int FOLD_GROWTH = 2;
+
+  private static final char ASCII = 0x80;
+
+  /** ASCII words are indexed by length up to this; longer ones take the general path. */
+  private static final int ASCII_LENGTHS = 32;
+
+  /** Setting this bit lower-cases an ASCII letter. */
+  private static final int CASE_BIT = 0x20;
+
+  private final Set<String> words;
+  private final BitSet firstChars = new BitSet();
+
+  /** Bit {@code first * ASCII_LENGTHS + length} for every ASCII word short enough to index. */
+  private final BitSet asciiShapes = new BitSet();
+  private final int minLength;
+  private final int maxLength;
+
+  WordIndex(Collection<String> keys) {
+    this.words = Set.copyOf(keys);
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    for (String w : words) {
+      if (w.isEmpty() || w.indexOf(' ') >= 0) {
+        throw new IllegalArgumentException("not a single word: '" + w + "'");
+      }
+      firstChars.set(w.charAt(0));
+      if (w.charAt(0) < ASCII && w.length() < ASCII_LENGTHS) {
+        asciiShapes.set(w.charAt(0) * ASCII_LENGTHS + w.length());
+      }
+      min = Math.min(min, w.length());
+      max = Math.max(max, w.length());
+    }
+    this.minLength = words.isEmpty() ? 0 : min;
+    this.maxLength = max;
+  }
+
+  /** Whether the text holds one of the words as a whole word (a run of letters and accents). */
+  boolean anyIn(String text) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      boolean ascii = text.charAt(i) < ASCII;
+      for (char c; end < n && (isLetter(c = text.charAt(end)) || Keys.isCombining(c)); end++) {
+        ascii &= c < ASCII;
+      }
+      int len = end - i;
+      char first = Keys.foldFirst(text.charAt(i));
+      boolean candidate = ascii
+          ? len < ASCII_LENGTHS && asciiShapes.get(first * ASCII_LENGTHS + len)
+          : len * FOLD_GROWTH >= minLength && len <= maxLength * FOLD_GROWTH && firstChars.get(first);
+      if (candidate && words.contains(Keys.key(text.substring(i, end)))) {
+        return true;
+      }
+      i = end;
+    }
+    return false;
+  }
+
+  /** {@link Character#isLetter(char)}, with the ASCII case answered by two comparisons. */
+  private static boolean isLetter(char c) {
+    if (c < ASCII) {
+      int lower = c | CASE_BIT;
+      return lower >= 'a' && lower <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+}

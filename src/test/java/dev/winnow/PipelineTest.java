@@ -1,0 +1,80 @@
+package dev.winnow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
+import dev.winnow.filter.Filter;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+  /** Removes blocks that say exactly "NOISE". */
+  static final class NoiseWord implements Filter {
+    @Override
+    public void apply(Page page) {
+      for (Block b : page.kept()) {
+        if (b.text().equals("NOISE")) {
+          page.remove(b, name(), "the word NOISE");
+        }
+      }
+    }
+  }
+
+  @Test
+  void customFilterIsAppliedAndExplained() {
+    Result r = Pipeline.keepAll().with(new NoiseWord()).processText("NOISE\n\nA real paragraph here.");
+    assertThat(r.text()).isEqualTo("A real paragraph here.");
+    assertThat(r.removed()).containsExactly(new Removal(0, "NOISE", "NoiseWord", "the word NOISE"));
+  }
+
+  @Test
+  void keepAllKeepsEverything() {
+    Result r = Pipeline.keepAll().processText("Advertisement\n\nBody.");
+    assertThat(r.text()).isEqualTo("Advertisement\n\nBody.");
+    assertThat(r.removed()).isEmpty();
+  }
+
+  @Test
+  void editingMethodsReturnNewPipelines() {
+    Pipeline base = Pipeline.keepAll().with(new NoiseWord());
+    Pipeline without = base.without("NoiseWord");
+    assertThat(base.filters()).hasSize(1);
+    assertThat(without.filters()).isEmpty();
+    Filter other = new Filter() {
+      @Override
+      public String name() {
+        return "Other";
+      }
+
+      @Override
+      public void apply(Page page) {}
+    };
+    assertThat(base.withBefore("NoiseWord", other).filters()).extracting(Filter::name).containsExactly("Other", "NoiseWord");
+    assertThat(base.withAfter("NoiseWord", other).filters()).extracting(Filter::name).containsExactly("NoiseWord", "Other");
+    assertThat(base.replacing("NoiseWord", other).filters()).extracting(Filter::name).containsExactly("Other");
+  }
+
+  @Test
+  void badArgumentsAreRejectedAtTheDoor() {
+    assertThatThrownBy(() -> Pipeline.keepAll().without("Nope"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no filter named Nope");
+    assertThatThrownBy(() -> Pipeline.of(new NoiseWord(), new NoiseWord()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two filters are named NoiseWord");
+  }
+
+  @Test
+  void emptyInputGivesZeroArticles() {
+    assertThat(Pipeline.news().processText("").articles()).isEmpty();
+    assertThat(Pipeline.news().processHtml("").articles()).isEmpty();
+  }
+
+  @Test
+  void bytesAreSniffedAndDecoded() {
+    Result r = Pipeline.keepAll().process(Input.bytes("<html><body><p>Hola señor.</p></body></html>"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), null).named("x.html"));
+    assertThat(r.input()).isEqualTo(InputKind.HTML);
+    assertThat(r.source()).isEqualTo("x.html");
+    assertThat(r.text()).isEqualTo("Hola señor.");
+  }
+}

@@ -1,0 +1,76 @@
+package dev.winnow.bench;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The dev HTML pages, read once into memory: every {@code *.html} file of the folder named by the
+ * system property {@value #DIR_PROPERTY} (default {@value #DEFAULT_DIR}, relative to the working
+ * directory, which is the repository root under Maven), in file-name order, with each page's URL
+ * from the {@code ground-truth.json} beside the folder when there is one.
+ *
+ * @param html the pages, as decoded from UTF-8
+ * @param urls each page's URL, or a made-up one when the ground truth does not say
+ * @param bytes the pages' total size in bytes, as stored
+ */
+record HtmlPages(List<String> html, List<String> urls, long bytes) {
+  static final String DIR_PROPERTY = "winnow.bench.dir";
+  static final String DEFAULT_DIR = "../shared/bench/articles-dev/html";
+
+  static HtmlPages load() {
+    Path dir = Path.of(System.getProperty(DIR_PROPERTY, DEFAULT_DIR)).toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException("no benchmark pages at " + dir + "; set -D" + DIR_PROPERTY
+          + "=<folder of .html files> (the articles-dev/html folder of shared/bench)");
+    }
+    try {
+      List<Path> files;
+      try (Stream<Path> s = Files.list(dir)) {
+        files = s.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+      }
+      if (files.isEmpty()) {
+        throw new IllegalStateException("no .html files in " + dir);
+      }
+      JsonObject truth = groundTruth(dir.resolveSibling("ground-truth.json"));
+      long bytes = 0;
+      String[] html = new String[files.size()];
+      String[] urls = new String[files.size()];
+      for (int i = 0; i < files.size(); i++) {
+        byte[] b = Files.readAllBytes(files.get(i));
+        bytes += b.length;
+        html[i] = new String(b, StandardCharsets.UTF_8);
+        String id = files.get(i).getFileName().toString().replaceFirst("\\.html$", "");
+        urls[i] = url(truth, id);
+      }
+      return new HtmlPages(List.of(html), List.of(urls), bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonObject groundTruth(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return new JsonObject();
+    }
+    return JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+  }
+
+  private static String url(JsonObject truth, String id) {
+    JsonElement page = truth.get(id);
+    if (page != null && page.isJsonObject()) {
+      JsonElement url = page.getAsJsonObject().get("url");
+      if (url != null && url.isJsonPrimitive()) {
+        return url.getAsString();
+      }
+    }
+    return "https://example.com/" + id;
+  }
+}

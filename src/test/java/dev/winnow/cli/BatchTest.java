@@ -1,0 +1,71 @@
+package dev.winnow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Input;
+import dev.winnow.Pipeline;
+import dev.winnow.block.Page;
+import dev.winnow.filter.Filter;
+import dev.winnow.output.Format;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One input's failure, whatever it throws, is one line and never stops the others. */
+class BatchTest {
+
+  /** Throws what the page's text names; pages with ordinary text pass. */
+  static final class Bomb implements Filter {
+    @Override
+    public void apply(Page page) {
+      String text = page.blocks().isEmpty() ? "" : page.block(0).text();
+      switch (text) {
+        case "stack" -> throw new StackOverflowError();
+        case "memory" -> throw new OutOfMemoryError("Java heap space");
+        case "bug" -> throw new IllegalStateException("line one\n\tat somewhere(Foo.java:1)\nline three");
+        default -> { }
+      }
+    }
+  }
+
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+  private final List<String> written = new ArrayList<>();
+
+  private static LoadedInput input(String name, String text) {
+    return new LoadedInput(name, Path.of(name), Input.bytes(text.getBytes(StandardCharsets.UTF_8), null).named(name));
+  }
+
+  private Stats run(List<LoadedInput> inputs, int warmup) {
+    Reporter reporter = new Reporter(errStream);
+    Batch batch = new Batch(Pipeline.of(new Bomb()), Format.TEXT, false, false,
+        (in, rendered) -> written.add(in.name() + ":" + rendered.strip()), reporter, errStream);
+    return batch.run(inputs, warmup);
+  }
+
+  @Test
+  void everyKindOfThrowableIsOneLineAndTheRunGoesOn() {
+    Stats stats = run(List.of(input("a", "stack"), input("b", "memory"), input("c", "bug"), input("d", "Fine.")), 3);
+    assertThat(written).containsExactly("d:Fine.");
+    assertThat(err.toString(StandardCharsets.UTF_8).split("\n")).containsExactly(
+        "winnow: a: stack overflow (content nested too deeply?)",
+        "winnow: b: out of memory (input too large for the heap? try java -Xmx...)",
+        "winnow: c: internal error: IllegalStateException: line one at somewhere(Foo.java:1) line three");
+    assertThat(stats.line()).startsWith("docs=1 bytes=5 ");
+  }
+
+  @Test
+  void aFailingSinkIsReportedPerInput() {
+    Reporter reporter = new Reporter(errStream);
+    Batch batch = new Batch(Pipeline.keepAll(), Format.JSON, true, false, (in, rendered) -> {
+      throw new java.io.IOException("disk full");
+    }, reporter, errStream);
+    batch.run(List.of(input("a", "One."), input("b", "Two.")), 0);
+    assertThat(reporter.failures()).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("winnow: a: disk full\nwinnow: b: disk full\n");
+  }
+}

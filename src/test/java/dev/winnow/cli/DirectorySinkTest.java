@@ -1,0 +1,27 @@
+package dev.winnow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.output.Format;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DirectorySinkTest {
+
+  @Test
+  void replacesTheLastExtensionOnly() {
+    assertThat(DirectorySink.withExtension(Path.of("page.txt"), "json")).isEqualTo(Path.of("page.json"));
+    assertThat(DirectorySink.withExtension(Path.of("a/b/page.v2.html"), "md")).isEqualTo(Path.of("a/b/page.v2.md"));
+    assertThat(DirectorySink.withExtension(Path.of("README"), "txt")).isEqualTo(Path.of("README.txt"));
+    assertThat(DirectorySink.withExtension(Path.of(".profile"), "json")).isEqualTo(Path.of(".profile.json"));
+    assertThat(DirectorySink.withExtension(Path.of("dir.d/file"), "json")).isEqualTo(Path.of("dir.d/file.json"));
+  }
+
+  @Test
+  void targetsLieUnderTheOutputDirectory() {
+    DirectorySink sink = new DirectorySink(Path.of("out"), Format.MARKDOWN, Set.of());
+    assertThat(sink.target(Path.of("x/y.html"))).isEqualTo(Path.of("out/x/y.md"));
+    assertThat(sink.target(InputLoader.STDIN_RELATIVE)).isEqualTo(Path.of("out/stdin.md"));
+  }
+}

@@ -1,0 +1,60 @@
+package dev.winnow.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Article;
+import dev.winnow.Limits;
+import dev.winnow.PageKind;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import dev.winnow.block.PageMetadata;
+import dev.winnow.source.TextSource;
+import org.junit.jupiter.api.Test;
+
+class LabelSegmenterTest {
+  private static Page page(String text) {
+    return new TextSource().read("t", text, Limits.DEFAULT);
+  }
+
+  @Test
+  void labelsOpenAndCloseArticles() {
+    Page p = page("World\n\nTitle one\n\nDek one\n\nBody one.\n\nMore\n\nTitle two\n\nBody two.");
+    p.label(p.block(0), Label.SECTION, "T", "t");
+    p.label(p.block(1), Label.HEADLINE, "T", "t");
+    p.label(p.block(2), Label.DEK, "T", "t");
+    p.remove(p.block(4), "T", "t");
+    p.label(p.block(4), Label.STUB, "T", "t");
+    p.label(p.block(5), Label.HEADLINE, "T", "t");
+    Segmentation s = new LabelSegmenter().segment(p);
+    assertThat(s.kind()).isEqualTo(PageKind.LISTING);
+    assertThat(s.articles()).containsExactly(
+        new Article("Title one", "World", "Dek one", null, null, java.util.List.of("Body one.")),
+        new Article("Title two", null, null, null, null, java.util.List.of("Body two.")));
+  }
+
+  @Test
+  void sectionWithNothingUnderItGivesNoArticle() {
+    Page p = page("World\n\nTitle\n\nBody.\n\nSport");
+    p.label(p.block(0), Label.SECTION, "T", "t");
+    p.label(p.block(1), Label.HEADLINE, "T", "t");
+    p.label(p.block(3), Label.SECTION, "T", "t");
+    assertThat(new LabelSegmenter().segment(p).articles()).hasSize(1);
+  }
+
+  @Test
+  void emptyPageGivesNoArticles() {
+    Segmentation s = new LabelSegmenter().segment(page(""));
+    assertThat(s.articles()).isEmpty();
+    assertThat(s.kind()).isEqualTo(PageKind.ARTICLE);
+  }
+
+  @Test
+  void metadataFillsTheGapsOfASingleArticle() {
+    Page p = page("Body.");
+    p.setMetadata(PageMetadata.EMPTY.withHeadline("From metadata").withSection("Tech").withByline("Ann Lee"));
+    Article a = new LabelSegmenter().segment(p).articles().get(0);
+    assertThat(a.headline()).isEqualTo("From metadata");
+    assertThat(a.section()).isEqualTo("Tech");
+    assertThat(a.byline()).isEqualTo("Ann Lee");
+  }
+}

@@ -1,0 +1,76 @@
+package dev.winnow.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.InputKind;
+import dev.winnow.Limits;
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextSourceTest {
+  private static Page read(String text) {
+    return new TextSource().read("t", text, Limits.DEFAULT);
+  }
+
+  private static List<String> texts(Page page) {
+    return page.blocks().stream().map(Block::text).toList();
+  }
+
+  @Test
+  void blankLinesSeparateParagraphs() {
+    Page page = read("First paragraph.\n\nSecond paragraph.\n");
+    assertThat(texts(page)).containsExactly("First paragraph.", "Second paragraph.");
+    assertThat(page.input()).isEqualTo(InputKind.TEXT);
+    assertThat(page.block(0).group()).isNotEqualTo(page.block(1).group());
+  }
+
+  @Test
+  void runOfShortLinesIsOneBlockPerLineInOneGroup() {
+    Page page = read("Advertisement\nbanner_728x90\nCEL\n\nBody.");
+    assertThat(texts(page)).containsExactly("Advertisement", "banner_728x90", "CEL", "Body.");
+    assertThat(page.block(0).group()).isEqualTo(page.block(2).group());
+    assertThat(page.block(2).line()).isEqualTo(3);
+  }
+
+  @Test
+  void hardWrappedProseIsJoined() {
+    String wrapped = "The minister said on Monday that the government would review\n"
+        + "the program before the end of the year, and that a decision on\nfunding would follow.";
+    assertThat(texts(read(wrapped))).containsExactly(
+        "The minister said on Monday that the government would review the program before the end of the year,"
+            + " and that a decision on funding would follow.");
+  }
+
+  @Test
+  void oneParagraphPerLineStaysSplit() {
+    String lines = "The minister said on Monday that the government would review it.\n"
+        + "Critics said the review came far too late for the farmers affected by it.";
+    assertThat(read(lines).size()).isEqualTo(2);
+  }
+
+  @Test
+  void lineEndingsBomTabsNbspAndTrailingSpaces() {
+    String text = "\uFEFFTitle here  \r\n\u00A0\r\n\t \r\nOne\tparagraph.\u00A0\rTwo.\r\r";
+    Page page = read(text);
+    assertThat(texts(page)).containsExactly("Title here", "One paragraph.", "Two.");
+    assertThat(page.block(0).group()).isNotEqualTo(page.block(1).group());
+  }
+
+  @Test
+  void emptyAndBlankInputGiveNoBlocks() {
+    assertThat(read("").size()).isZero();
+    assertThat(read(" \n\r\n\u00A0\t").size()).isZero();
+  }
+
+  @Test
+  void limitsTruncateAndFlag() {
+    Page page = new TextSource().read("t", "a\n\nb\n\nc\n\nd", new Limits(100, 2, 10, 10));
+    assertThat(page.size()).isEqualTo(2);
+    assertThat(page.truncated()).isTrue();
+    Page cut = new TextSource().read("t", "abcdef\n\nghij", new Limits(3, 100, 10, 10));
+    assertThat(texts(cut)).containsExactly("abc");
+    assertThat(cut.truncated()).isTrue();
+  }
+}
