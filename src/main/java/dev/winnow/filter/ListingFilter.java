@@ -96,11 +96,20 @@ public final class ListingFilter implements Filter {
 
   /** The groups of the parent's children that could be units: same kind, each opening with a heading. */
   private static List<List<Node>> unitGroups(ContentTree tree, Node parent) {
-    Map<String, List<Node>> bySignature = new HashMap<>();
+    if (parent.children.size() < MIN_ARTICLE_UNITS) {
+      return List.of();
+    }
+    Map<String, List<Node>> bySignature = null;
     for (Node c : parent.children) {
       if (opensWithHeading(tree, c) && c.chars > headingChars(tree, c)) {
+        if (bySignature == null) {
+          bySignature = new HashMap<>();
+        }
         bySignature.computeIfAbsent(c.tag() + " " + c.dom.hints(), k -> new ArrayList<>()).add(c);
       }
+    }
+    if (bySignature == null) {
+      return List.of();
     }
     List<List<Node>> out = new ArrayList<>();
     for (List<Node> g : bySignature.values()) {
