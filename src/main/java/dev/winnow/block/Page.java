@@ -1,6 +1,7 @@
 package dev.winnow.block;
 
 import dev.winnow.InputKind;
+import dev.winnow.PageKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -31,6 +32,8 @@ public final class Page {
   private final List<Set<Label>> labels;
   private final List<Decision> decisions = new ArrayList<>();
   private boolean truncated;
+  private @Nullable PageKind kind;
+  private @Nullable String kindReason;
 
   /**
    * Makes a page of the given blocks, whose indexes must be 0, 1, 2, ... in order.
@@ -175,6 +178,28 @@ public final class Page {
 
   public void markTruncated() {
     this.truncated = true;
+  }
+
+  /**
+   * The kind a filter judged the page to be, or {@code null} when no filter said; the segmenter
+   * then judges by the number of articles it finds.
+   */
+  public @Nullable PageKind kind() {
+    return kind;
+  }
+
+  /** Who judged the page's {@linkplain #kind() kind} and why ("PageKindFilter: ..."), or null. */
+  public @Nullable String kindReason() {
+    return kindReason;
+  }
+
+  /**
+   * Records that the page is one article or a listing. A later call overrides an earlier one, so
+   * the last filter to judge wins; the reason says who judged and why.
+   */
+  public void setKind(PageKind kind, String filter, String reason) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.kindReason = Objects.requireNonNull(filter, "filter") + ": " + Objects.requireNonNull(reason, "reason");
   }
 
   /** The kept block before this one, or null. */

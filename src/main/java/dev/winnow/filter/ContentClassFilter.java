@@ -1,0 +1,265 @@
+package dev.winnow.filter;
+
+import dev.winnow.InputKind;
+import dev.winnow.PageKind;
+import dev.winnow.block.Block;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import java.util.Locale;
+
+/**
+ * Classifies every paragraph of a plain-text page as good, near-good, short or bad from its
+ * {@link TextFeatures shallow text features}, in the spirit of jusText: long paragraphs dense in
+ * stopwords are prose, long ones without stopwords are lists of names and links, short ones are
+ * judged by their neighbours (a short line between good paragraphs is a sub-heading or a one-line
+ * paragraph of the body; among bad ones it is a menu item). Without HTML, a list bullet, an image
+ * or form placeholder, a copyright line and a run of short title-case lines are bad outright.
+ *
+ * <p>On an {@linkplain PageKind#ARTICLE article} page a block judged good is labelled
+ * {@link Label#CONTENT} and a block judged bad is removed, each with the numbers behind the call
+ * ({@code "bad: 3 words, stopword density 0.00, link-like line of a run of 7"}). On a
+ * {@linkplain PageKind#LISTING listing} only placeholders are removed, so that short headlines of
+ * several stories survive. Blocks that earlier filters removed are not looked at, and blocks they
+ * labelled as structure (section, headline, stub, ...) are left as they are. HTML pages are left
+ * alone.
+ *
+ * <pre>{@code
+ * Filter strict = new ContentClassFilter(ContentClassFilter.Settings.DEFAULT.withGoodMinWords(40));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ContentClassFilter implements Filter {
+
+  /** What a paragraph is judged to be. */
+  public enum ContentClass {
+    /** Prose: long and rich in stopwords. */
+    GOOD,
+    /** Prose-like but too short or too thin to be sure. */
+    NEAR_GOOD,
+    /** Too short to judge alone: its neighbours decide. */
+    SHORT,
+    /** Not prose: lists, names, links, placeholders. */
+    BAD
+  }
+
+  /**
+   * The thresholds of the classification. Immutable; {@link #DEFAULT} is safe to keep anywhere.
+   *
+   * @param shortMaxWords a paragraph of at most this many words is short (jusText's 70 chars)
+   * @param goodMinWords a paragraph of at least this many words and enough stopwords is good
+   *     outright (jusText's 200 chars)
+   * @param stopwordsLow the stopword density from which a paragraph can be near-good
+   * @param stopwordsHigh the stopword density from which a paragraph can be good
+   * @param linkMaxWords the most words of a line that reads as a link: no final punctuation,
+   *     mostly capitalized words
+   * @param titleCaseMin the share of capitalized words from which a line reads as a title or link
+   * @param bulletMaxWords the most words of a list item that ends a sentence and is still taken
+   *     for a link; list items that end no sentence always are
+   * @param fallbackMinWords when fewer words than this are judged good, the page has little
+   *     prose, and it is judged again with {@linkplain #relaxed() relaxed} thresholds
+   */
+  public record Settings(
+      int shortMaxWords,
+      int goodMinWords,
+      double stopwordsLow,
+      double stopwordsHigh,
+      int linkMaxWords,
+      double titleCaseMin,
+      int bulletMaxWords,
+      int fallbackMinWords) {
+
+    /** Tuned on rendered news pages; close to jusText's defaults. */
+    public static final Settings DEFAULT = new Settings(10, 30, 0.25, 0.30, 12, 0.6, 16, 60);
+
+    public Settings {
+      if (shortMaxWords < 0 || goodMinWords <= shortMaxWords) {
+        throw new IllegalArgumentException("need 0 <= shortMaxWords < goodMinWords, was " + shortMaxWords + ", "
+            + goodMinWords);
+      }
+      if (stopwordsLow < 0 || stopwordsHigh < stopwordsLow || stopwordsHigh > 1) {
+        throw new IllegalArgumentException("need 0 <= stopwordsLow <= stopwordsHigh <= 1, was " + stopwordsLow
+            + ", " + stopwordsHigh);
+      }
+      if (linkMaxWords < 0 || bulletMaxWords < 0 || titleCaseMin < 0 || titleCaseMin > 1) {
+        throw new IllegalArgumentException("bad link settings: " + linkMaxWords + ", " + titleCaseMin + ", "
+            + bulletMaxWords);
+      }
+    }
+
+    public Settings withFallbackMinWords(int v) {
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin,
+          bulletMaxWords, v);
+    }
+
+    /**
+     * The thresholds of the second try on a page with little prose: a paragraph just past short
+     * can be good, and the stopword densities drop to what near-good needed before.
+     */
+    public Settings relaxed() {
+      return new Settings(shortMaxWords, shortMaxWords + 1, stopwordsLow / 2, stopwordsLow, linkMaxWords,
+          titleCaseMin, bulletMaxWords, 0);
+    }
+
+    public Settings withShortMaxWords(int v) {
+      return new Settings(v, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, bulletMaxWords, fallbackMinWords);
+    }
+
+    public Settings withGoodMinWords(int v) {
+      return new Settings(shortMaxWords, v, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, bulletMaxWords, fallbackMinWords);
+    }
+
+    public Settings withStopwords(double low, double high) {
+      return new Settings(shortMaxWords, goodMinWords, low, high, linkMaxWords, titleCaseMin, bulletMaxWords, fallbackMinWords);
+    }
+
+    public Settings withLinkMaxWords(int v) {
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, v, titleCaseMin, bulletMaxWords, fallbackMinWords);
+    }
+
+    public Settings withTitleCaseMin(double v) {
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, v, bulletMaxWords, fallbackMinWords);
+    }
+
+    public Settings withBulletMaxWords(int v) {
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, v, fallbackMinWords);
+    }
+  }
+
+  private final Settings settings;
+
+  /** A filter with the {@linkplain Settings#DEFAULT default} thresholds. */
+  public ContentClassFilter() {
+    this(Settings.DEFAULT);
+  }
+
+  public ContentClassFilter(Settings settings) {
+    this.settings = java.util.Objects.requireNonNull(settings, "settings");
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (page.input() != InputKind.TEXT || page.size() == 0) {
+      return;
+    }
+    TextFeatures f = TextFeatures.of(page);
+    boolean listing = page.kind() == PageKind.LISTING;
+    Verdicts v = judge(page, f, settings);
+    String note = "";
+    if (!listing && v.goodWords < settings.fallbackMinWords()) {
+      v = judge(page, f, settings.relaxed());
+      note = " (relaxed thresholds: the page has little prose)";
+    }
+    for (int i = 0; i < page.size(); i++) {
+      if (v.initial[i] == null) {
+        continue;
+      }
+      Block b = page.block(i);
+      String reason = describe(v.initial[i], v.revised[i]) + ": " + v.why[i] + note;
+      if (v.revised[i] == ContentClass.GOOD) {
+        page.label(b, Label.CONTENT, name(), reason);
+      } else if (!listing || f.placeholder(i)) {
+        page.remove(b, name(), reason);
+      }
+    }
+  }
+
+  /** The classes of one try, and the words judged good in it. */
+  private record Verdicts(ContentClass[] initial, ContentClass[] revised, String[] why, long goodWords) {}
+
+  private Verdicts judge(Page page, TextFeatures f, Settings s) {
+    int n = page.size();
+    ContentClass[] initial = new ContentClass[n];
+    String[] why = new String[n];
+    for (int i = 0; i < n; i++) {
+      Block b = page.block(i);
+      if (page.isRemoved(b) || isStructure(page, b)) {
+        continue; // judged already; context only
+      }
+      why[i] = classify(s, f, i, b, initial);
+    }
+    ContentClass[] revised = Smoothing.revise(page, initial);
+    long good = 0;
+    for (int i = 0; i < n; i++) {
+      if (revised[i] == ContentClass.GOOD) {
+        good += f.words(i);
+      }
+    }
+    return new Verdicts(initial, revised, why, good);
+  }
+
+  /** Sets initial[i] and returns the features that decided it, in words. */
+  private static String classify(Settings s, TextFeatures f, int i, Block b, ContentClass[] initial) {
+    int words = f.words(i);
+    String d = f.describe(i);
+    if (f.placeholder(i)) {
+      initial[i] = ContentClass.BAD;
+      return d + ", no text but a placeholder or symbols";
+    }
+    boolean titleCase = !f.endsSentence(i) && f.capitalizedShare(i) >= s.titleCaseMin();
+    if (f.bullet(i) && (!f.endsSentence(i) || words <= s.bulletMaxWords())) {
+      initial[i] = ContentClass.BAD;
+      return d + (f.endsSentence(i) ? ", short list item" : ", list item that ends no sentence");
+    }
+    if (f.inlineBullets(i) >= 2) {
+      initial[i] = ContentClass.BAD;
+      return d + ", " + f.inlineBullets(i) + " list items run together";
+    }
+    if (titleCase && words <= s.linkMaxWords() && f.groupSize(i) > 1) {
+      initial[i] = ContentClass.BAD;
+      return d + ", link-like line of a run of " + f.groupSize(i);
+    }
+    if (words < s.goodMinWords() && b.text().indexOf('\u00a9') >= 0) {
+      initial[i] = ContentClass.BAD;
+      return d + ", copyright sign";
+    }
+    if (words <= s.shortMaxWords()) {
+      initial[i] = ContentClass.SHORT;
+      return d;
+    }
+    if (titleCase) {
+      initial[i] = ContentClass.BAD;
+      return d + String.format(Locale.ROOT, ", %.0f%% capitalized words and no final punctuation",
+          100 * f.capitalizedShare(i));
+    }
+    if (!f.hasStopwords()) {
+      // No stoplist fits the page: sentence punctuation stands in for stopwords.
+      boolean prose = f.endsSentence(i) || f.sentenceMarks(i) > 0;
+      initial[i] = !prose ? ContentClass.BAD : words >= s.goodMinWords() ? ContentClass.GOOD : ContentClass.NEAR_GOOD;
+      return d + (prose ? ", has sentence punctuation" : ", no sentence punctuation");
+    }
+    double density = f.stopwordDensity(i);
+    if (density >= s.stopwordsHigh()) {
+      initial[i] = words >= s.goodMinWords() ? ContentClass.GOOD : ContentClass.NEAR_GOOD;
+    } else if (density >= s.stopwordsLow()) {
+      initial[i] = ContentClass.NEAR_GOOD;
+    } else {
+      initial[i] = ContentClass.BAD;
+    }
+    return d;
+  }
+
+  private static String describe(ContentClass initial, ContentClass revised) {
+    String first = initial.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    if (initial == revised) {
+      return first;
+    }
+    return first + ", " + (revised == ContentClass.GOOD ? "good" : "bad") + " by its neighbours";
+  }
+
+  /** Whether an earlier filter labelled the block as a part of the page's structure. */
+  static boolean isStructure(Page page, Block b) {
+    for (Label l : page.labels(b)) {
+      if (l != Label.CONTENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,148 @@
+package dev.winnow.filter;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The head of an article found above its body on a text page: the headline, the author line and
+ * the date line, as block indexes (-1 where none). Made per page by {@link MainArticleFilter}.
+ */
+final class Head {
+  /** Openers of author lines, from {@code byline-prefixes.txt}, lower case. */
+  private static final List<String> BYLINE_PREFIXES = load("byline-prefixes.txt");
+
+  int headline = -1;
+  int byline = -1;
+  int date = -1;
+  boolean repeated;
+
+  Head(Page page, int bodyStart, MainArticleFilter.Settings s) {
+    int lo = Math.max(0, bodyStart - s.headWindow());
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = lo; i < bodyStart; i++) {
+      counts.put(page.block(i).text(), 0);
+    }
+    for (Block b : page.blocks()) {
+      counts.computeIfPresent(b.text(), (k, v) -> v + 1);
+    }
+    int longest = -1;
+    for (int i = bodyStart - 1; i >= lo; i--) {
+      Block b = page.block(i);
+      if (!isTitle(b, s)) {
+        continue;
+      }
+      if (counts.get(b.text()) > 1) {
+        headline = i;
+        repeated = true;
+        break;
+      }
+      if (longest < 0 || b.wordCount() > page.block(longest).wordCount()) {
+        longest = i;
+      }
+    }
+    if (headline < 0) {
+      headline = longest;
+    }
+    if (headline < 0) {
+      return;
+    }
+    for (int i = headline + 1; i < bodyStart; i++) {
+      Block b = page.block(i);
+      if (byline < 0 && isByline(b, s)) {
+        byline = i;
+      } else if (date < 0 && isDate(b, s)) {
+        date = i;
+      }
+    }
+  }
+
+  private static boolean isTitle(Block b, MainArticleFilter.Settings s) {
+    int w = b.wordCount();
+    String t = b.text();
+    if (w < 3 || w > s.headlineMaxWords() || TextFeatures.startsWithBullet(t) || isByline(b, s) || isDate(b, s)) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last != '.' && last != ',' && last != ';' && last != ':' && last != ']' && last != '|';
+  }
+
+  /** A short line that opens with a byline word ("By", "Von", ...) and a capitalized name. */
+  static boolean isByline(Block b, MainArticleFilter.Settings s) {
+    if (b.wordCount() > s.bylineMaxWords() || b.wordCount() < 2) {
+      return false;
+    }
+    String lower = b.text().toLowerCase(Locale.ROOT);
+    for (String p : BYLINE_PREFIXES) {
+      if (lower.startsWith(p)) {
+        int at = p.length();
+        while (at < lower.length() && (lower.charAt(at) == ' ' || lower.charAt(at) == ':')) {
+          at++;
+        }
+        if (at > p.length() && at < lower.length() && Character.isUpperCase(b.text().charAt(at))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A short line with a year (19xx, 20xx) or a clock time, and a fair share of digits. */
+  static boolean isDate(Block b, MainArticleFilter.Settings s) {
+    String t = b.text();
+    if (b.wordCount() > s.headlineMaxWords() / 2 || b.endsSentence() && t.charAt(t.length() - 1) != '.') {
+      return false;
+    }
+    int digits = 0;
+    int run = 0;
+    boolean year = false;
+    boolean clock = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        run++;
+        if (run == 4 && (i + 1 == t.length() || !Character.isDigit(t.charAt(i + 1)))
+            && (t.charAt(i - 3) == '1' && t.charAt(i - 2) == '9' || t.charAt(i - 3) == '2' && t.charAt(i - 2) == '0')) {
+          year = true;
+        }
+      } else {
+        if (c == ':' && run >= 1 && run <= 2 && i + 2 < t.length() && Character.isDigit(t.charAt(i + 1))
+            && Character.isDigit(t.charAt(i + 2))) {
+          clock = true;
+        }
+        run = 0;
+      }
+    }
+    return (year || clock) && digits * 8 >= t.length();
+  }
+
+  private static List<String> load(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Head.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String p = line.strip().toLowerCase(Locale.ROOT);
+        if (!p.isEmpty() && !p.startsWith("#")) {
+          out.add(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return List.copyOf(out);
+  }
+}

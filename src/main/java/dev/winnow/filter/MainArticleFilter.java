@@ -1,0 +1,218 @@
+package dev.winnow.filter;
+
+import dev.winnow.InputKind;
+import dev.winnow.PageKind;
+import dev.winnow.block.Block;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the one article of a plain-text page that holds one, and removes everything around it:
+ * menus, teasers of other stories, "most read" lists, comments, footers. The article is the run of
+ * blocks with the most prose in it, net of the noise it spans: every kept block counts for its
+ * length, every removed block against it, and a boundary (a "Related" or "Most read" heading, a
+ * read-more stub) heavily against it, so the run swallows an ad or a short link list inside the
+ * body but stops at a list of teasers. The run is then extended over a few sentence lines right
+ * before or after it (a short first paragraph, a closing line) that the classification judged too
+ * short to keep.
+ *
+ * <p>Above the run it looks for the headline (the title-like line nearest the body; a line the
+ * page repeats is preferred, as text dumps often print the title twice) and labels it
+ * {@link Label#HEADLINE}, so it titles the article instead of opening its body; an author line
+ * ("By ...") and a date line between the headline and the body are labelled {@link Label#BYLINE}
+ * and {@link Label#DATE}.
+ *
+ * <p>It works on what {@link ContentClassFilter} left: run it after that filter, on pages that
+ * {@link PageKindFilter} judged to be one {@linkplain PageKind#ARTICLE article}. Listings and HTML
+ * pages are left alone.
+ *
+ * <pre>{@code
+ * Filter looser = new MainArticleFilter(MainArticleFilter.Settings.DEFAULT.withBoundaryPenalty(200));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class MainArticleFilter implements Filter {
+
+  /**
+   * The weights of the run search and the limits of the head search. Immutable; {@link #DEFAULT}
+   * is safe to keep anywhere.
+   *
+   * @param removedMinPenalty the least a removed block counts against a run, in chars
+   * @param removedWeight what each char of a removed block counts against a run
+   * @param boundaryPenalty what a boundary or stub counts against a run, in chars
+   * @param extendMax the most blocks the run is extended by on either side
+   * @param extendMinWords the fewest words of a sentence line the run is extended over
+   * @param headWindow how many blocks above the body are searched for the headline
+   * @param headlineMaxWords the most words of a headline
+   * @param bylineMaxWords the most words of an author line
+   */
+  public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int extendMax,
+      int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords) {
+
+    /** Tuned on rendered news pages. */
+    public static final Settings DEFAULT = new Settings(40, 1.0, 600, 2, 3, 12, 30, 8);
+
+    public Settings {
+      if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || extendMax < 0 || extendMinWords < 0
+          || headWindow < 0 || headlineMaxWords < 1 || bylineMaxWords < 1) {
+        throw new IllegalArgumentException("main article settings must not be negative");
+      }
+    }
+
+    public Settings withRemovedPenalty(int min, double perChar) {
+      return new Settings(min, perChar, boundaryPenalty, extendMax, extendMinWords, headWindow, headlineMaxWords,
+          bylineMaxWords);
+    }
+
+    public Settings withBoundaryPenalty(int v) {
+      return new Settings(removedMinPenalty, removedWeight, v, extendMax, extendMinWords, headWindow,
+          headlineMaxWords, bylineMaxWords);
+    }
+
+    public Settings withExtension(int maxBlocks, int minWords) {
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, maxBlocks, minWords, headWindow,
+          headlineMaxWords, bylineMaxWords);
+    }
+
+    public Settings withHeadWindow(int v) {
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, extendMax, extendMinWords, v,
+          headlineMaxWords, bylineMaxWords);
+    }
+  }
+
+  private static final String CLASSIFIER = new ContentClassFilter().name();
+
+  private final Settings settings;
+
+  /** A filter with the {@linkplain Settings#DEFAULT default} settings. */
+  public MainArticleFilter() {
+    this(Settings.DEFAULT);
+  }
+
+  public MainArticleFilter(Settings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (page.input() != InputKind.TEXT || page.kind() == PageKind.LISTING || page.size() == 0) {
+      return;
+    }
+    List<Block> blocks = page.blocks();
+    int[] run = bestRun(page);
+    if (run == null) {
+      return;
+    }
+    int start = extendBack(page, run[0]);
+    int end = extendForward(page, run[1]);
+    long chars = 0;
+    for (int i = start; i <= end; i++) {
+      if (page.isKept(blocks.get(i))) {
+        chars += blocks.get(i).length();
+      }
+    }
+    Head head = new Head(page, start, settings);
+    String where = "outside the main article, blocks " + start + ".." + end + " (" + chars + " chars of text)";
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (i >= start && i <= end) {
+        continue;
+      }
+      if (i == head.headline) {
+        page.restore(b, name(), "the headline of the main article");
+        page.label(b, Label.HEADLINE, name(), "title-like line above the main article"
+            + (head.repeated ? ", repeated on the page" : ""));
+      } else if (i == head.byline) {
+        page.restore(b, name(), "the author line of the main article");
+        page.label(b, Label.BYLINE, name(), "author line between the headline and the body");
+      } else if (i == head.date) {
+        page.restore(b, name(), "the date line of the main article");
+        page.label(b, Label.DATE, name(), "date line between the headline and the body");
+      } else if (page.isKept(b)) {
+        page.remove(b, name(), where);
+      }
+    }
+  }
+
+  /** The first and last index of the best run, by Kadane's maximum-sum subarray, or null. */
+  private int @Nullable [] bestRun(Page page) {
+    List<Block> blocks = page.blocks();
+    double best = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    double sum = 0;
+    int start = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      sum += score(page, blocks.get(i));
+      if (sum <= 0) {
+        sum = 0;
+        start = i + 1;
+      } else if (sum > best) {
+        best = sum;
+        bestStart = start;
+        bestEnd = i;
+      }
+    }
+    return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+  }
+
+  private double score(Page page, Block b) {
+    if (page.has(b, Label.BOUNDARY) || page.has(b, Label.STUB)) {
+      return -settings.boundaryPenalty();
+    }
+    if (page.isRemoved(b)) {
+      return -Math.max(settings.removedMinPenalty(), settings.removedWeight() * b.length());
+    }
+    if (ContentClassFilter.isStructure(page, b)) {
+      return 0;
+    }
+    return b.length();
+  }
+
+  /** Extends the run start over sentence lines the classification removed as too short. */
+  private int extendBack(Page page, int start) {
+    int s = start;
+    int taken = 0;
+    for (int i = start - 1; i >= 0 && taken < settings.extendMax(); i--) {
+      Block b = page.block(i);
+      if (!isLooseSentence(page, b)) {
+        break;
+      }
+      s = i;
+      taken++;
+      page.restore(b, name(), "a sentence right before the main article");
+    }
+    return s;
+  }
+
+  private int extendForward(Page page, int end) {
+    int e = end;
+    int taken = 0;
+    for (int i = end + 1; i < page.size() && taken < settings.extendMax(); i++) {
+      Block b = page.block(i);
+      if (!isLooseSentence(page, b)) {
+        break;
+      }
+      e = i;
+      taken++;
+      page.restore(b, name(), "a sentence right after the main article");
+    }
+    return e;
+  }
+
+  /** A line the classification removed that still reads as a sentence of prose. */
+  private boolean isLooseSentence(Page page, Block b) {
+    if (page.labels(b).size() > 0 || b.wordCount() < settings.extendMinWords() || !b.endsSentence()
+        || TextFeatures.startsWithBullet(b.text()) || Head.isByline(b, settings) || b.text().indexOf('\u00a9') >= 0) {
+      return false;
+    }
+    // Only the classification's own verdicts are second-guessed, never another filter's.
+    return page.isKept(b) || page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
+  }
+}

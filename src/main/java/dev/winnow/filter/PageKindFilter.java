@@ -1,0 +1,178 @@
+package dev.winnow.filter;
+
+import dev.winnow.InputKind;
+import dev.winnow.PageKind;
+import dev.winnow.block.Block;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides whether a plain-text page carries one article or lists several, and
+ * {@linkplain Page#setKind states it on the page} so that later filters and the segmenter act on
+ * it. A listing shows several <em>units</em> of one shape: a delimiter (a section label that
+ * recurs on the page, like "International", a read-more stub, a boundary), then a title-like
+ * line, then prose. Several read-more stubs that each close a run of prose mean a listing too.
+ * Anything else is one article, possibly among teasers of others. A kind an earlier filter stated
+ * is left as it is; HTML pages are left alone.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.of(new PageKindFilter(), new ContentClassFilter(), new MainArticleFilter());
+ * Result r = p.processText(dump);   // r.page() is ARTICLE or LISTING as judged here
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class PageKindFilter implements Filter {
+
+  /**
+   * The thresholds of the decision. Immutable; {@link #DEFAULT} is safe to keep anywhere.
+   *
+   * @param minUnits the fewest delimiter + title + prose units (or prose runs closed by a stub)
+   *     that make a listing
+   * @param proseMinWords the fewest words of a line that ends a sentence and counts as prose
+   * @param titleMinWords the fewest words of a title-like line
+   * @param titleMaxWords the most words of a title-like line
+   * @param delimiterMaxWords the most words of a recurring line that delimits units
+   */
+  public record Settings(int minUnits, int proseMinWords, int titleMinWords, int titleMaxWords,
+      int delimiterMaxWords) {
+
+    /** Three units, prose of 20 words, titles of 3 to 25 words, delimiters of up to 4. */
+    public static final Settings DEFAULT = new Settings(3, 20, 3, 25, 4);
+
+    public Settings {
+      if (minUnits < 2 || proseMinWords < 1 || titleMinWords < 1 || titleMaxWords < titleMinWords
+          || delimiterMaxWords < 1) {
+        throw new IllegalArgumentException("bad page kind settings: " + minUnits + ", " + proseMinWords + ", "
+            + titleMinWords + ", " + titleMaxWords + ", " + delimiterMaxWords);
+      }
+    }
+
+    public Settings withMinUnits(int v) {
+      return new Settings(v, proseMinWords, titleMinWords, titleMaxWords, delimiterMaxWords);
+    }
+
+    public Settings withProseMinWords(int v) {
+      return new Settings(minUnits, v, titleMinWords, titleMaxWords, delimiterMaxWords);
+    }
+  }
+
+  private final Settings settings;
+
+  /** A filter with the {@linkplain Settings#DEFAULT default} thresholds. */
+  public PageKindFilter() {
+    this(Settings.DEFAULT);
+  }
+
+  public PageKindFilter(Settings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (page.input() != InputKind.TEXT || page.kind() != null) {
+      return;
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Block b : page.blocks()) {
+      if (b.wordCount() <= settings.delimiterMaxWords()) {
+        counts.merge(b.text(), 1, Integer::sum);
+      }
+    }
+    List<Block> kept = page.kept();
+    int units = 0;
+    String example = null;
+    for (int k = 0; k < kept.size(); k++) {
+      Block title = kept.get(k);
+      if (!isTitle(page, title) || !proseFollows(kept, k)) {
+        continue;
+      }
+      String delimiter = delimiterBefore(page, title, counts);
+      if (delimiter != null) {
+        units++;
+        if (example == null) {
+          example = delimiter;
+        }
+      }
+    }
+    int stubs = closedByStubs(page);
+    if (units >= settings.minUnits()) {
+      page.setKind(PageKind.LISTING, name(), units + " units of a delimiter (like \"" + example
+          + "\"), a title and prose");
+    } else if (stubs >= settings.minUnits()) {
+      page.setKind(PageKind.LISTING, name(), stubs + " runs of prose closed by read-more stubs");
+    } else {
+      page.setKind(PageKind.ARTICLE, name(), "one article: " + units + " delimited title + prose units and "
+          + stubs + " stub-closed runs, fewer than " + settings.minUnits());
+    }
+  }
+
+  private boolean isTitle(Page page, Block b) {
+    if (page.has(b, Label.HEADLINE)) {
+      return true;
+    }
+    int w = b.wordCount();
+    if (w < settings.titleMinWords() || w > settings.titleMaxWords() || TextFeatures.startsWithBullet(b.text())) {
+      return false;
+    }
+    char last = b.text().charAt(b.text().length() - 1);
+    return last != '.' && last != ':' && last != ',' && last != ';';
+  }
+
+  /** Whether prose follows the title, after at most one more short line (a dek or a related link). */
+  private boolean proseFollows(List<Block> kept, int k) {
+    for (int j = k + 1; j <= k + 2 && j < kept.size(); j++) {
+      Block b = kept.get(j);
+      if (isProse(b)) {
+        return true;
+      }
+      if (b.wordCount() > settings.titleMaxWords()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean isProse(Block b) {
+    return b.wordCount() >= settings.proseMinWords() && b.endsSentence();
+  }
+
+  /** The delimiter right before the title, or null: a labelled section, stub or boundary, or a recurring short line. */
+  private @Nullable String delimiterBefore(Page page, Block title, Map<String, Integer> counts) {
+    for (int i = title.index() - 1; i >= 0; i--) {
+      Block b = page.block(i);
+      if (page.has(b, Label.SECTION) || page.has(b, Label.STUB) || page.has(b, Label.BOUNDARY)) {
+        return b.text();
+      }
+      if (page.isRemoved(b)) {
+        continue;
+      }
+      Integer c = counts.get(b.text());
+      return c != null && c >= 2 ? b.text() : null;
+    }
+    return null;
+  }
+
+  /** Read-more stubs whose nearest kept block before them is prose, in one sweep. */
+  private int closedByStubs(Page page) {
+    int stubs = 0;
+    Block lastKept = null;
+    for (Block b : page.blocks()) {
+      if (page.has(b, Label.STUB) && lastKept != null && isProse(lastKept)) {
+        stubs++;
+        lastKept = null; // one stub per run of prose
+      }
+      if (page.isKept(b) && !page.has(b, Label.STUB)) {
+        lastKept = b;
+      }
+    }
+    return stubs;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.winnow.filter;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The stopword lists of the languages text mode knows, read once from
+ * {@code dev/winnow/filter/stopwords/<lang>.txt} (one lower-case word a line, {@code #} starts a
+ * comment). One table maps each word to a bit set of the languages whose list holds it, so a
+ * word is looked up once for all languages. Immutable after loading and thread-safe.
+ */
+final class Stopwords {
+
+  /** The languages with a list, in bit order: bit {@code i} of a mask is {@code LANGUAGES.get(i)}. */
+  static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr", "de", "it", "ru", "nl", "id", "ko");
+
+  private static final Stopwords INSTANCE = load();
+
+  private final Map<String, Integer> masks;
+
+  private Stopwords(Map<String, Integer> masks) {
+    this.masks = masks;
+  }
+
+  static Stopwords get() {
+    return INSTANCE;
+  }
+
+  /** The languages (as a bit set over {@link #LANGUAGES}) whose list holds the lower-case word. */
+  int mask(String lowerCaseWord) {
+    Integer m = masks.get(lowerCaseWord);
+    return m == null ? 0 : m;
+  }
+
+  private static Stopwords load() {
+    Map<String, Integer> masks = new HashMap<>();
+    for (int i = 0; i < LANGUAGES.size(); i++) {
+      String resource = "stopwords/" + LANGUAGES.get(i) + ".txt";
+      try (InputStream in = Stopwords.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          String word = line.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+          if (!word.isEmpty() && !word.startsWith("#")) {
+            masks.merge(word, 1 << i, (a, b) -> a | b);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+    }
+    return new Stopwords(Map.copyOf(masks));
+  }
+}
