@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +34,10 @@ public final class Page {
   private final BitSet removed = new BitSet();
   private final List<Set<Label>> labels;
   private final List<Decision> decisions = new ArrayList<>();
+  /** Per block, the index in decisions of the decision that removed it; meaningful while removed. */
+  private final int[] removedBy;
   private boolean truncated;
+  private final Map<Class<?>, Object> analyses = new HashMap<>(4);
   private @Nullable PageKind kind;
   private @Nullable String kindReason;
 
@@ -58,6 +64,7 @@ public final class Page {
       l.add(EnumSet.noneOf(Label.class));
     }
     this.labels = l;
+    this.removedBy = new int[this.blocks.size()];
   }
 
   public String source() {
@@ -105,6 +112,7 @@ public final class Page {
     int i = check(block);
     if (!removed.get(i)) {
       removed.set(i);
+      removedBy[i] = decisions.size();
       decisions.add(new Decision(i, Decision.Action.REMOVE, null, filter, reason));
     }
   }
@@ -146,17 +154,10 @@ public final class Page {
   /** The decision that removed the block, if it is removed. */
   public Optional<Decision> removal(Block block) {
     int i = check(block);
-    if (!removed.get(i)) {
-      return Optional.empty();
-    }
-    for (int d = decisions.size() - 1; d >= 0; d--) {
-      Decision decision = decisions.get(d);
-      if (decision.block() == i && decision.action() == Decision.Action.REMOVE) {
-        return Optional.of(decision);
-      }
-    }
-    return Optional.empty();
+    // Kept per block, so that listing every removal of a page is linear, not quadratic.
+    return removed.get(i) ? Optional.of(decisions.get(removedBy[i])) : Optional.empty();
   }
+
 
   /** Every decision so far, in the order it was made; a read-only view. */
   public List<Decision> decisions() {
@@ -200,6 +201,23 @@ public final class Page {
   public void setKind(PageKind kind, String filter, String reason) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.kindReason = Objects.requireNonNull(filter, "filter") + ": " + Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * A per-page analysis of the blocks' text, computed by the first filter that asks and reused by
+   * the later ones, so that a chain pays for it once (as {@code TextFeatures.of(page)} does).
+   * Only for analyses that depend on the blocks alone, never on what filters decided.
+   *
+   * @param type the analysis's class, its key on this page
+   * @param compute makes the analysis when this page has none yet
+   */
+  public <T> T analysis(Class<T> type, Function<? super Page, ? extends T> compute) {
+    Object cached = analyses.get(Objects.requireNonNull(type, "type"));
+    if (cached == null) {
+      cached = Objects.requireNonNull(compute.apply(this), "analysis");
+      analyses.put(type, cached);
+    }
+    return type.cast(cached);
   }
 
   /** The kept block before this one, or null. */

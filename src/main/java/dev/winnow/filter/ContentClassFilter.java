@@ -223,6 +223,11 @@ public final class ContentClassFilter implements Filter {
       initial[i] = ContentClass.SHORT;
       return d;
     }
+    if (!f.endsSentence(i) && !endsWith(b, ':') && (words < s.goodMinWords() || f.sentenceMarks(i) == 0)) {
+      // Teasers, captions and headings end without a full stop; body paragraphs rarely do.
+      initial[i] = ContentClass.SHORT;
+      return d + ", ends no sentence";
+    }
     if (titleCase) {
       initial[i] = ContentClass.BAD;
       return d + String.format(Locale.ROOT, ", %.0f%% capitalized words and no final punctuation",
@@ -243,6 +248,10 @@ public final class ContentClassFilter implements Filter {
       initial[i] = ContentClass.BAD;
     }
     return d;
+  }
+
+  private static boolean endsWith(Block b, char c) {
+    return b.text().charAt(b.text().length() - 1) == c;
   }
 
   private static String describe(ContentClass initial, ContentClass revised) {

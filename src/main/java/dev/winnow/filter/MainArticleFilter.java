@@ -51,12 +51,18 @@ public final class MainArticleFilter implements Filter {
    * @param headWindow how many blocks above the body are searched for the headline
    * @param headlineMaxWords the most words of a headline
    * @param bylineMaxWords the most words of an author line
+   * @param paragraphMinWords the fewest words of a kept block that ends a sentence and counts in
+   *     full for a run; other kept blocks count for {@code looseWeight} of their length
+   * @param looseWeight what each char of a kept block that is no full paragraph counts for a run
+   * @param datePenalty what a removed date line counts against a run, in chars: comments and
+   *     teasers carry one each, article bodies none
    */
   public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int extendMax,
-      int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords) {
+      int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords, int paragraphMinWords,
+      double looseWeight, int datePenalty) {
 
     /** Tuned on rendered news pages. */
-    public static final Settings DEFAULT = new Settings(40, 1.0, 600, 2, 3, 12, 30, 8);
+    public static final Settings DEFAULT = new Settings(40, 1.0, 600, 2, 3, 12, 30, 8, 15, 0.3, 200);
 
     public Settings {
       if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || extendMax < 0 || extendMinWords < 0
@@ -67,22 +73,27 @@ public final class MainArticleFilter implements Filter {
 
     public Settings withRemovedPenalty(int min, double perChar) {
       return new Settings(min, perChar, boundaryPenalty, extendMax, extendMinWords, headWindow, headlineMaxWords,
-          bylineMaxWords);
+          bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
     }
 
     public Settings withBoundaryPenalty(int v) {
       return new Settings(removedMinPenalty, removedWeight, v, extendMax, extendMinWords, headWindow,
-          headlineMaxWords, bylineMaxWords);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
     }
 
     public Settings withExtension(int maxBlocks, int minWords) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, maxBlocks, minWords, headWindow,
-          headlineMaxWords, bylineMaxWords);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
+    }
+
+    public Settings withWeights(int paragraphMinWords, double looseWeight, int datePenalty) {
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, extendMax, extendMinWords, headWindow,
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
     }
 
     public Settings withHeadWindow(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, extendMax, extendMinWords, v,
-          headlineMaxWords, bylineMaxWords);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
     }
   }
 
@@ -105,7 +116,7 @@ public final class MainArticleFilter implements Filter {
       return;
     }
     List<Block> blocks = page.blocks();
-    int[] run = bestRun(page);
+    int[] run = bestRun(page, TextFeatures.of(page));
     if (run == null) {
       return;
     }
@@ -141,7 +152,7 @@ public final class MainArticleFilter implements Filter {
   }
 
   /** The first and last index of the best run, by Kadane's maximum-sum subarray, or null. */
-  private int @Nullable [] bestRun(Page page) {
+  private int @Nullable [] bestRun(Page page, TextFeatures f) {
     List<Block> blocks = page.blocks();
     double best = 0;
     int bestStart = -1;
@@ -149,7 +160,7 @@ public final class MainArticleFilter implements Filter {
     double sum = 0;
     int start = 0;
     for (int i = 0; i < blocks.size(); i++) {
-      sum += score(page, blocks.get(i));
+      sum += score(page, blocks.get(i), f);
       if (sum <= 0) {
         sum = 0;
         start = i + 1;
@@ -162,17 +173,22 @@ public final class MainArticleFilter implements Filter {
     return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
   }
 
-  private double score(Page page, Block b) {
+  private double score(Page page, Block b, TextFeatures f) {
     if (page.has(b, Label.BOUNDARY) || page.has(b, Label.STUB)) {
       return -settings.boundaryPenalty();
     }
     if (page.isRemoved(b)) {
+      if (Head.isDate(b, settings)) {
+        return -settings.datePenalty();
+      }
       return -Math.max(settings.removedMinPenalty(), settings.removedWeight() * b.length());
     }
     if (ContentClassFilter.isStructure(page, b)) {
       return 0;
     }
-    return b.length();
+    int i = b.index();
+    boolean paragraph = f.endsSentence(i) && f.words(i) >= settings.paragraphMinWords();
+    return paragraph ? b.length() : settings.looseWeight() * b.length();
   }
 
   /** Extends the run start over sentence lines the classification removed as too short. */

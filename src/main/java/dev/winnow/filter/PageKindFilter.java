@@ -40,27 +40,29 @@ public final class PageKindFilter implements Filter {
    * @param titleMinWords the fewest words of a title-like line
    * @param titleMaxWords the most words of a title-like line
    * @param delimiterMaxWords the most words of a recurring line that delimits units
+   * @param unitMinParagraphs the fewest paragraphs of prose in a row under a unit's title: one
+   *     paragraph under a title is a teaser, which article pages carry many of
    */
   public record Settings(int minUnits, int proseMinWords, int titleMinWords, int titleMaxWords,
-      int delimiterMaxWords) {
+      int delimiterMaxWords, int unitMinParagraphs) {
 
-    /** Three units, prose of 20 words, titles of 3 to 25 words, delimiters of up to 4. */
-    public static final Settings DEFAULT = new Settings(3, 20, 3, 25, 4);
+    /** Three units of two paragraphs, prose of 20 words, titles of 3 to 25 words, delimiters of up to 4. */
+    public static final Settings DEFAULT = new Settings(3, 20, 3, 25, 4, 2);
 
     public Settings {
       if (minUnits < 2 || proseMinWords < 1 || titleMinWords < 1 || titleMaxWords < titleMinWords
-          || delimiterMaxWords < 1) {
+          || delimiterMaxWords < 1 || unitMinParagraphs < 1) {
         throw new IllegalArgumentException("bad page kind settings: " + minUnits + ", " + proseMinWords + ", "
-            + titleMinWords + ", " + titleMaxWords + ", " + delimiterMaxWords);
+            + titleMinWords + ", " + titleMaxWords + ", " + delimiterMaxWords + ", " + unitMinParagraphs);
       }
     }
 
     public Settings withMinUnits(int v) {
-      return new Settings(v, proseMinWords, titleMinWords, titleMaxWords, delimiterMaxWords);
+      return new Settings(v, proseMinWords, titleMinWords, titleMaxWords, delimiterMaxWords, unitMinParagraphs);
     }
 
     public Settings withProseMinWords(int v) {
-      return new Settings(minUnits, v, titleMinWords, titleMaxWords, delimiterMaxWords);
+      return new Settings(minUnits, v, titleMinWords, titleMaxWords, delimiterMaxWords, unitMinParagraphs);
     }
   }
 
@@ -126,14 +128,20 @@ public final class PageKindFilter implements Filter {
     return last != '.' && last != ':' && last != ',' && last != ';';
   }
 
-  /** Whether prose follows the title, after at most one more short line (a dek or a related link). */
+  /**
+   * Whether a story follows the title: after at most one more short line (a dek or a related
+   * link), {@code unitMinParagraphs} paragraphs of prose in a row. A teaser has one at most.
+   */
   private boolean proseFollows(List<Block> kept, int k) {
     for (int j = k + 1; j <= k + 2 && j < kept.size(); j++) {
-      Block b = kept.get(j);
-      if (isProse(b)) {
-        return true;
+      if (isProse(kept.get(j))) {
+        int run = 0;
+        while (j + run < kept.size() && isProse(kept.get(j + run)) && run < settings.unitMinParagraphs()) {
+          run++;
+        }
+        return run >= settings.unitMinParagraphs();
       }
-      if (b.wordCount() > settings.titleMaxWords()) {
+      if (kept.get(j).wordCount() > settings.titleMaxWords()) {
         return false;
       }
     }
@@ -153,6 +161,9 @@ public final class PageKindFilter implements Filter {
       }
       if (page.isRemoved(b)) {
         continue;
+      }
+      if (b.wordCount() == 0) {
+        return null;
       }
       Integer c = counts.get(b.text());
       return c != null && c >= 2 ? b.text() : null;

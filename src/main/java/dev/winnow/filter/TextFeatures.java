@@ -78,8 +78,15 @@ public final class TextFeatures {
     repeats = new int[n];
   }
 
-  /** Computes the features of every block of the page, removed or not. */
+  /**
+   * The features of every block of the page, removed or not: computed on the first call for a
+   * page and {@linkplain Page#analysis kept with it}, so every filter of a chain shares them.
+   */
   public static TextFeatures of(Page page) {
+    return page.analysis(TextFeatures.class, TextFeatures::compute);
+  }
+
+  private static TextFeatures compute(Page page) {
     List<Block> blocks = page.blocks();
     int n = blocks.size();
     int langs = Stopwords.LANGUAGES.size();
