@@ -215,6 +215,10 @@ public final class ContentClassFilter implements Filter {
       initial[i] = ContentClass.BAD;
       return d + ", link-like line of a run of " + f.groupSize(i);
     }
+    if (f.rule(i)) {
+      initial[i] = ContentClass.BAD;
+      return d + ", a horizontal rule run together with text";
+    }
     if (words < s.goodMinWords() && b.text().indexOf('\u00a9') >= 0) {
       initial[i] = ContentClass.BAD;
       return d + ", copyright sign";
@@ -222,6 +226,11 @@ public final class ContentClassFilter implements Filter {
     if (words <= s.shortMaxWords()) {
       initial[i] = ContentClass.SHORT;
       return d;
+    }
+    if (f.repeats(i) > 1) {
+      // Text that stands twice on a page is a caption printed twice, a teaser, a notice.
+      initial[i] = ContentClass.BAD;
+      return d + ", stands " + f.repeats(i) + " times on the page";
     }
     if (!f.endsSentence(i) && !endsWith(b, ':') && (words < s.goodMinWords() || f.sentenceMarks(i) == 0)) {
       // Teasers, captions and headings end without a full stop; body paragraphs rarely do.

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * pages are left alone.
  *
  * <pre>{@code
- * Filter looser = new MainArticleFilter(MainArticleFilter.Settings.DEFAULT.withBoundaryPenalty(200));
+ * Filter looser = new MainArticleFilter(MainArticleFilter.Settings.DEFAULT.withBoundaryPenalty(40));
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -43,18 +43,18 @@ public final class MainArticleFilter implements Filter {
    * The weights of the run search and the limits of the head search. Immutable; {@link #DEFAULT}
    * is safe to keep anywhere.
    *
-   * @param removedMinPenalty the least a removed block counts against a run, in chars
-   * @param removedWeight what each char of a removed block counts against a run
-   * @param boundaryPenalty what a boundary or stub counts against a run, in chars
+   * @param removedMinPenalty the least a removed block counts against a run, in words
+   * @param removedWeight what each word of a removed block counts against a run
+   * @param boundaryPenalty what a boundary or stub counts against a run, in words
    * @param extendMax the most blocks the run is extended by on either side
    * @param extendMinWords the fewest words of a sentence line the run is extended over
    * @param headWindow how many blocks above the body are searched for the headline
    * @param headlineMaxWords the most words of a headline
    * @param bylineMaxWords the most words of an author line
    * @param paragraphMinWords the fewest words of a kept block that ends a sentence and counts in
-   *     full for a run; other kept blocks count for {@code looseWeight} of their length
-   * @param looseWeight what each char of a kept block that is no full paragraph counts for a run
-   * @param datePenalty what a removed date line counts against a run, in chars: comments and
+   *     full for a run; other kept blocks count for {@code looseWeight} of their words
+   * @param looseWeight what each word of a kept block that is no full paragraph counts for a run
+   * @param datePenalty what a removed date line counts against a run, in words: comments and
    *     teasers carry one each, article bodies none
    */
   public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int extendMax,
@@ -62,7 +62,7 @@ public final class MainArticleFilter implements Filter {
       double looseWeight, int datePenalty) {
 
     /** Tuned on rendered news pages. */
-    public static final Settings DEFAULT = new Settings(40, 1.0, 600, 2, 3, 12, 30, 8, 15, 0.3, 200);
+    public static final Settings DEFAULT = new Settings(6, 1.0, 100, 2, 3, 12, 30, 8, 15, 0.3, 30);
 
     public Settings {
       if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || extendMax < 0 || extendMinWords < 0
@@ -181,14 +181,14 @@ public final class MainArticleFilter implements Filter {
       if (Head.isDate(b, settings)) {
         return -settings.datePenalty();
       }
-      return -Math.max(settings.removedMinPenalty(), settings.removedWeight() * b.length());
+      return -Math.max(settings.removedMinPenalty(), settings.removedWeight() * f.words(b.index()));
     }
     if (ContentClassFilter.isStructure(page, b)) {
       return 0;
     }
     int i = b.index();
     boolean paragraph = f.endsSentence(i) && f.words(i) >= settings.paragraphMinWords();
-    return paragraph ? b.length() : settings.looseWeight() * b.length();
+    return paragraph ? f.words(i) : settings.looseWeight() * f.words(i);
   }
 
   /** Extends the run start over sentence lines the classification removed as too short. */

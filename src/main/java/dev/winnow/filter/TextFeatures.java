@@ -59,6 +59,7 @@ public final class TextFeatures {
   private final boolean[] placeholder;
   private final int[] groupSize;
   private final int[] inlineBullets;
+  private final boolean[] rule;
   private final int[] repeats;
 
   private TextFeatures(int n) {
@@ -75,6 +76,7 @@ public final class TextFeatures {
     placeholder = new boolean[n];
     groupSize = new int[n];
     inlineBullets = new int[n];
+    rule = new boolean[n];
     repeats = new int[n];
   }
 
@@ -154,6 +156,7 @@ public final class TextFeatures {
     bullet[i] = scan.bullet;
     placeholder[i] = scan.placeholder;
     inlineBullets[i] = scan.inlineBullets;
+    rule[i] = scan.rule;
   }
 
   private void setGroup(int from, int to) {
@@ -259,6 +262,14 @@ public final class TextFeatures {
     return inlineBullets[i];
   }
 
+  /**
+   * Whether the text holds a horizontal rule ({@code ----------}, {@code ==========}): a text
+   * browser's line between page regions, run together with the text next to it.
+   */
+  public boolean rule(int i) {
+    return rule[i];
+  }
+
   /** How many blocks, this one included, share this block's group (lines with no blank line between). */
   public int groupSize(int i) {
     return groupSize[i];
@@ -305,6 +316,7 @@ public final class TextFeatures {
     boolean bullet;
     boolean placeholder;
     int inlineBullets;
+    boolean rule;
 
     Scan(Stopwords stopwords) {
       this.stopwords = stopwords;
@@ -315,6 +327,7 @@ public final class TextFeatures {
       cjk = kana = hangul = zhFunction = koWords = sentenceMarks = 0;
       endsSentence = bullet = placeholder = false;
       inlineBullets = 0;
+      rule = false;
     }
 
     /** Scans the text, adding one to hits[at + l] per stopword of language l. */
@@ -394,6 +407,7 @@ public final class TextFeatures {
         }
         tokenStart = false;
       }
+      rule = hasRule(s);
       endsSentence = endsSentence(s);
       bullet = startsWithBullet(s);
       placeholder = letters + digits == 0 || isBracketed(s);
@@ -459,6 +473,26 @@ public final class TextFeatures {
       d++;
     }
     return d > 0 && d + 1 < s.length() && (s.charAt(d) == '.' || s.charAt(d) == ')') && s.charAt(d + 1) == ' ';
+  }
+
+  /** The length of a run of one symbol that makes a horizontal rule. */
+  private static final int RULE_MIN = 10;
+
+  private static boolean hasRule(String s) {
+    int run = 0;
+    char prev = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == prev && (c == '-' || c == '=' || c == '_' || c == '*' || c == '~' || c == '\u2500')) {
+        if (++run >= RULE_MIN) {
+          return true;
+        }
+      } else {
+        run = 1;
+        prev = c;
+      }
+    }
+    return false;
   }
 
   /** Whether the text, past a bullet, is one bracketed token like {@code [logo-2x]} or {@code [   ]}. */
