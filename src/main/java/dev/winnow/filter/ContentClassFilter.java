@@ -58,6 +58,8 @@ public final class ContentClassFilter implements Filter {
    * @param titleCaseMin the share of capitalized words from which a line reads as a title or link
    * @param bulletMaxWords the most words of a list item that ends a sentence and is still taken
    *     for a link; list items that end no sentence always are
+   * @param listMinLines this many short blocks in a row, none ending a sentence, are a list or a
+   *     box set into the text (links, related stories), bad whatever stands around them
    * @param fallbackMinWords when fewer words than this are judged good, the page has little
    *     prose, and it is judged again with {@linkplain #relaxed() relaxed} thresholds
    */
@@ -69,10 +71,11 @@ public final class ContentClassFilter implements Filter {
       int linkMaxWords,
       double titleCaseMin,
       int bulletMaxWords,
+      int listMinLines,
       int fallbackMinWords) {
 
     /** Tuned on rendered news pages; close to jusText's defaults. */
-    public static final Settings DEFAULT = new Settings(10, 30, 0.25, 0.30, 12, 0.6, 16, 60);
+    public static final Settings DEFAULT = new Settings(10, 30, 0.25, 0.30, 12, 0.6, 16, 3, 60);
 
     public Settings {
       if (shortMaxWords < 0 || goodMinWords <= shortMaxWords) {
@@ -83,15 +86,20 @@ public final class ContentClassFilter implements Filter {
         throw new IllegalArgumentException("need 0 <= stopwordsLow <= stopwordsHigh <= 1, was " + stopwordsLow
             + ", " + stopwordsHigh);
       }
-      if (linkMaxWords < 0 || bulletMaxWords < 0 || titleCaseMin < 0 || titleCaseMin > 1) {
+      if (linkMaxWords < 0 || bulletMaxWords < 0 || titleCaseMin < 0 || titleCaseMin > 1 || listMinLines < 2) {
         throw new IllegalArgumentException("bad link settings: " + linkMaxWords + ", " + titleCaseMin + ", "
             + bulletMaxWords);
       }
     }
 
+    public Settings withListMinLines(int v) {
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin,
+          bulletMaxWords, v, fallbackMinWords);
+    }
+
     public Settings withFallbackMinWords(int v) {
       return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin,
-          bulletMaxWords, v);
+          bulletMaxWords, listMinLines, v);
     }
 
     /**
@@ -100,31 +108,31 @@ public final class ContentClassFilter implements Filter {
      */
     public Settings relaxed() {
       return new Settings(shortMaxWords, shortMaxWords + 1, stopwordsLow / 2, stopwordsLow, linkMaxWords,
-          titleCaseMin, bulletMaxWords, 0);
+          titleCaseMin, bulletMaxWords, listMinLines, 0);
     }
 
     public Settings withShortMaxWords(int v) {
-      return new Settings(v, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, bulletMaxWords, fallbackMinWords);
+      return new Settings(v, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, bulletMaxWords, listMinLines, fallbackMinWords);
     }
 
     public Settings withGoodMinWords(int v) {
-      return new Settings(shortMaxWords, v, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, bulletMaxWords, fallbackMinWords);
+      return new Settings(shortMaxWords, v, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, bulletMaxWords, listMinLines, fallbackMinWords);
     }
 
     public Settings withStopwords(double low, double high) {
-      return new Settings(shortMaxWords, goodMinWords, low, high, linkMaxWords, titleCaseMin, bulletMaxWords, fallbackMinWords);
+      return new Settings(shortMaxWords, goodMinWords, low, high, linkMaxWords, titleCaseMin, bulletMaxWords, listMinLines, fallbackMinWords);
     }
 
     public Settings withLinkMaxWords(int v) {
-      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, v, titleCaseMin, bulletMaxWords, fallbackMinWords);
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, v, titleCaseMin, bulletMaxWords, listMinLines, fallbackMinWords);
     }
 
     public Settings withTitleCaseMin(double v) {
-      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, v, bulletMaxWords, fallbackMinWords);
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, v, bulletMaxWords, listMinLines, fallbackMinWords);
     }
 
     public Settings withBulletMaxWords(int v) {
-      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, v, fallbackMinWords);
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, v, listMinLines, fallbackMinWords);
     }
   }
 
@@ -184,7 +192,7 @@ public final class ContentClassFilter implements Filter {
       }
       why[i] = classify(s, f, i, b, initial);
     }
-    ContentClass[] revised = Smoothing.revise(page, initial);
+    ContentClass[] revised = Smoothing.revise(page, initial, f, s.listMinLines());
     long good = 0;
     for (int i = 0; i < n; i++) {
       if (revised[i] == ContentClass.GOOD) {

@@ -56,15 +56,21 @@ public final class MainArticleFilter implements Filter {
    * @param looseWeight what each word of a kept block that is no full paragraph counts for a run
    * @param datePenalty what a removed date line counts against a run, in words: comments and
    *     teasers carry one each, article bodies none
+   * @param tailStart the position on the page (0 at the top, 1 at the bottom) past which text
+   *     counts less and less: notices, comments and footers sit at the end
+   * @param tailWeight what text at the very bottom counts for, as a share of its worth
    */
   public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int extendMax,
       int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords, int paragraphMinWords,
-      double looseWeight, int datePenalty) {
+      double looseWeight, int datePenalty, double tailStart, double tailWeight) {
 
     /** Tuned on rendered news pages. */
-    public static final Settings DEFAULT = new Settings(6, 1.0, 100, 2, 3, 12, 30, 8, 15, 0.3, 30);
+    public static final Settings DEFAULT = new Settings(6, 1.0, 100, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6, 0.5);
 
     public Settings {
+      if (tailStart < 0 || tailStart >= 1 || tailWeight < 0 || tailWeight > 1) {
+        throw new IllegalArgumentException("need 0 <= tailStart < 1 and 0 <= tailWeight <= 1");
+      }
       if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || extendMax < 0 || extendMinWords < 0
           || headWindow < 0 || headlineMaxWords < 1 || bylineMaxWords < 1) {
         throw new IllegalArgumentException("main article settings must not be negative");
@@ -73,27 +79,27 @@ public final class MainArticleFilter implements Filter {
 
     public Settings withRemovedPenalty(int min, double perChar) {
       return new Settings(min, perChar, boundaryPenalty, extendMax, extendMinWords, headWindow, headlineMaxWords,
-          bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
+          bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
 
     public Settings withBoundaryPenalty(int v) {
       return new Settings(removedMinPenalty, removedWeight, v, extendMax, extendMinWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
 
     public Settings withExtension(int maxBlocks, int minWords) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, maxBlocks, minWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
 
     public Settings withWeights(int paragraphMinWords, double looseWeight, int datePenalty) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, extendMax, extendMinWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
 
     public Settings withHeadWindow(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, extendMax, extendMinWords, v,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
   }
 
@@ -188,7 +194,13 @@ public final class MainArticleFilter implements Filter {
     }
     int i = b.index();
     boolean paragraph = f.endsSentence(i) && f.words(i) >= settings.paragraphMinWords();
-    return paragraph ? f.words(i) : settings.looseWeight() * f.words(i);
+    double worth = paragraph ? f.words(i) : settings.looseWeight() * f.words(i);
+    double position = (double) i / page.size();
+    if (position > settings.tailStart()) {
+      double depth = (position - settings.tailStart()) / (1 - settings.tailStart());
+      worth *= 1 - depth * (1 - settings.tailWeight());
+    }
+    return worth;
   }
 
   /** Extends the run start over sentence lines the classification removed as too short. */

@@ -8,7 +8,8 @@ import dev.winnow.filter.ContentClassFilter.ContentClass;
 /**
  * jusText's context smoothing: a short or near-good paragraph takes its class from the nearest
  * good or bad paragraphs around it. Blocks an earlier filter removed do not count as neighbours;
- * a read-more stub or a boundary counts as a bad one, and so does the edge of the page. Linear
+ * a read-more stub or a boundary counts as a bad one, and so does the edge of the page. A run of
+ * short blocks none of which ends a sentence is a list or a box set into the text, and bad. Linear
  * time: the nearest neighbours of every paragraph come from two sweeps, not from walks.
  */
 final class Smoothing {
@@ -18,7 +19,7 @@ final class Smoothing {
    * Returns the revised classes: {@code GOOD} or {@code BAD} for every judged block, null where
    * {@code initial} is null.
    */
-  static ContentClass[] revise(Page page, ContentClass[] initial) {
+  static ContentClass[] revise(Page page, ContentClass[] initial, TextFeatures f, int listMin) {
     int n = initial.length;
     int[] at = new int[n];
     ContentClass[] c = new ContentClass[n];
@@ -65,6 +66,26 @@ final class Smoothing {
         near = c[k];
       }
     }
+    // Runs of short blocks none of which ends a sentence: a list or a box, not body lines.
+    boolean[] list = new boolean[m];
+    for (int k = 0; k < m; ) {
+      if (c[k] != ContentClass.SHORT) {
+        k++;
+        continue;
+      }
+      int end = k;
+      boolean sentence = false;
+      while (end < m && c[end] == ContentClass.SHORT) {
+        sentence |= at[end] >= 0 && f.endsSentence(at[end]);
+        end++;
+      }
+      if (end - k >= listMin && !sentence) {
+        for (int j = k; j < end; j++) {
+          list[j] = true;
+        }
+      }
+      k = end;
+    }
     ContentClass[] out = new ContentClass[n];
     for (int k = 0; k < m; k++) {
       if (at[k] < 0) {
@@ -78,6 +99,9 @@ final class Smoothing {
             && prevNear[k] != ContentClass.NEAR_GOOD && nextNear[k] != ContentClass.NEAR_GOOD
             ? ContentClass.BAD : ContentClass.GOOD;
         case SHORT -> {
+          if (list[k]) {
+            yield ContentClass.BAD;
+          }
           if (prevFar[k] == nextFar[k]) {
             yield prevFar[k];
           }
