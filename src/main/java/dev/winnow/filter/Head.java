@@ -97,13 +97,14 @@ final class Head {
     return false;
   }
 
-  /** A short line with a year (19xx, 20xx) or a clock time, and a fair share of digits. */
+  /** A short line with a year (19xx, 20xx) or a clock time, another number, and a fair share of digits. */
   static boolean isDate(Block b, MainArticleFilter.Settings s) {
     String t = b.text();
     if (b.wordCount() > s.headlineMaxWords() / 2 || b.endsSentence() && t.charAt(t.length() - 1) != '.') {
       return false;
     }
     int digits = 0;
+    int groups = 0;
     int run = 0;
     boolean year = false;
     boolean clock = false;
@@ -111,7 +112,9 @@ final class Head {
       char c = t.charAt(i);
       if (c >= '0' && c <= '9') {
         digits++;
-        run++;
+        if (run++ == 0) {
+          groups++;
+        }
         if (run == 4 && (i + 1 == t.length() || !Character.isDigit(t.charAt(i + 1)))
             && (t.charAt(i - 3) == '1' && t.charAt(i - 2) == '9' || t.charAt(i - 3) == '2' && t.charAt(i - 2) == '0')) {
           year = true;
@@ -124,7 +127,7 @@ final class Head {
         run = 0;
       }
     }
-    return (year || clock) && digits * 8 >= t.length();
+    return (year || clock) && groups >= 2 && digits * 8 >= t.length();
   }
 
   private static List<String> load(String resource) {
