@@ -5,7 +5,6 @@ import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
-import java.util.Locale;
 
 /**
  * Classifies every paragraph of a plain-text page as good, near-good, short or bad from its
@@ -169,7 +168,7 @@ public final class ContentClassFilter implements Filter {
         continue;
       }
       Block b = page.block(i);
-      String reason = describe(v.initial[i], v.revised[i]) + ": " + v.why[i] + note;
+      String reason = describe(v.initial[i], v.revised[i]) + ": " + v.why[i].explain(f, i) + note;
       if (v.revised[i] == ContentClass.GOOD) {
         page.label(b, Label.CONTENT, name(), reason);
       } else if (!listing || f.placeholder(i)) {
@@ -179,12 +178,12 @@ public final class ContentClassFilter implements Filter {
   }
 
   /** The classes of one try, and the words judged good in it. */
-  private record Verdicts(ContentClass[] initial, ContentClass[] revised, String[] why, long goodWords) {}
+  private record Verdicts(ContentClass[] initial, ContentClass[] revised, Why[] why, long goodWords) {}
 
   private Verdicts judge(Page page, TextFeatures f, Settings s) {
     int n = page.size();
     ContentClass[] initial = new ContentClass[n];
-    String[] why = new String[n];
+    Why[] why = new Why[n];
     for (int i = 0; i < n; i++) {
       Block b = page.block(i);
       if (page.isRemoved(b) || isStructure(page, b)) {
@@ -202,81 +201,109 @@ public final class ContentClassFilter implements Filter {
     return new Verdicts(initial, revised, why, good);
   }
 
-  /** Sets initial[i] and returns the features that decided it, in words. */
-  private static String classify(Settings s, TextFeatures f, int i, Block b, ContentClass[] initial) {
-    int words = f.words(i);
-    String d = f.describe(i);
-    if (f.placeholder(i)) {
-      initial[i] = ContentClass.BAD;
-      return d + ", no text but a placeholder or symbols";
+  /** What decided a block's initial class, beyond its word count and stopword density. */
+  private enum Why {
+    PLAIN(""),
+    PLACEHOLDER(", no text but a placeholder or symbols"),
+    SHORT_ITEM(", short list item"),
+    OPEN_ITEM(", list item that ends no sentence"),
+    RUN_TOGETHER(" list items run together"),
+    LINK_RUN(", link-like line of a run of "),
+    RULE(", a horizontal rule run together with text"),
+    COPYRIGHT(", copyright sign"),
+    REPEATED(" times on the page"),
+    NO_END(", ends no sentence"),
+    TITLE_CASE("% capitalized words and no final punctuation"),
+    PUNCTUATED(", has sentence punctuation"),
+    UNPUNCTUATED(", no sentence punctuation");
+
+    final String text;
+
+    Why(String text) {
+      this.text = text;
     }
-    boolean titleCase = !f.endsSentence(i) && f.capitalizedShare(i) >= s.titleCaseMin();
-    if (f.bullet(i) && (!f.endsSentence(i) || words <= s.bulletMaxWords())) {
-      initial[i] = ContentClass.BAD;
-      return d + (f.endsSentence(i) ? ", short list item" : ", list item that ends no sentence");
+
+    /** The reason in words, with the numbers; built only for the verdict that is recorded. */
+    String explain(TextFeatures f, int i) {
+      String d = f.describe(i);
+      return switch (this) {
+        case RUN_TOGETHER -> d + ", " + f.inlineBullets(i) + text;
+        case LINK_RUN -> d + text + f.groupSize(i);
+        case REPEATED -> d + ", stands " + f.repeats(i) + text;
+        case TITLE_CASE -> d + ", " + Math.round(100 * f.capitalizedShare(i)) + text;
+        default -> d + text;
+      };
+    }
+  }
+
+  /** Sets initial[i] and returns what decided it. */
+  private static Why classify(Settings s, TextFeatures f, int i, Block b, ContentClass[] initial) {
+    int words = f.words(i);
+    initial[i] = ContentClass.BAD;
+    if (f.placeholder(i)) {
+      return Why.PLACEHOLDER;
+    }
+    boolean ends = f.endsSentence(i);
+    if (f.bullet(i) && (!ends || words <= s.bulletMaxWords())) {
+      return ends ? Why.SHORT_ITEM : Why.OPEN_ITEM;
     }
     if (f.inlineBullets(i) >= 2) {
-      initial[i] = ContentClass.BAD;
-      return d + ", " + f.inlineBullets(i) + " list items run together";
+      return Why.RUN_TOGETHER;
     }
+    boolean titleCase = !ends && f.capitalizedShare(i) >= s.titleCaseMin();
     if (titleCase && words <= s.linkMaxWords() && f.groupSize(i) > 1) {
-      initial[i] = ContentClass.BAD;
-      return d + ", link-like line of a run of " + f.groupSize(i);
+      return Why.LINK_RUN;
     }
     if (f.rule(i)) {
-      initial[i] = ContentClass.BAD;
-      return d + ", a horizontal rule run together with text";
+      return Why.RULE;
     }
     if (words < s.goodMinWords() && b.text().indexOf('\u00a9') >= 0) {
-      initial[i] = ContentClass.BAD;
-      return d + ", copyright sign";
+      return Why.COPYRIGHT;
     }
+    initial[i] = ContentClass.SHORT;
     if (words <= s.shortMaxWords()) {
-      initial[i] = ContentClass.SHORT;
-      return d;
+      return Why.PLAIN;
     }
     if (f.repeats(i) > 1) {
       // Text that stands twice on a page is a caption printed twice, a teaser, a notice.
       initial[i] = ContentClass.BAD;
-      return d + ", stands " + f.repeats(i) + " times on the page";
+      return Why.REPEATED;
     }
-    if (!f.endsSentence(i) && !endsWith(b, ':') && (words < s.goodMinWords() || f.sentenceMarks(i) == 0)) {
+    if (!ends && !endsWith(b, ':') && (words < s.goodMinWords() || f.sentenceMarks(i) == 0)) {
       // Teasers, captions and headings end without a full stop; body paragraphs rarely do.
-      initial[i] = ContentClass.SHORT;
-      return d + ", ends no sentence";
+      return Why.NO_END;
     }
+    initial[i] = ContentClass.BAD;
     if (titleCase) {
-      initial[i] = ContentClass.BAD;
-      return d + String.format(Locale.ROOT, ", %.0f%% capitalized words and no final punctuation",
-          100 * f.capitalizedShare(i));
+      return Why.TITLE_CASE;
     }
     if (!f.hasStopwords()) {
       // No stoplist fits the page: sentence punctuation stands in for stopwords.
-      boolean prose = f.endsSentence(i) || f.sentenceMarks(i) > 0;
+      boolean prose = ends || f.sentenceMarks(i) > 0;
       initial[i] = !prose ? ContentClass.BAD : words >= s.goodMinWords() ? ContentClass.GOOD : ContentClass.NEAR_GOOD;
-      return d + (prose ? ", has sentence punctuation" : ", no sentence punctuation");
+      return prose ? Why.PUNCTUATED : Why.UNPUNCTUATED;
     }
     double density = f.stopwordDensity(i);
     if (density >= s.stopwordsHigh()) {
       initial[i] = words >= s.goodMinWords() ? ContentClass.GOOD : ContentClass.NEAR_GOOD;
     } else if (density >= s.stopwordsLow()) {
       initial[i] = ContentClass.NEAR_GOOD;
-    } else {
-      initial[i] = ContentClass.BAD;
     }
-    return d;
+    return Why.PLAIN;
   }
 
   private static boolean endsWith(Block b, char c) {
     return b.text().charAt(b.text().length() - 1) == c;
   }
 
+  private static final String[] CLASS_NAMES = {"good", "near-good", "short", "bad"};
+
   private static String describe(ContentClass initial, ContentClass revised) {
-    String first = initial.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    String first = CLASS_NAMES[initial.ordinal()];
     if (initial == revised) {
       return first;
     }
-    return first + ", " + (revised == ContentClass.GOOD ? "good" : "bad") + " by its neighbours";
+    return first + (revised == ContentClass.GOOD ? ", good by its neighbours" : ", bad by its neighbours");
   }
 
   /** Whether an earlier filter labelled the block as a part of the page's structure. */

@@ -15,7 +15,9 @@ import java.util.Map;
  * The stopword lists of the languages text mode knows, read once from
  * {@code dev/winnow/filter/stopwords/<lang>.txt} (one lower-case word a line, {@code #} starts a
  * comment). One table maps each word to a bit set of the languages whose list holds it, so a
- * word is looked up once for all languages. Immutable after loading and thread-safe.
+ * word is looked up once for all languages, straight from a char buffer: an open-addressing hash
+ * table over the words' chars, so a text scan allocates no string per word. Immutable after
+ * loading and thread-safe.
  */
 final class Stopwords {
 
@@ -24,10 +26,29 @@ final class Stopwords {
 
   private static final Stopwords INSTANCE = load();
 
-  private final Map<String, Integer> masks;
+  private final char[][] keys;
+  private final int[] hashes;
+  private final int[] masks;
+  private final int maxLength;
 
-  private Stopwords(Map<String, Integer> masks) {
-    this.masks = masks;
+  private Stopwords(Map<String, Integer> words) {
+    int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+    keys = new char[capacity][];
+    hashes = new int[capacity];
+    masks = new int[capacity];
+    int longest = 0;
+    for (Map.Entry<String, Integer> e : words.entrySet()) {
+      char[] w = e.getKey().toCharArray();
+      int slot = hash(w, w.length) & (capacity - 1);
+      while (keys[slot] != null) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      keys[slot] = w;
+      hashes[slot] = rawHash(w, w.length);
+      masks[slot] = e.getValue();
+      longest = Math.max(longest, w.length);
+    }
+    maxLength = longest;
   }
 
   static Stopwords get() {
@@ -36,8 +57,55 @@ final class Stopwords {
 
   /** The languages (as a bit set over {@link #LANGUAGES}) whose list holds the lower-case word. */
   int mask(String lowerCaseWord) {
-    Integer m = masks.get(lowerCaseWord);
-    return m == null ? 0 : m;
+    return mask(lowerCaseWord.toCharArray(), lowerCaseWord.length());
+  }
+
+  /** The languages whose list holds the lower-case word in {@code buf[0..len)}. */
+  int mask(char[] buf, int len) {
+    return mask(buf, len, rawHash(buf, len));
+  }
+
+  /**
+   * The same, with the word's {@link String#hashCode()}-style hash ({@code h = 31 * h + c})
+   * already computed by the caller while it filled the buffer.
+   */
+  int mask(char[] buf, int len, int rawHash) {
+    if (len > maxLength || len == 0) {
+      return 0;
+    }
+    int mod = keys.length - 1;
+    for (int slot = (rawHash ^ (rawHash >>> 16)) & mod; keys[slot] != null; slot = (slot + 1) & mod) {
+      if (hashes[slot] == rawHash && sameWord(keys[slot], buf, len)) {
+        return masks[slot];
+      }
+    }
+    return 0;
+  }
+
+  /** A plain loop: for words of a few chars it beats the set-up of a vectorized compare. */
+  private static boolean sameWord(char[] key, char[] buf, int len) {
+    if (key.length != len) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (key[i] != buf[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(char[] buf, int len) {
+    int h = rawHash(buf, len);
+    return h ^ (h >>> 16);
+  }
+
+  static int rawHash(char[] buf, int len) {
+    int h = 0;
+    for (int i = 0; i < len; i++) {
+      h = 31 * h + buf[i];
+    }
+    return h;
   }
 
   private static Stopwords load() {
@@ -59,6 +127,6 @@ final class Stopwords {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
     }
-    return new Stopwords(Map.copyOf(masks));
+    return new Stopwords(masks);
   }
 }

@@ -2,10 +2,8 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
-import dev.winnow.internal.Texts;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -285,7 +283,9 @@ public final class TextFeatures {
     StringBuilder sb = new StringBuilder();
     sb.append(words[i]).append(words[i] == 1 ? " word" : " words");
     if (hasStopwords()) {
-      sb.append(String.format(Locale.ROOT, ", stopword density %.2f", stopwordDensity(i)));
+      long hundredths = Math.round(100 * stopwordDensity(i));
+      sb.append(", stopword density ").append(hundredths / 100).append('.')
+          .append((char) ('0' + hundredths % 100 / 10)).append((char) ('0' + hundredths % 10));
     }
     if (endsSentence[i]) {
       sb.append(", ends a sentence");
@@ -299,7 +299,8 @@ public final class TextFeatures {
   /** One pass over one block's text; reused from block to block, so not thread-safe itself. */
   private static final class Scan {
     private final Stopwords stopwords;
-    private char[] buf = new char[64];
+    private final char[] buf = new char[48];
+    private char[] chars = new char[256];
     int words;
     int latinWords;
     int capitalized;
@@ -330,36 +331,65 @@ public final class TextFeatures {
       rule = false;
     }
 
-    /** Scans the text, adding one to hits[at + l] per stopword of language l. */
+    /**
+     * Scans the text, adding one to hits[at + l] per stopword of language l. Block text has its
+     * white space folded to single spaces (see {@code Texts.fold}), so a space is the only
+     * separator to look for; ASCII
+     * chars are classified without a table lookup in {@link Character}.
+     */
     void run(String s, int[] hits, int at) {
       reset();
       int n = s.length();
+      if (chars.length < n + 1) {
+        chars = new char[Math.max(n + 1, chars.length * 2)];
+      }
+      // One bulk copy, then plain array reads: charAt on a UTF-16 string checks every index.
+      s.getChars(0, n, chars, 0);
+      chars[n] = ' ';
+      char[] t = chars;
       int tokenCjk = 0;
       boolean tokenAlnum = false;
       boolean tokenCased = false;
       boolean tokenStart = true;
       int wordLen = 0;
+      int wordHash = 0;
       boolean wordHangul = false;
       for (int i = 0; i <= n; i++) {
-        char c = i < n ? s.charAt(i) : ' ';
-        boolean letter = Character.isLetter(c);
-        boolean space = !letter && Texts.isSpace(c);
-        if (letter || c == '\'' || c == '\u2019') {
-          if (letter && wordLen < 48) {
-            if (wordLen == buf.length) {
-              buf = java.util.Arrays.copyOf(buf, wordLen * 2);
-            }
-            buf[wordLen++] = Character.toLowerCase(c);
-            wordHangul |= c >= '\uAC00' && c <= '\uD7AF';
-          } else if (!letter && wordLen > 0) {
-            buf[wordLen++] = '\'';
+        char c = t[i];
+        boolean letter;
+        boolean upper;
+        boolean digit;
+        char lower;
+        if (c < 128) {
+          lower = (char) (c | 0x20);
+          letter = lower >= 'a' && lower <= 'z';
+          upper = letter && c < 'a';
+          digit = c >= '0' && c <= '9';
+          if (!letter) {
+            lower = c;
           }
         } else {
-          endWord(hits, at, wordLen, wordHangul);
+          letter = Character.isLetter(c);
+          upper = letter && Character.isUpperCase(c);
+          digit = !letter && Character.isDigit(c);
+          lower = letter ? Character.toLowerCase(c) : c;
+        }
+        if (letter) {
+          if (wordLen < buf.length) {
+            buf[wordLen++] = lower;
+            wordHash = 31 * wordHash + lower;
+            wordHangul |= c >= '\uAC00' && c <= '\uD7AF';
+          }
+        } else if ((c == '\'' || c == '\u2019') && wordLen > 0 && wordLen < buf.length) {
+          buf[wordLen++] = '\'';
+          wordHash = 31 * wordHash + '\'';
+        } else if (wordLen > 0) {
+          endWord(hits, at, wordLen, wordHash, wordHangul);
           wordLen = 0;
+          wordHash = 0;
           wordHangul = false;
         }
-        if (space) {
+        if (c == ' ') {
           if (tokenAlnum) {
             words += tokenCjk > 0 ? Math.max(1, (tokenCjk + CJK_CHARS_PER_WORD - 1) / CJK_CHARS_PER_WORD) : 1;
             if (tokenCased) {
@@ -375,33 +405,33 @@ public final class TextFeatures {
         if (letter) {
           letters++;
           tokenAlnum = true;
-          if (isCjk(c)) {
+          if (c < 128 || c < '\u3040') {
+            if (tokenStart && (upper || lower != c || Character.isLowerCase(c))) {
+              tokenCased = true;
+              if (upper) {
+                capitalized++;
+              }
+            }
+          } else if (isCjk(c)) {
             cjk++;
             tokenCjk++;
-            if (c >= '\u3040' && c <= '\u309F') {
+            if (c <= '\u309F') {
               kana++;
             } else if (ZH_FUNCTION.indexOf(c) >= 0) {
               zhFunction++;
             }
           } else if (c >= '\uAC00' && c <= '\uD7AF') {
             hangul++;
-          } else if (Character.isUpperCase(c) || Character.isLowerCase(c)) {
-            if (tokenStart) {
-              tokenCased = true;
-              if (Character.isUpperCase(c)) {
-                capitalized++;
-              }
-            }
           }
-        } else if (Character.isDigit(c)) {
+        } else if (digit) {
           digits++;
           tokenAlnum = true;
         } else {
           symbols++;
-          if ((c == '*' || c == '\u2022') && i > 0 && i + 1 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+          if ((c == '*' || c == '\u2022') && i > 0 && i + 1 < n && t[i - 1] == ' ' && t[i + 1] == ' ') {
             inlineBullets++;
           }
-          if (isSentenceMark(c) && (i + 1 >= n || Texts.isSpace(s.charAt(i + 1)) || isCjk(c))) {
+          if (isSentenceMark(c) && (t[i + 1] == ' ' || isCjk(c))) {
             sentenceMarks++;
           }
         }
@@ -413,18 +443,17 @@ public final class TextFeatures {
       placeholder = letters + digits == 0 || isBracketed(s);
     }
 
-    private void endWord(int[] hits, int at, int len, boolean hangulWord) {
-      if (len == 0) {
-        return;
+    private void endWord(int[] hits, int at, int len, int hash, boolean hangulWord) {
+      if (buf[len - 1] == '\'') {
+        while (len > 0 && buf[len - 1] == '\'') {
+          len--;
+        }
+        if (len == 0) {
+          return;
+        }
+        hash = Stopwords.rawHash(buf, len);
       }
-      while (len > 0 && buf[len - 1] == '\'') {
-        len--;
-      }
-      if (len == 0) {
-        return;
-      }
-      String w = new String(buf, 0, len);
-      int mask = stopwords.mask(w);
+      int mask = stopwords.mask(buf, len, hash);
       if (hangulWord && (mask != 0 || KO_PARTICLE.indexOf(buf[len - 1]) >= 0)) {
         koWords++;
       }
