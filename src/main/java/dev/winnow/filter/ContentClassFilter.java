@@ -19,8 +19,8 @@ import dev.winnow.block.Page;
  * ({@code "bad: 3 words, stopword density 0.00, link-like line of a run of 7"}). On a
  * {@linkplain PageKind#LISTING listing} only placeholders are removed, so that short headlines of
  * several stories survive. Blocks that earlier filters removed are not looked at, and blocks they
- * labelled as structure (section, headline, stub, ...) are left as they are. HTML pages are left
- * alone.
+ * labelled as structure (section, headline, stub, ...) are left as they are. HTML pages, and
+ * pages of one or two blocks (nothing to tell apart), are left alone.
  *
  * <pre>{@code
  * Filter strict = new ContentClassFilter(ContentClassFilter.Settings.DEFAULT.withGoodMinWords(40));
@@ -135,6 +135,9 @@ public final class ContentClassFilter implements Filter {
     }
   }
 
+  /** Pages of fewer blocks are taken as they are: a paragraph or two, with nothing around them. */
+  static final int MIN_BLOCKS = 3;
+
   private final Settings settings;
 
   /** A filter with the {@linkplain Settings#DEFAULT default} thresholds. */
@@ -152,8 +155,8 @@ public final class ContentClassFilter implements Filter {
 
   @Override
   public void apply(Page page) {
-    if (page.input() != InputKind.TEXT || page.size() == 0) {
-      return;
+    if (page.input() != InputKind.TEXT || page.size() < MIN_BLOCKS) {
+      return; // one or two paragraphs: nothing to tell apart
     }
     TextFeatures f = TextFeatures.of(page);
     boolean listing = page.kind() == PageKind.LISTING;

@@ -118,7 +118,8 @@ public final class MainArticleFilter implements Filter {
 
   @Override
   public void apply(Page page) {
-    if (page.input() != InputKind.TEXT || page.kind() == PageKind.LISTING || page.size() == 0) {
+    if (page.input() != InputKind.TEXT || page.kind() == PageKind.LISTING
+        || page.size() < ContentClassFilter.MIN_BLOCKS) {
       return;
     }
     List<Block> blocks = page.blocks();

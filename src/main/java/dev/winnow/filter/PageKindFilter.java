@@ -5,9 +5,7 @@ import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain Page#setKind states it on the page} so that later filters and the segmenter act on
  * it. A listing shows several <em>units</em> of one shape: a delimiter (a section label that
  * recurs on the page, like "International", a read-more stub, a boundary), then a title-like
- * line, then prose. Several read-more stubs that each close a run of prose mean a listing too.
+ * line, then two paragraphs of prose or more. A recurring label right after a paragraph is a card
+ * set into an article, not a delimiter. Several read-more stubs that each close a run of prose mean a listing too.
  * Anything else is one article, possibly among teasers of others. A kind an earlier filter stated
  * is left as it is; HTML pages are left alone.
  *
@@ -46,8 +45,8 @@ public final class PageKindFilter implements Filter {
   public record Settings(int minUnits, int proseMinWords, int titleMinWords, int titleMaxWords,
       int delimiterMaxWords, int unitMinParagraphs) {
 
-    /** Three units of two paragraphs, prose of 20 words, titles of 3 to 25 words, delimiters of up to 4. */
-    public static final Settings DEFAULT = new Settings(3, 20, 3, 25, 4, 2);
+    /** Two units of two paragraphs, prose of 20 words, titles of 3 to 25 words, delimiters of up to 4. */
+    public static final Settings DEFAULT = new Settings(2, 20, 3, 25, 4, 2);
 
     public Settings {
       if (minUnits < 2 || proseMinWords < 1 || titleMinWords < 1 || titleMaxWords < titleMinWords
@@ -82,21 +81,17 @@ public final class PageKindFilter implements Filter {
     if (page.input() != InputKind.TEXT || page.kind() != null) {
       return;
     }
-    Map<String, Integer> counts = new HashMap<>();
-    for (Block b : page.blocks()) {
-      if (b.wordCount() <= settings.delimiterMaxWords()) {
-        counts.merge(b.text(), 1, Integer::sum);
-      }
-    }
+    // Shared with the filters after this one, so the repeat counts cost nothing extra.
+    TextFeatures f = TextFeatures.of(page);
     List<Block> kept = page.kept();
     int units = 0;
     String example = null;
     for (int k = 0; k < kept.size(); k++) {
       Block title = kept.get(k);
-      if (!isTitle(page, title) || !proseFollows(kept, k)) {
-        continue;
+      if (!isTitle(page, title) || f.repeats(title.index()) > 1 || !proseFollows(kept, k)) {
+        continue; // a headline printed twice belongs to a card or a carousel
       }
-      String delimiter = delimiterBefore(page, title, counts);
+      String delimiter = delimiterBefore(page, title, f);
       if (delimiter != null) {
         units++;
         if (example == null) {
@@ -124,8 +119,14 @@ public final class PageKindFilter implements Filter {
     if (w < settings.titleMinWords() || w > settings.titleMaxWords() || TextFeatures.startsWithBullet(b.text())) {
       return false;
     }
-    char last = b.text().charAt(b.text().length() - 1);
-    return last != '.' && last != ':' && last != ',' && last != ';';
+    String t = b.text();
+    char last = t.charAt(t.length() - 1);
+    if (last == '.') {
+      // "... at 8:45 a.m." ends an abbreviation, not a sentence.
+      int space = t.lastIndexOf(' ');
+      return t.indexOf('.', space + 1) < t.length() - 1;
+    }
+    return last != ':' && last != ',' && last != ';';
   }
 
   /**
@@ -141,9 +142,6 @@ public final class PageKindFilter implements Filter {
         }
         return run >= settings.unitMinParagraphs();
       }
-      if (kept.get(j).wordCount() > settings.titleMaxWords()) {
-        return false;
-      }
     }
     return false;
   }
@@ -153,7 +151,7 @@ public final class PageKindFilter implements Filter {
   }
 
   /** The delimiter right before the title, or null: a labelled section, stub or boundary, or a recurring short line. */
-  private @Nullable String delimiterBefore(Page page, Block title, Map<String, Integer> counts) {
+  private @Nullable String delimiterBefore(Page page, Block title, TextFeatures f) {
     for (int i = title.index() - 1; i >= 0; i--) {
       Block b = page.block(i);
       if (page.has(b, Label.SECTION) || page.has(b, Label.STUB) || page.has(b, Label.BOUNDARY)) {
@@ -162,11 +160,13 @@ public final class PageKindFilter implements Filter {
       if (page.isRemoved(b)) {
         continue;
       }
-      if (b.wordCount() == 0) {
+      if (b.wordCount() == 0 || b.wordCount() > settings.delimiterMaxWords() || f.repeats(i) < 2) {
         return null;
       }
-      Integer c = counts.get(b.text());
-      return c != null && c >= 2 ? b.text() : null;
+      // A card set into running prose ("Business / Other headline / blurb") is no unit of a
+      // listing: there a delimiter follows a stub, an ad or chrome, never a paragraph.
+      Block before = page.previousKept(b);
+      return before != null && isProse(before) ? null : b.text();
     }
     return null;
   }
