@@ -164,9 +164,9 @@ public final class PageKindFilter implements Filter {
         return null;
       }
       // A card set into running prose ("Business / Other headline / blurb") is no unit of a
-      // listing: there a delimiter follows a stub, an ad or chrome, never a paragraph.
-      Block before = page.previousKept(b);
-      return before != null && isProse(before) ? null : b.text();
+      // listing: there a delimiter follows a stub, an ad or chrome, never a paragraph. The line
+      // right before counts whoever removed it: carousel controls between stories are chrome.
+      return i > 0 && isProse(page.block(i - 1)) ? null : b.text();
     }
     return null;
   }
