@@ -45,7 +45,8 @@ public final class MainArticleFilter implements Filter {
    *
    * @param removedMinPenalty the least a removed block counts against a run, in words
    * @param removedWeight what each word of a removed block counts against a run
-   * @param boundaryPenalty what a boundary or stub counts against a run, in words
+   * @param boundaryPenalty what a boundary counts against a run, in words
+   * @param stubPenalty what a read-more stub counts against a run, in words
    * @param extendMax the most blocks the run is extended by on either side
    * @param extendMinWords the fewest words of a sentence line the run is extended over
    * @param headWindow how many blocks above the body are searched for the headline
@@ -60,45 +61,45 @@ public final class MainArticleFilter implements Filter {
    *     counts less and less: notices, comments and footers sit at the end
    * @param tailWeight what text at the very bottom counts for, as a share of its worth
    */
-  public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int extendMax,
+  public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int stubPenalty, int extendMax,
       int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords, int paragraphMinWords,
       double looseWeight, int datePenalty, double tailStart, double tailWeight) {
 
     /** Tuned on rendered news pages. */
-    public static final Settings DEFAULT = new Settings(6, 1.0, 100, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6, 0.5);
+    public static final Settings DEFAULT = new Settings(6, 1.0, 60, 20, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6, 0.5);
 
     public Settings {
       if (tailStart < 0 || tailStart >= 1 || tailWeight < 0 || tailWeight > 1) {
         throw new IllegalArgumentException("need 0 <= tailStart < 1 and 0 <= tailWeight <= 1");
       }
-      if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || extendMax < 0 || extendMinWords < 0
+      if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || stubPenalty < 0 || extendMax < 0 || extendMinWords < 0
           || headWindow < 0 || headlineMaxWords < 1 || bylineMaxWords < 1) {
         throw new IllegalArgumentException("main article settings must not be negative");
       }
     }
 
     public Settings withRemovedPenalty(int min, double perChar) {
-      return new Settings(min, perChar, boundaryPenalty, extendMax, extendMinWords, headWindow, headlineMaxWords,
+      return new Settings(min, perChar, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow, headlineMaxWords,
           bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
 
     public Settings withBoundaryPenalty(int v) {
-      return new Settings(removedMinPenalty, removedWeight, v, extendMax, extendMinWords, headWindow,
+      return new Settings(removedMinPenalty, removedWeight, v, stubPenalty, extendMax, extendMinWords, headWindow,
           headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
 
     public Settings withExtension(int maxBlocks, int minWords) {
-      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, maxBlocks, minWords, headWindow,
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, maxBlocks, minWords, headWindow,
           headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
 
     public Settings withWeights(int paragraphMinWords, double looseWeight, int datePenalty) {
-      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, extendMax, extendMinWords, headWindow,
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow,
           headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
 
     public Settings withHeadWindow(int v) {
-      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, extendMax, extendMinWords, v,
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax, extendMinWords, v,
           headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
     }
   }
@@ -181,8 +182,12 @@ public final class MainArticleFilter implements Filter {
   }
 
   private double score(Page page, Block b, TextFeatures f) {
-    if (page.has(b, Label.BOUNDARY) || page.has(b, Label.STUB)) {
+    if (page.has(b, Label.BOUNDARY)) {
       return -settings.boundaryPenalty();
+    }
+    if (page.has(b, Label.STUB)) {
+      // On a one-article page a read-more link is mostly a related link set into the body.
+      return -settings.stubPenalty();
     }
     if (page.isRemoved(b)) {
       if (Head.isDate(b, settings)) {
