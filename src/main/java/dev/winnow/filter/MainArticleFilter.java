@@ -60,13 +60,15 @@ public final class MainArticleFilter implements Filter {
    * @param tailStart the position on the page (0 at the top, 1 at the bottom) past which text
    *     counts less and less: notices, comments and footers sit at the end
    * @param tailWeight what text at the very bottom counts for, as a share of its worth
+   * @param gapCap the most a run of removed blocks between two stretches of text counts against
+   *     a run, in words, boundaries and stubs aside
    */
   public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int stubPenalty, int extendMax,
       int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords, int paragraphMinWords,
-      double looseWeight, int datePenalty, double tailStart, double tailWeight) {
+      double looseWeight, int datePenalty, double tailStart, double tailWeight, int gapCap) {
 
     /** Tuned on rendered news pages. */
-    public static final Settings DEFAULT = new Settings(6, 1.0, 60, 20, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6, 0.5);
+    public static final Settings DEFAULT = new Settings(6, 1.0, 60, 20, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6, 0.5, 100);
 
     public Settings {
       if (tailStart < 0 || tailStart >= 1 || tailWeight < 0 || tailWeight > 1) {
@@ -80,27 +82,27 @@ public final class MainArticleFilter implements Filter {
 
     public Settings withRemovedPenalty(int min, double perChar) {
       return new Settings(min, perChar, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow, headlineMaxWords,
-          bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
+          bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
     }
 
     public Settings withBoundaryPenalty(int v) {
       return new Settings(removedMinPenalty, removedWeight, v, stubPenalty, extendMax, extendMinWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
     }
 
     public Settings withExtension(int maxBlocks, int minWords) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, maxBlocks, minWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
     }
 
     public Settings withWeights(int paragraphMinWords, double looseWeight, int datePenalty) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
     }
 
     public Settings withHeadWindow(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax, extendMinWords, v,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
     }
   }
 
@@ -167,12 +169,31 @@ public final class MainArticleFilter implements Filter {
     int bestEnd = -1;
     double sum = 0;
     int start = 0;
+    // A gap of noise between two runs of text costs what its blocks weigh, up to gapCap: a box
+    // of twenty teaser lines set into an article is no wider a gap than one of ten. Boundaries
+    // and stubs cost their own penalty on top, uncapped.
+    double gapNoise = 0;
+    double gapMarks = 0;
     for (int i = 0; i < blocks.size(); i++) {
-      sum += score(page, blocks.get(i), f);
+      Block b = blocks.get(i);
+      double score = score(page, b, f);
+      if (score <= 0) {
+        if (page.has(b, Label.BOUNDARY) || page.has(b, Label.STUB)) {
+          gapMarks -= score;
+        } else {
+          gapNoise -= score;
+        }
+        continue;
+      }
+      sum -= Math.min(gapNoise, settings.gapCap()) + gapMarks;
+      gapNoise = 0;
+      gapMarks = 0;
       if (sum <= 0) {
         sum = 0;
-        start = i + 1;
-      } else if (sum > best) {
+        start = i;
+      }
+      sum += score;
+      if (sum > best) {
         best = sum;
         bestStart = start;
         bestEnd = i;
@@ -180,6 +201,7 @@ public final class MainArticleFilter implements Filter {
     }
     return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
   }
+
 
   private double score(Page page, Block b, TextFeatures f) {
     if (page.has(b, Label.BOUNDARY)) {
