@@ -57,7 +57,7 @@ public final class ContentClassFilter implements Filter {
    * @param titleCaseMin the share of capitalized words from which a line reads as a title or link
    * @param bulletMaxWords the most words of a list item that ends a sentence and is still taken
    *     for a link; list items that end no sentence always are
-   * @param listMinLines this many short blocks in a row, none ending a sentence, are a list or a
+   * @param listMinLines this many short blocks in a row, under a third of them ending a sentence, are a list or a
    *     box set into the text (links, related stories), bad whatever stands around them
    * @param fallbackMinWords when fewer words than this are judged good, the page has little
    *     prose, and it is judged again with {@linkplain #relaxed() relaxed} thresholds

@@ -7,7 +7,8 @@ import dev.winnow.filter.ContentClassFilter.ContentClass;
 
 /**
  * jusText's context smoothing: a short or near-good paragraph takes its class from the nearest
- * good or bad paragraphs around it. Blocks an earlier filter removed do not count as neighbours;
+ * good or bad paragraphs around it. Blocks an earlier filter removed, and placeholders (images,
+ * form fields: bad themselves), do not count as neighbours;
  * a read-more stub or a boundary counts as a bad one, and so does the edge of the page. A run of
  * short blocks none of which ends a sentence is a list or a box set into the text, and bad. Linear
  * time: the nearest neighbours of every paragraph come from two sweeps, not from walks.
@@ -22,9 +23,14 @@ final class Smoothing {
   static ContentClass[] revise(Page page, ContentClass[] initial, TextFeatures f, int listMin) {
     int n = initial.length;
     int[] at = new int[n];
+    ContentClass[] out = new ContentClass[n];
     ContentClass[] c = new ContentClass[n];
     int m = 0;
     for (int i = 0; i < n; i++) {
+      if (initial[i] != null && f.placeholder(i)) {
+        out[i] = initial[i]; // an image or a form field says nothing of the text around it
+        continue;
+      }
       if (initial[i] != null) {
         at[m] = i;
         c[m++] = initial[i];
@@ -66,7 +72,7 @@ final class Smoothing {
         near = c[k];
       }
     }
-    // Runs of short blocks none of which ends a sentence: a list or a box, not body lines.
+    // Runs of short blocks few of which end a sentence: a list or a box, not body lines.
     boolean[] list = new boolean[m];
     for (int k = 0; k < m; ) {
       if (c[k] != ContentClass.SHORT) {
@@ -74,19 +80,18 @@ final class Smoothing {
         continue;
       }
       int end = k;
-      boolean sentence = false;
+      int sentences = 0;
       while (end < m && c[end] == ContentClass.SHORT) {
-        sentence |= at[end] >= 0 && f.endsSentence(at[end]);
+        sentences += at[end] >= 0 && f.endsSentence(at[end]) ? 1 : 0;
         end++;
       }
-      if (end - k >= listMin && !sentence) {
+      if (end - k >= listMin && sentences * 3 < end - k) {
         for (int j = k; j < end; j++) {
           list[j] = true;
         }
       }
       k = end;
     }
-    ContentClass[] out = new ContentClass[n];
     for (int k = 0; k < m; k++) {
       if (at[k] < 0) {
         continue;
