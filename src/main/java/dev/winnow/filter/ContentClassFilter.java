@@ -288,7 +288,9 @@ public final class ContentClassFilter implements Filter {
     }
     double density = f.stopwordDensity(i);
     if (density >= s.stopwordsHigh()) {
-      initial[i] = words >= s.goodMinWords() ? ContentClass.GOOD : ContentClass.NEAR_GOOD;
+      // A long caption runs on past its last full stop ("... (AP Photo/Jane Roe)"): near-good at best.
+      boolean closed = ends || endsWith(b, ':');
+      initial[i] = words >= s.goodMinWords() && closed ? ContentClass.GOOD : ContentClass.NEAR_GOOD;
     } else if (density >= s.stopwordsLow()) {
       initial[i] = ContentClass.NEAR_GOOD;
     }
