@@ -60,7 +60,8 @@ public final class ContentClassFilter implements Filter {
    * @param listMinLines this many short blocks in a row, under a third of them ending a sentence, are a list or a
    *     box set into the text (links, related stories), bad whatever stands around them
    * @param fallbackMinWords when fewer words than this are judged good, the page has little
-   *     prose, and it is judged again with {@linkplain #relaxed() relaxed} thresholds
+   *     prose, and it is judged again with {@linkplain #relaxed() relaxed} thresholds; the second
+   *     verdict stands when it finds two good paragraphs or more
    */
   public record Settings(
       int shortMaxWords,
@@ -163,8 +164,13 @@ public final class ContentClassFilter implements Filter {
     Verdicts v = judge(page, f, settings);
     String note = "";
     if (!listing && v.goodWords < settings.fallbackMinWords()) {
-      v = judge(page, f, settings.relaxed());
-      note = " (relaxed thresholds: the page has little prose)";
+      Verdicts relaxed = judge(page, f, settings.relaxed());
+      // One paragraph that passes only relaxed thresholds is a notice (cookies, "page not
+      // found"), not a story: a short story still has two.
+      if (relaxed.goodBlocks >= 2) {
+        v = relaxed;
+        note = " (relaxed thresholds: the page has little prose)";
+      }
     }
     for (int i = 0; i < page.size(); i++) {
       if (v.initial[i] == null) {
@@ -181,7 +187,7 @@ public final class ContentClassFilter implements Filter {
   }
 
   /** The classes of one try, and the words judged good in it. */
-  private record Verdicts(ContentClass[] initial, ContentClass[] revised, Why[] why, long goodWords) {}
+  private record Verdicts(ContentClass[] initial, ContentClass[] revised, Why[] why, long goodWords, int goodBlocks) {}
 
   private Verdicts judge(Page page, TextFeatures f, Settings s) {
     int n = page.size();
@@ -196,12 +202,14 @@ public final class ContentClassFilter implements Filter {
     }
     ContentClass[] revised = Smoothing.revise(page, initial, f, s.listMinLines());
     long good = 0;
+    int blocks = 0;
     for (int i = 0; i < n; i++) {
       if (revised[i] == ContentClass.GOOD) {
         good += f.words(i);
+        blocks++;
       }
     }
-    return new Verdicts(initial, revised, why, good);
+    return new Verdicts(initial, revised, why, good, blocks);
   }
 
   /** What decided a block's initial class, beyond its word count and stopword density. */
