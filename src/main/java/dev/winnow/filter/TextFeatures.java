@@ -245,8 +245,10 @@ public final class TextFeatures {
   }
 
   /**
-   * Whether the block is no text at all: no letter or digit ({@code ----}, {@code *}), or only a
-   * bracketed image name or form field as text browsers print them ({@code [logo]}, {@code [   ]}).
+   * Whether the block is no text at all: no letter or digit ({@code ----}, {@code *}), only a
+   * bracketed image name or form field as text browsers print them ({@code [logo]}, {@code [   ]}),
+   * or one file or slot name standing for an image or an ad ({@code viaduct_01.jpg},
+   * {@code gam_div_inline_1}).
    */
   public boolean placeholder(int i) {
     return placeholder[i];
@@ -440,7 +442,7 @@ public final class TextFeatures {
       rule = hasRule(s);
       endsSentence = endsSentence(s);
       bullet = startsWithBullet(s);
-      placeholder = letters + digits == 0 || isBracketed(s);
+      placeholder = letters + digits == 0 || isBracketed(s) || isFileName(s);
     }
 
     private void endWord(int[] hits, int at, int len, int hash, boolean hangulWord) {
@@ -519,6 +521,24 @@ public final class TextFeatures {
       } else {
         run = 1;
         prev = c;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
+
+  /** One token with an underscore or an image file extension: no word of any language. */
+  private static boolean isFileName(String s) {
+    if (s.indexOf(' ') >= 0 || s.length() < 3) {
+      return false;
+    }
+    if (s.indexOf('_') > 0) {
+      return true;
+    }
+    for (String ext : IMAGE_EXTENSIONS) {
+      if (s.regionMatches(true, s.length() - ext.length(), ext, 0, ext.length())) {
+        return true;
       }
     }
     return false;

@@ -59,6 +59,12 @@ class TextFeaturesTest {
     assertThat(f.repeats(3)).isEqualTo(2);
     assertThat(f.inlineBullets(5)).isEqualTo(2);
     assertThat(f.placeholder(6)).isFalse();
+    Page files = read("viaduct_01.jpg\n\ngam_div_inline_1\n\nPhoto.JPG\n\nfile.jpg is a name\n");
+    TextFeatures g = TextFeatures.of(files);
+    assertThat(g.placeholder(0)).isTrue();
+    assertThat(g.placeholder(1)).isTrue();
+    assertThat(g.placeholder(2)).isTrue();
+    assertThat(g.placeholder(3)).isFalse();
     assertThat(f.language()).isEqualTo(TextFeatures.UNKNOWN);
     assertThat(f.hasStopwords()).isFalse();
   }
