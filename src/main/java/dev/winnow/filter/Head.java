@@ -9,10 +9,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The head of an article found above its body on a text page: the headline, the author line and
@@ -22,40 +20,61 @@ final class Head {
   /** Openers of author lines, from {@code byline-prefixes.txt}, lower case. */
   private static final List<String> BYLINE_PREFIXES = load("byline-prefixes.txt");
 
+  /** The fewest words of a headline standing above a longer dek (a kicker like "Watch live" has fewer). */
+  static final int MIN_HEADLINE_ABOVE_DEK = 5;
+  /** The fewest words of a dek. */
+  static final int MIN_DEK_WORDS = 6;
+  /** The least stopword density of a dek: it is worded as a sentence, unlike a date or credit line. */
+  static final double MIN_DEK_STOPWORDS = 0.15;
+
   int headline = -1;
+  int dek = -1;
   int byline = -1;
   int date = -1;
   boolean repeated;
 
-  Head(Page page, int bodyStart, MainArticleFilter.Settings s) {
+  /**
+   * Looks above the body for its head: the headline is the nearest line the page repeats (text
+   * dumps print the title twice) or else the longest title-like line; when a shorter title-like
+   * line stands right above that one, it is the headline and the longer one its dek.
+   *
+   * @param noise the name of a filter whose removals say nothing (the classification's); a
+   *     block another filter removed (share widgets, ad labels) is never the headline
+   */
+  Head(Page page, TextFeatures f, int bodyStart, MainArticleFilter.Settings s, String noise) {
     int lo = Math.max(0, bodyStart - s.headWindow());
-    Map<String, Integer> counts = new HashMap<>();
-    for (int i = lo; i < bodyStart; i++) {
-      counts.put(page.block(i).text(), 0);
-    }
-    for (Block b : page.blocks()) {
-      counts.computeIfPresent(b.text(), (k, v) -> v + 1);
-    }
     int longest = -1;
     for (int i = bodyStart - 1; i >= lo; i--) {
-      Block b = page.block(i);
-      if (!isTitle(b, s)) {
+      if (!isCandidate(page, f, i, s, noise)) {
         continue;
       }
-      if (counts.get(b.text()) > 1) {
+      if (f.repeats(i) > 1) {
         headline = i;
         repeated = true;
         break;
       }
-      if (longest < 0 || b.wordCount() > page.block(longest).wordCount()) {
+      if (longest < 0 || f.words(i) > f.words(longest)) {
         longest = i;
       }
     }
-    if (headline < 0) {
+    if (headline < 0 && longest >= 0) {
       headline = longest;
+      int above = longest - 1;
+      while (above >= lo && f.placeholder(above)) {
+        above--;
+      }
+      if (above >= lo && isCandidate(page, f, above, s, noise) && f.words(above) >= MIN_HEADLINE_ABOVE_DEK
+          && page.block(above).text().indexOf("://") < 0 && isDek(page, f, longest, s)) {
+        dek = longest;
+        headline = above;
+      }
     }
     if (headline < 0) {
       return;
+    }
+    int next = headline + 1;
+    while (next < bodyStart && f.placeholder(next)) {
+      next++;
     }
     for (int i = headline + 1; i < bodyStart; i++) {
       Block b = page.block(i);
@@ -63,18 +82,35 @@ final class Head {
         byline = i;
       } else if (date < 0 && isDate(b, s)) {
         date = i;
+      } else if (dek < 0 && i == next && isDek(page, f, i, s)) {
+        dek = i;
       }
     }
+  }
+
+  private static boolean isCandidate(Page page, TextFeatures f, int i, MainArticleFilter.Settings s, String noise) {
+    Block b = page.block(i);
+    return isTitle(b, s) && !page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false);
+  }
+
+  /** A subtitle: longer than a label, worded as prose, no caption credit, no list item. */
+  private static boolean isDek(Page page, TextFeatures f, int i, MainArticleFilter.Settings s) {
+    String t = page.block(i).text();
+    char last = t.charAt(t.length() - 1);
+    return f.words(i) >= MIN_DEK_WORDS && f.words(i) <= 2 * s.headlineMaxWords() && !f.bullet(i)
+        && (!f.hasStopwords() || f.stopwordDensity(i) >= MIN_DEK_STOPWORDS)
+        && last != ')' && last != ']' && t.indexOf('\u00a9') < 0;
   }
 
   private static boolean isTitle(Block b, MainArticleFilter.Settings s) {
     int w = b.wordCount();
     String t = b.text();
-    if (w < 3 || w > s.headlineMaxWords() || TextFeatures.startsWithBullet(t) || isByline(b, s) || isDate(b, s)) {
+    if (w < 3 || w > s.headlineMaxWords() || TextFeatures.startsWithBullet(t) || isByline(b, s) || isDate(b, s)
+        || t.charAt(0) == '(' || t.indexOf('\u00a9') >= 0) {
       return false;
     }
     char last = t.charAt(t.length() - 1);
-    return last != '.' && last != ',' && last != ';' && last != ':' && last != ']' && last != '|';
+    return last != '.' && last != ',' && last != ';' && last != ':' && last != ']' && last != '|' && last != ')';
   }
 
   /** A short line that opens with a byline word ("By", "Von", ...) and a capitalized name. */

@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  * before or after it (a short first paragraph, a closing line) that the classification judged too
  * short to keep.
  *
- * <p>Above the run it looks for the headline (the title-like line nearest the body; a line the
- * page repeats is preferred, as text dumps often print the title twice) and labels it
- * {@link Label#HEADLINE}, so it titles the article instead of opening its body; an author line
- * ("By ...") and a date line between the headline and the body are labelled {@link Label#BYLINE}
- * and {@link Label#DATE}.
+ * <p>Above the run it looks for the head: up from the body to the first list line, a line the
+ * page repeats (text dumps often print the title twice) or else the topmost title-like line is
+ * the headline, labelled {@link Label#HEADLINE} so it titles the article instead of opening its
+ * body; a subtitle right under it is labelled {@link Label#DEK}, an author line ("By ...") and a
+ * date line between the headline and the body {@link Label#BYLINE} and {@link Label#DATE}.
  *
  * <p>It works on what {@link ContentClassFilter} left: run it after that filter, on pages that
  * {@link PageKindFilter} judged to be one {@linkplain PageKind#ARTICLE article}. Listings and HTML
@@ -138,7 +138,7 @@ public final class MainArticleFilter implements Filter {
         chars += blocks.get(i).length();
       }
     }
-    Head head = new Head(page, start, settings);
+    Head head = new Head(page, TextFeatures.of(page), start, settings, CLASSIFIER);
     String where = "outside the main article, blocks " + start + ".." + end + " (" + chars + " chars of text)";
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -149,6 +149,9 @@ public final class MainArticleFilter implements Filter {
         page.restore(b, name(), "the headline of the main article");
         page.label(b, Label.HEADLINE, name(), "title-like line above the main article"
             + (head.repeated ? ", repeated on the page" : ""));
+      } else if (i == head.dek) {
+        page.restore(b, name(), "the dek of the main article");
+        page.label(b, Label.DEK, name(), "subtitle right under the headline");
       } else if (i == head.byline) {
         page.restore(b, name(), "the author line of the main article");
         page.label(b, Label.BYLINE, name(), "author line between the headline and the body");
