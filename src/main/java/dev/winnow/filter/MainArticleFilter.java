@@ -62,13 +62,15 @@ public final class MainArticleFilter implements Filter {
    * @param tailWeight what text at the very bottom counts for, as a share of its worth
    * @param gapCap the most a run of removed blocks between two stretches of text counts against
    *     a run, in words, boundaries and stubs aside
+   * @param insideMinStopwords the least stopword density of a full-sentence paragraph inside the
+   *     article that is kept though the classification found it too thin
    */
   public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int stubPenalty, int extendMax,
       int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords, int paragraphMinWords,
-      double looseWeight, int datePenalty, double tailStart, double tailWeight, int gapCap) {
+      double looseWeight, int datePenalty, double tailStart, double tailWeight, int gapCap, double insideMinStopwords) {
 
     /** Tuned on rendered news pages. */
-    public static final Settings DEFAULT = new Settings(6, 1.0, 60, 20, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6, 0.5, 100);
+    public static final Settings DEFAULT = new Settings(6, 1.0, 60, 20, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6, 0.5, 100, 0.1);
 
     public Settings {
       if (tailStart < 0 || tailStart >= 1 || tailWeight < 0 || tailWeight > 1) {
@@ -82,27 +84,27 @@ public final class MainArticleFilter implements Filter {
 
     public Settings withRemovedPenalty(int min, double perChar) {
       return new Settings(min, perChar, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow, headlineMaxWords,
-          bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
+          bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
     }
 
     public Settings withBoundaryPenalty(int v) {
       return new Settings(removedMinPenalty, removedWeight, v, stubPenalty, extendMax, extendMinWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
     }
 
     public Settings withExtension(int maxBlocks, int minWords) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, maxBlocks, minWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
     }
 
     public Settings withWeights(int paragraphMinWords, double looseWeight, int datePenalty) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
     }
 
     public Settings withHeadWindow(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax, extendMinWords, v,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap);
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
     }
   }
 
@@ -138,7 +140,9 @@ public final class MainArticleFilter implements Filter {
         chars += blocks.get(i).length();
       }
     }
-    Head head = new Head(page, TextFeatures.of(page), start, settings, CLASSIFIER);
+    TextFeatures f = TextFeatures.of(page);
+    restoreProseInside(page, f, start, end);
+    Head head = new Head(page, f, start, settings, CLASSIFIER);
     String where = "outside the main article, blocks " + start + ".." + end + " (" + chars + " chars of text)";
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -263,6 +267,22 @@ public final class MainArticleFilter implements Filter {
       page.restore(b, name(), "a sentence right after the main article");
     }
     return e;
+  }
+
+  /**
+   * Inside the article, a paragraph the classification found too thin in stopwords (names,
+   * numbers, a list of results) is still the article's when it is shaped like one: a full
+   * sentence of some length, no list item, no placeholder, no repeat.
+   */
+  private void restoreProseInside(Page page, TextFeatures f, int start, int end) {
+    for (int i = start; i <= end; i++) {
+      Block b = page.block(i);
+      if (page.isRemoved(b) && isLooseSentence(page, b) && f.words(i) >= settings.paragraphMinWords()
+          && f.repeats(i) == 1 && !f.placeholder(i) && f.inlineBullets(i) < 2 && !f.rule(i)
+          && f.stopwordDensity(i) >= settings.insideMinStopwords()) {
+        page.restore(b, name(), "a paragraph inside the main article (" + f.describe(i) + ")");
+      }
+    }
   }
 
   /** A line the classification removed that still reads as a sentence of prose. */
