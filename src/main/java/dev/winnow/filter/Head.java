@@ -27,6 +27,10 @@ final class Head {
   /** The least stopword density of a dek: it is worded as a sentence, unlike a date or credit line. */
   static final double MIN_DEK_STOPWORDS = 0.15;
 
+  /** The most words of a section label over a headline ("World", "Real Estate", "Local News"). */
+  static final int MAX_SECTION_WORDS = 3;
+
+  int section = -1;
   int headline = -1;
   int dek = -1;
   int byline = -1;
@@ -48,8 +52,8 @@ final class Head {
       if (!isCandidate(page, f, i, s, noise)) {
         continue;
       }
-      if (f.repeats(i) > 1) {
-        headline = i;
+      if (f.repeats(i) > 1 && f.words(i) >= MIN_HEADLINE_ABOVE_DEK) {
+        headline = i; // a masthead repeats too, but in fewer words
         repeated = true;
         break;
       }
@@ -72,6 +76,13 @@ final class Head {
     if (headline < 0) {
       return;
     }
+    int above = headline - 1;
+    while (above >= 0 && f.placeholder(above)) {
+      above--;
+    }
+    if (above >= 0 && isSection(page, f, above, noise)) {
+      section = above;
+    }
     int next = headline + 1;
     while (next < bodyStart && f.placeholder(next)) {
       next++;
@@ -91,6 +102,14 @@ final class Head {
   private static boolean isCandidate(Page page, TextFeatures f, int i, MainArticleFilter.Settings s, String noise) {
     Block b = page.block(i);
     return isTitle(b, s) && !page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false);
+  }
+
+  /** A short label right over the headline: no sentence, no list item, no date, no chrome. */
+  private static boolean isSection(Page page, TextFeatures f, int i, String noise) {
+    Block b = page.block(i);
+    return f.words(i) >= 1 && f.words(i) <= MAX_SECTION_WORDS && !f.endsSentence(i) && !f.bullet(i)
+        && f.digitShare(i) == 0 && f.groupSize(i) <= 2 && b.text().indexOf(':') < 0
+        && !page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false);
   }
 
   /** A subtitle: longer than a label, worded as prose, no caption credit, no list item. */

@@ -19,11 +19,13 @@ import org.jspecify.annotations.Nullable;
  * before or after it (a short first paragraph, a closing line) that the classification judged too
  * short to keep.
  *
- * <p>Above the run it looks for the head: up from the body to the first list line, a line the
- * page repeats (text dumps often print the title twice) or else the topmost title-like line is
- * the headline, labelled {@link Label#HEADLINE} so it titles the article instead of opening its
- * body; a subtitle right under it is labelled {@link Label#DEK}, an author line ("By ...") and a
- * date line between the headline and the body {@link Label#BYLINE} and {@link Label#DATE}.
+ * <p>Above the run it looks for the head: the headline is a line the page repeats (text dumps
+ * often print the title twice) or else the longest title-like line, unless a shorter one stands
+ * right over it (then that is the headline and the longer one its dek). The headline is labelled
+ * {@link Label#HEADLINE}, so it titles the article instead of opening its body; a short label
+ * right over it {@link Label#SECTION}, a subtitle right under it {@link Label#DEK}, an author line
+ * ("By ...") and a date line between the headline and the body {@link Label#BYLINE} and
+ * {@link Label#DATE}.
  *
  * <p>It works on what {@link ContentClassFilter} left: run it after that filter, on pages that
  * {@link PageKindFilter} judged to be one {@linkplain PageKind#ARTICLE article}. Listings and HTML
@@ -149,7 +151,10 @@ public final class MainArticleFilter implements Filter {
       if (i >= start && i <= end) {
         continue;
       }
-      if (i == head.headline) {
+      if (i == head.section) {
+        page.restore(b, name(), "the section label of the main article");
+        page.label(b, Label.SECTION, name(), "short label right over the headline");
+      } else if (i == head.headline) {
         page.restore(b, name(), "the headline of the main article");
         page.label(b, Label.HEADLINE, name(), "title-like line above the main article"
             + (head.repeated ? ", repeated on the page" : ""));
