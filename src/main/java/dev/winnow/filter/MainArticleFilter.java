@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * ("By ...") and a date line between the headline and the body {@link Label#BYLINE} and
  * {@link Label#DATE}.
  *
- * <p>It works on what {@link ContentClassFilter} left: run it after that filter, on pages that
+ * <p>Stub and boundary labels inside the run are cleared (the run is one article; the box they
+ * headed stays removed). It works on what {@link ContentClassFilter} left: run it after that filter, on pages that
  * {@link PageKindFilter} judged to be one {@linkplain PageKind#ARTICLE article}. Listings and HTML
  * pages are left alone.
  *
@@ -144,6 +145,13 @@ public final class MainArticleFilter implements Filter {
     }
     TextFeatures f = TextFeatures.of(page);
     restoreProseInside(page, f, start, end);
+    for (int i = start; i <= end; i++) {
+      // The run is one article: a stub or a boundary inside it marks a box set into the body,
+      // and must not split the article in two.
+      Block b = blocks.get(i);
+      page.unlabel(b, Label.STUB, name(), "inside the main article: a related link, not the end of a teaser");
+      page.unlabel(b, Label.BOUNDARY, name(), "inside the main article: a box set into the body");
+    }
     Head head = new Head(page, f, start, settings, CLASSIFIER);
     String where = "outside the main article, blocks " + start + ".." + end + " (" + chars + " chars of text)";
     for (int i = 0; i < blocks.size(); i++) {

@@ -528,12 +528,30 @@ public final class TextFeatures {
 
   private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
 
-  /** One token with an underscore or an image file extension: no word of any language. */
+  /**
+   * One token with an underscore, an image file extension, or two hyphens, digits and no capital
+   * ({@code box-ad-2}): no word of any language.
+   */
   private static boolean isFileName(String s) {
     if (s.indexOf(' ') >= 0 || s.length() < 3) {
       return false;
     }
     if (s.indexOf('_') > 0) {
+      return true;
+    }
+    int hyphens = 0;
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c)) {
+        hyphens = -1000;
+      }
+      hyphens += c == '-' ? 1 : 0;
+      digit |= Character.isDigit(c);
+      letter |= Character.isLetter(c);
+    }
+    if (hyphens >= 2 && digit && letter) {
       return true;
     }
     for (String ext : IMAGE_EXTENSIONS) {

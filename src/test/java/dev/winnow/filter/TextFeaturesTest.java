@@ -59,12 +59,16 @@ class TextFeaturesTest {
     assertThat(f.repeats(3)).isEqualTo(2);
     assertThat(f.inlineBullets(5)).isEqualTo(2);
     assertThat(f.placeholder(6)).isFalse();
-    Page files = read("viaduct_01.jpg\n\ngam_div_inline_1\n\nPhoto.JPG\n\nfile.jpg is a name\n");
+    Page files = read("viaduct_01.jpg\n\ngam_div_inline_1\n\nPhoto.JPG\n\nfile.jpg is a name\n\n"
+        + "mtr-box-2\n\nstate-of-the-art\n\nCOVID-19-era\n");
     TextFeatures g = TextFeatures.of(files);
     assertThat(g.placeholder(0)).isTrue();
     assertThat(g.placeholder(1)).isTrue();
     assertThat(g.placeholder(2)).isTrue();
     assertThat(g.placeholder(3)).isFalse();
+    assertThat(g.placeholder(4)).isTrue();
+    assertThat(g.placeholder(5)).isFalse();
+    assertThat(g.placeholder(6)).isFalse();
     assertThat(f.language()).isEqualTo(TextFeatures.UNKNOWN);
     assertThat(f.hasStopwords()).isFalse();
   }
