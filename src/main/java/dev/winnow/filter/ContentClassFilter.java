@@ -93,13 +93,13 @@ public final class ContentClassFilter implements Filter {
     }
 
     public Settings withListMinLines(int v) {
-      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin,
-          bulletMaxWords, v, fallbackMinWords);
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords,
+          titleCaseMin, bulletMaxWords, v, fallbackMinWords);
     }
 
     public Settings withFallbackMinWords(int v) {
-      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin,
-          bulletMaxWords, listMinLines, v);
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords,
+          titleCaseMin, bulletMaxWords, listMinLines, v);
     }
 
     /**
@@ -112,27 +112,33 @@ public final class ContentClassFilter implements Filter {
     }
 
     public Settings withShortMaxWords(int v) {
-      return new Settings(v, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, bulletMaxWords, listMinLines, fallbackMinWords);
+      return new Settings(v, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin,
+          bulletMaxWords, listMinLines, fallbackMinWords);
     }
 
     public Settings withGoodMinWords(int v) {
-      return new Settings(shortMaxWords, v, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, bulletMaxWords, listMinLines, fallbackMinWords);
+      return new Settings(shortMaxWords, v, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin,
+          bulletMaxWords, listMinLines, fallbackMinWords);
     }
 
     public Settings withStopwords(double low, double high) {
-      return new Settings(shortMaxWords, goodMinWords, low, high, linkMaxWords, titleCaseMin, bulletMaxWords, listMinLines, fallbackMinWords);
+      return new Settings(shortMaxWords, goodMinWords, low, high, linkMaxWords, titleCaseMin, bulletMaxWords,
+          listMinLines, fallbackMinWords);
     }
 
     public Settings withLinkMaxWords(int v) {
-      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, v, titleCaseMin, bulletMaxWords, listMinLines, fallbackMinWords);
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, v, titleCaseMin,
+          bulletMaxWords, listMinLines, fallbackMinWords);
     }
 
     public Settings withTitleCaseMin(double v) {
-      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, v, bulletMaxWords, listMinLines, fallbackMinWords);
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, v,
+          bulletMaxWords, listMinLines, fallbackMinWords);
     }
 
     public Settings withBulletMaxWords(int v) {
-      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords, titleCaseMin, v, listMinLines, fallbackMinWords);
+      return new Settings(shortMaxWords, goodMinWords, stopwordsLow, stopwordsHigh, linkMaxWords,
+          titleCaseMin, v, listMinLines, fallbackMinWords);
     }
   }
 

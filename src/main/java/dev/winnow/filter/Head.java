@@ -124,7 +124,7 @@ final class Head {
   private static boolean isTitle(Block b, MainArticleFilter.Settings s) {
     int w = b.wordCount();
     String t = b.text();
-    if (w < 3 || w > s.headlineMaxWords() || TextFeatures.startsWithBullet(t) || isByline(b, s) || isDate(b, s)
+    if (w < 3 || w > s.headlineMaxWords() || LineScan.startsWithBullet(t) || isByline(b, s) || isDate(b, s)
         || t.charAt(0) == '(' || t.indexOf('\u00a9') >= 0) {
       return false;
     }

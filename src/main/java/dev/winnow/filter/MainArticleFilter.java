@@ -68,46 +68,78 @@ public final class MainArticleFilter implements Filter {
    * @param insideMinStopwords the least stopword density of a full-sentence paragraph inside the
    *     article that is kept though the classification found it too thin
    */
-  public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int stubPenalty, int extendMax,
-      int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords, int paragraphMinWords,
-      double looseWeight, int datePenalty, double tailStart, double tailWeight, int gapCap, double insideMinStopwords) {
+  public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int stubPenalty,
+      int extendMax, int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords,
+      int paragraphMinWords, double looseWeight, int datePenalty, double tailStart, double tailWeight, int gapCap,
+      double insideMinStopwords) {
 
     /** Tuned on rendered news pages. */
-    public static final Settings DEFAULT = new Settings(6, 1.0, 60, 20, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6, 0.5, 100, 0.1);
+    public static final Settings DEFAULT = new Settings(6, 1.0, 60, 20, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6,
+        0.5, 100, 0.1);
 
     public Settings {
       if (tailStart < 0 || tailStart >= 1 || tailWeight < 0 || tailWeight > 1) {
         throw new IllegalArgumentException("need 0 <= tailStart < 1 and 0 <= tailWeight <= 1");
       }
-      if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || stubPenalty < 0 || extendMax < 0 || extendMinWords < 0
-          || headWindow < 0 || headlineMaxWords < 1 || bylineMaxWords < 1) {
+      if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || stubPenalty < 0 || extendMax < 0
+          || extendMinWords < 0 || headWindow < 0 || headlineMaxWords < 1 || bylineMaxWords < 1
+          || paragraphMinWords < 0 || looseWeight < 0 || datePenalty < 0 || gapCap < 0 || insideMinStopwords < 0) {
         throw new IllegalArgumentException("main article settings must not be negative");
       }
     }
 
-    public Settings withRemovedPenalty(int min, double perChar) {
-      return new Settings(min, perChar, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow, headlineMaxWords,
-          bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
+    public Settings withRemovedPenalty(int min, double perWord) {
+      return new Settings(min, perWord, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow,
+          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart,
+          tailWeight, gapCap, insideMinStopwords);
     }
 
     public Settings withBoundaryPenalty(int v) {
-      return new Settings(removedMinPenalty, removedWeight, v, stubPenalty, extendMax, extendMinWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
+      return new Settings(removedMinPenalty, removedWeight, v, stubPenalty, extendMax, extendMinWords,
+          headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
+          tailStart, tailWeight, gapCap, insideMinStopwords);
     }
 
     public Settings withExtension(int maxBlocks, int minWords) {
-      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, maxBlocks, minWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, maxBlocks, minWords,
+          headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
+          tailStart, tailWeight, gapCap, insideMinStopwords);
     }
 
     public Settings withWeights(int paragraphMinWords, double looseWeight, int datePenalty) {
-      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
+          extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
+          datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
+    }
+
+    public Settings withStubPenalty(int v) {
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, v, extendMax, extendMinWords,
+          headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
+          tailStart, tailWeight, gapCap, insideMinStopwords);
+    }
+
+    public Settings withTail(double start, double weight) {
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
+          extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
+          datePenalty, start, weight, gapCap, insideMinStopwords);
+    }
+
+    public Settings withGapCap(int v) {
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
+          extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
+          datePenalty, tailStart, tailWeight, v, insideMinStopwords);
+    }
+
+    public Settings withInsideMinStopwords(double v) {
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
+          extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
+          datePenalty, tailStart, tailWeight, gapCap, v);
     }
 
     public Settings withHeadWindow(int v) {
-      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax, extendMinWords, v,
-          headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
+          extendMinWords, v, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
+          tailStart, tailWeight, gapCap, insideMinStopwords);
     }
   }
 
@@ -301,7 +333,7 @@ public final class MainArticleFilter implements Filter {
   /** A line the classification removed that still reads as a sentence of prose. */
   private boolean isLooseSentence(Page page, Block b) {
     if (page.labels(b).size() > 0 || b.wordCount() < settings.extendMinWords() || !b.endsSentence()
-        || TextFeatures.startsWithBullet(b.text()) || Head.isByline(b, settings) || b.text().indexOf('\u00a9') >= 0) {
+        || LineScan.startsWithBullet(b.text()) || Head.isByline(b, settings) || b.text().indexOf('\u00a9') >= 0) {
       return false;
     }
     // Only the classification's own verdicts are second-guessed, never another filter's.

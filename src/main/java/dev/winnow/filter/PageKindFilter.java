@@ -57,7 +57,8 @@ public final class PageKindFilter implements Filter {
     }
 
     public Settings withMinUnits(int v) {
-      return new Settings(v, proseMinWords, titleMinWords, titleMaxWords, delimiterMaxWords, unitMinParagraphs);
+      return new Settings(v, proseMinWords, titleMinWords, titleMaxWords, delimiterMaxWords,
+          unitMinParagraphs);
     }
 
     public Settings withProseMinWords(int v) {
@@ -116,7 +117,7 @@ public final class PageKindFilter implements Filter {
       return true;
     }
     int w = b.wordCount();
-    if (w < settings.titleMinWords() || w > settings.titleMaxWords() || TextFeatures.startsWithBullet(b.text())) {
+    if (w < settings.titleMinWords() || w > settings.titleMaxWords() || LineScan.startsWithBullet(b.text())) {
       return false;
     }
     String t = b.text();

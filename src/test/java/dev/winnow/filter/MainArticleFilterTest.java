@@ -18,7 +18,8 @@ class MainArticleFilterTest {
 
   @Test
   void keepsOnlyTheArticleOfAWholePageDump() {
-    Result r = TEXT_MODE.processText(TextPages.ARTICLE_PAGE.replace("Advertisement", TextPages.P3.replace("mayor", "chief")));
+    String page = TextPages.ARTICLE_PAGE.replace("Advertisement", TextPages.P3.replace("mayor", "chief"));
+    Result r = TEXT_MODE.processText(page);
     assertThat(r.page()).isEqualTo(PageKind.ARTICLE);
     assertThat(r.articles()).hasSize(1);
     Article a = r.articles().get(0);

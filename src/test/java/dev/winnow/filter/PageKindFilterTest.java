@@ -32,7 +32,8 @@ class PageKindFilterTest {
   void teasersWithOneParagraphEachAreNoListing() {
     StringBuilder sb = new StringBuilder(TextPages.P1 + "\n\n" + TextPages.P2 + "\n\n");
     for (int i = 0; i < 4; i++) {
-      sb.append("Jane Doe\n\nA teaser headline number ").append(i).append(" here\n\n").append(TextPages.P3).append("\n\n");
+      sb.append("Jane Doe\n\nA teaser headline number ").append(i).append(" here\n\n")
+          .append(TextPages.P3).append("\n\n");
     }
     Page page = read(sb.toString());
     filter.apply(page);

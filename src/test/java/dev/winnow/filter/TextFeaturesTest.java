@@ -75,13 +75,13 @@ class TextFeaturesTest {
 
   @Test
   void recognizesListMarkers() {
-    assertThat(TextFeatures.startsWithBullet("* Home")).isTrue();
-    assertThat(TextFeatures.startsWithBullet("+ Sub item")).isTrue();
-    assertThat(TextFeatures.startsWithBullet("\u2022 Dot")).isTrue();
-    assertThat(TextFeatures.startsWithBullet("12. Twelfth")).isTrue();
-    assertThat(TextFeatures.startsWithBullet("3) Third")).isTrue();
-    assertThat(TextFeatures.startsWithBullet("2019. A year")).isFalse();
-    assertThat(TextFeatures.startsWithBullet("-5 degrees")).isFalse();
+    assertThat(LineScan.startsWithBullet("* Home")).isTrue();
+    assertThat(LineScan.startsWithBullet("+ Sub item")).isTrue();
+    assertThat(LineScan.startsWithBullet("\u2022 Dot")).isTrue();
+    assertThat(LineScan.startsWithBullet("12. Twelfth")).isTrue();
+    assertThat(LineScan.startsWithBullet("3) Third")).isTrue();
+    assertThat(LineScan.startsWithBullet("2019. A year")).isFalse();
+    assertThat(LineScan.startsWithBullet("-5 degrees")).isFalse();
   }
 
   @Test
