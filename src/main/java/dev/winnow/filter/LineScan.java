@@ -49,8 +49,8 @@ final class LineScan {
   /**
    * Scans the text, adding one to hits[at + l] per stopword of language l. Block text has its
    * white space folded to single spaces (see {@code Texts.fold}), so a space is the only
-   * separator to look for; ASCII
-   * chars are classified without a table lookup in {@link Character}.
+   * separator to look for; ASCII chars are classified without a table lookup in
+   * {@link Character}, lower-case ASCII letters on a short path of their own.
    */
   void run(String s, int[] hits, int at) {
     reset();
@@ -71,6 +71,18 @@ final class LineScan {
     boolean wordHangul = false;
     for (int i = 0; i <= n; i++) {
       char c = t[i];
+      if (c >= 'a' && c <= 'z') {
+        // Most chars of most pages: a lower-case ASCII letter inside a word. Nothing else to do.
+        if (wordLen < buf.length) {
+          buf[wordLen++] = c;
+          wordHash = 31 * wordHash + c;
+        }
+        letters++;
+        tokenAlnum = true;
+        tokenCased |= tokenStart;
+        tokenStart = false;
+        continue;
+      }
       boolean letter;
       boolean upper;
       boolean digit;

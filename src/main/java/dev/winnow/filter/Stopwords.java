@@ -27,24 +27,26 @@ final class Stopwords {
   private static final Stopwords INSTANCE = load();
 
   private final char[][] keys;
+  /** Per slot the word's hash, never 0; 0 marks an empty slot, so a miss reads only this array. */
   private final int[] hashes;
   private final int[] masks;
   private final int maxLength;
 
   private Stopwords(Map<String, Integer> words) {
-    int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+    int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3) - 1) << 1;
     keys = new char[capacity][];
     hashes = new int[capacity];
     masks = new int[capacity];
     int longest = 0;
     for (Map.Entry<String, Integer> e : words.entrySet()) {
       char[] w = e.getKey().toCharArray();
-      int slot = hash(w, w.length) & (capacity - 1);
-      while (keys[slot] != null) {
+      int h = slotHash(rawHash(w, w.length));
+      int slot = spread(h) & (capacity - 1);
+      while (hashes[slot] != 0) {
         slot = (slot + 1) & (capacity - 1);
       }
       keys[slot] = w;
-      hashes[slot] = rawHash(w, w.length);
+      hashes[slot] = h;
       masks[slot] = e.getValue();
       longest = Math.max(longest, w.length);
     }
@@ -73,13 +75,26 @@ final class Stopwords {
     if (len > maxLength || len == 0) {
       return 0;
     }
-    int mod = keys.length - 1;
-    for (int slot = (rawHash ^ (rawHash >>> 16)) & mod; keys[slot] != null; slot = (slot + 1) & mod) {
-      if (hashes[slot] == rawHash && sameWord(keys[slot], buf, len)) {
+    int h = slotHash(rawHash);
+    int mod = hashes.length - 1;
+    for (int slot = spread(h) & mod; ; slot = (slot + 1) & mod) {
+      int at = hashes[slot];
+      if (at == 0) {
+        return 0;
+      }
+      if (at == h && sameWord(keys[slot], buf, len)) {
         return masks[slot];
       }
     }
-    return 0;
+  }
+
+  /** The hash kept in a slot: never 0, which marks an empty one. */
+  private static int slotHash(int rawHash) {
+    return rawHash == 0 ? 1 : rawHash;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 
   /** A plain loop: for words of a few chars it beats the set-up of a vectorized compare. */
@@ -93,11 +108,6 @@ final class Stopwords {
       }
     }
     return true;
-  }
-
-  private static int hash(char[] buf, int len) {
-    int h = rawHash(buf, len);
-    return h ^ (h >>> 16);
   }
 
   static int rawHash(char[] buf, int len) {
