@@ -67,15 +67,17 @@ public final class MainArticleFilter implements Filter {
    *     a run, in words, boundaries and stubs aside
    * @param insideMinStopwords the least stopword density of a full-sentence paragraph inside the
    *     article that is kept though the classification found it too thin
+   * @param listMaxItems the most list items kept under a paragraph of the article that ends with
+   *     a colon
    */
   public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int stubPenalty,
       int extendMax, int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords,
       int paragraphMinWords, double looseWeight, int datePenalty, double tailStart, double tailWeight, int gapCap,
-      double insideMinStopwords) {
+      double insideMinStopwords, int listMaxItems) {
 
     /** Tuned on rendered news pages. */
     public static final Settings DEFAULT = new Settings(6, 1.0, 60, 20, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6,
-        0.5, 100, 0.1);
+        0.5, 100, 0.1, 30);
 
     public Settings {
       if (tailStart < 0 || tailStart >= 1 || tailWeight < 0 || tailWeight > 1) {
@@ -83,7 +85,8 @@ public final class MainArticleFilter implements Filter {
       }
       if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || stubPenalty < 0 || extendMax < 0
           || extendMinWords < 0 || headWindow < 0 || headlineMaxWords < 1 || bylineMaxWords < 1
-          || paragraphMinWords < 0 || looseWeight < 0 || datePenalty < 0 || gapCap < 0 || insideMinStopwords < 0) {
+          || paragraphMinWords < 0 || looseWeight < 0 || datePenalty < 0 || gapCap < 0 || insideMinStopwords < 0
+          || listMaxItems < 0) {
         throw new IllegalArgumentException("main article settings must not be negative");
       }
     }
@@ -91,55 +94,61 @@ public final class MainArticleFilter implements Filter {
     public Settings withRemovedPenalty(int min, double perWord) {
       return new Settings(min, perWord, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow,
           headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart,
-          tailWeight, gapCap, insideMinStopwords);
+          tailWeight, gapCap, insideMinStopwords, listMaxItems);
     }
 
     public Settings withBoundaryPenalty(int v) {
       return new Settings(removedMinPenalty, removedWeight, v, stubPenalty, extendMax, extendMinWords,
           headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
-          tailStart, tailWeight, gapCap, insideMinStopwords);
+          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
     }
 
     public Settings withExtension(int maxBlocks, int minWords) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, maxBlocks, minWords,
           headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
-          tailStart, tailWeight, gapCap, insideMinStopwords);
+          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
     }
 
     public Settings withWeights(int paragraphMinWords, double looseWeight, int datePenalty) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
-          datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords);
+          datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
     }
 
     public Settings withStubPenalty(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, v, extendMax, extendMinWords,
           headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
-          tailStart, tailWeight, gapCap, insideMinStopwords);
+          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
     }
 
     public Settings withTail(double start, double weight) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
-          datePenalty, start, weight, gapCap, insideMinStopwords);
+          datePenalty, start, weight, gapCap, insideMinStopwords, listMaxItems);
     }
 
     public Settings withGapCap(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
-          datePenalty, tailStart, tailWeight, v, insideMinStopwords);
+          datePenalty, tailStart, tailWeight, v, insideMinStopwords, listMaxItems);
     }
 
     public Settings withInsideMinStopwords(double v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
-          datePenalty, tailStart, tailWeight, gapCap, v);
+          datePenalty, tailStart, tailWeight, gapCap, v, listMaxItems);
+    }
+
+    public Settings withListMaxItems(int v) {
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
+          extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
+          datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords, v);
     }
 
     public Settings withHeadWindow(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, v, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
-          tailStart, tailWeight, gapCap, insideMinStopwords);
+          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
     }
   }
 
@@ -177,6 +186,7 @@ public final class MainArticleFilter implements Filter {
     }
     TextFeatures f = TextFeatures.of(page);
     restoreProseInside(page, f, start, end);
+    end = restoreIntroducedLists(page, f, start, end);
     for (int i = start; i <= end; i++) {
       // The run is one article: a stub or a boundary inside it marks a box set into the body,
       // and must not split the article in two.
@@ -328,6 +338,37 @@ public final class MainArticleFilter implements Filter {
         page.restore(b, name(), "a paragraph inside the main article (" + f.describe(i) + ")");
       }
     }
+  }
+
+  /**
+   * A paragraph of the article that ends with a colon introduces what follows it: the list items
+   * right after it are the article's, however link-like they look, up to {@code listMaxItems}.
+   * Returns the run's end, moved past a list that closes the article.
+   */
+  private int restoreIntroducedLists(Page page, TextFeatures f, int start, int end) {
+    int last = end;
+    for (int i = start; i <= last; i++) {
+      Block b = page.block(i);
+      if (!page.isKept(b) || !b.text().endsWith(":")) {
+        continue;
+      }
+      int taken = 0;
+      for (int j = i + 1; j < page.size() && taken < settings.listMaxItems(); j++) {
+        Block item = page.block(j);
+        boolean ours = page.removal(item).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
+        if (!ours || !f.bullet(j) || f.placeholder(j)) {
+          break;
+        }
+        page.restore(item, name(), "a list item under \"" + abbreviate(b.text()) + "\"");
+        taken++;
+        last = Math.max(last, j);
+      }
+    }
+    return last;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
   /** A line the classification removed that still reads as a sentence of prose. */

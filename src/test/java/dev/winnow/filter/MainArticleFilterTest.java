@@ -59,6 +59,15 @@ class MainArticleFilterTest {
   }
 
   @Test
+  void keepsTheListAParagraphIntroduces() {
+    String text = "  * Home\n  * News\n\n" + TextPages.P1 + "\n\nThe plan has three parts:\n\n"
+        + "  * New supports\n  * A wider deck\n  * Better lights\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n";
+    Result r = TEXT_MODE.processText(text);
+    assertThat(r.text()).contains("The plan has three parts:", "* New supports", "* Better lights")
+        .doesNotContain("Home");
+  }
+
+  @Test
   void worksOnASpanishPage() {
     Result r = TEXT_MODE.processText(TextPages.SPANISH_PAGE);
     assertThat(r.articles()).hasSize(1);
