@@ -347,21 +347,25 @@ public final class MainArticleFilter implements Filter {
    */
   private int restoreIntroducedLists(Page page, TextFeatures f, int start, int end) {
     int last = end;
-    for (int i = start; i <= last; i++) {
+    for (int i = start; i <= last + 1 && i < page.size(); i++) {
       Block b = page.block(i);
-      if (!page.isKept(b) || !b.text().endsWith(":")) {
+      boolean ours = page.isKept(b) || page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
+      if (!ours || !b.text().endsWith(":") || b.wordCount() < settings.extendMinWords()) {
         continue;
       }
       int taken = 0;
       for (int j = i + 1; j < page.size() && taken < settings.listMaxItems(); j++) {
         Block item = page.block(j);
-        boolean ours = page.removal(item).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
-        if (!ours || !f.bullet(j) || f.placeholder(j)) {
+        boolean judged = page.removal(item).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
+        if (!judged || !f.bullet(j) || f.placeholder(j)) {
           break;
         }
         page.restore(item, name(), "a list item under \"" + abbreviate(b.text()) + "\"");
         taken++;
         last = Math.max(last, j);
+      }
+      if (taken > 0) {
+        page.restore(b, name(), "introduces a list of " + taken + " items inside the main article");
       }
     }
     return last;
