@@ -342,7 +342,8 @@ public final class MainArticleFilter implements Filter {
 
   /**
    * A paragraph of the article that ends with a colon introduces what follows it: the list items
-   * right after it are the article's, however link-like they look, up to {@code listMaxItems}.
+   * right after it, or the lines printed under it with no blank line between, are the article's,
+   * however link-like they look, up to {@code listMaxItems}.
    * Returns the run's end, moved past a list that closes the article.
    */
   private int restoreIntroducedLists(Page page, TextFeatures f, int start, int end) {
@@ -357,7 +358,9 @@ public final class MainArticleFilter implements Filter {
       for (int j = i + 1; j < page.size() && taken < settings.listMaxItems(); j++) {
         Block item = page.block(j);
         boolean judged = page.removal(item).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
-        if (!judged || !f.bullet(j) || f.placeholder(j)) {
+        // A list, or lines printed right under the colon line.
+        boolean listed = f.bullet(j) || item.group() == b.group();
+        if (!judged || !listed || f.placeholder(j)) {
           break;
         }
         page.restore(item, name(), "a list item under \"" + abbreviate(b.text()) + "\"");
