@@ -32,6 +32,9 @@ import dev.winnow.block.Page;
  */
 public final class ContentClassFilter implements Filter {
 
+  /** The name decisions are recorded under. */
+  public static final String NAME = "ContentClassFilter";
+
   /** What a paragraph is judged to be. */
   public enum ContentClass {
     /** Prose: long and rich in stopwords. */
@@ -160,6 +163,12 @@ public final class ContentClassFilter implements Filter {
     return settings;
   }
 
+  /** {@value #NAME}, computed once: decisions are recorded under it block by block. */
+  @Override
+  public String name() {
+    return NAME;
+  }
+
   @Override
   public void apply(Page page) {
     if (page.input() != InputKind.TEXT || page.size() < MIN_BLOCKS) {
@@ -179,15 +188,16 @@ public final class ContentClassFilter implements Filter {
       }
     }
     for (int i = 0; i < page.size(); i++) {
-      if (v.initial[i] == null) {
-        continue;
+      boolean good = v.revised[i] == ContentClass.GOOD;
+      if (v.initial[i] == null || !good && listing && !f.placeholder(i)) {
+        continue; // nothing to record, so no reason to build
       }
       Block b = page.block(i);
       String reason = describe(v.initial[i], v.revised[i]) + ": " + v.why[i].explain(f, i) + note;
-      if (v.revised[i] == ContentClass.GOOD) {
-        page.label(b, Label.CONTENT, name(), reason);
-      } else if (!listing || f.placeholder(i)) {
-        page.remove(b, name(), reason);
+      if (good) {
+        page.label(b, Label.CONTENT, NAME, reason);
+      } else {
+        page.remove(b, NAME, reason);
       }
     }
   }

@@ -42,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MainArticleFilter implements Filter {
 
+  /** The name decisions are recorded under. */
+  public static final String NAME = "MainArticleFilter";
+
   /**
    * The weights of the run search and the limits of the head search. Immutable; {@link #DEFAULT}
    * is safe to keep anywhere.
@@ -152,7 +155,7 @@ public final class MainArticleFilter implements Filter {
     }
   }
 
-  private static final String CLASSIFIER = new ContentClassFilter().name();
+  private static final String CLASSIFIER = ContentClassFilter.NAME;
 
   private final Settings settings;
 
@@ -163,6 +166,12 @@ public final class MainArticleFilter implements Filter {
 
   public MainArticleFilter(Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** {@value #NAME}, computed once: decisions are recorded under it block by block. */
+  @Override
+  public String name() {
+    return NAME;
   }
 
   @Override
@@ -191,8 +200,8 @@ public final class MainArticleFilter implements Filter {
       // The run is one article: a stub or a boundary inside it marks a box set into the body,
       // and must not split the article in two.
       Block b = blocks.get(i);
-      page.unlabel(b, Label.STUB, name(), "inside the main article: a related link, not the end of a teaser");
-      page.unlabel(b, Label.BOUNDARY, name(), "inside the main article: a box set into the body");
+      page.unlabel(b, Label.STUB, NAME, "inside the main article: a related link, not the end of a teaser");
+      page.unlabel(b, Label.BOUNDARY, NAME, "inside the main article: a box set into the body");
     }
     Head head = new Head(page, f, start, settings, CLASSIFIER);
     String where = "outside the main article, blocks " + start + ".." + end + " (" + chars + " chars of text)";
@@ -202,23 +211,23 @@ public final class MainArticleFilter implements Filter {
         continue;
       }
       if (i == head.section) {
-        page.restore(b, name(), "the section label of the main article");
-        page.label(b, Label.SECTION, name(), "short label right over the headline");
+        page.restore(b, NAME, "the section label of the main article");
+        page.label(b, Label.SECTION, NAME, "short label right over the headline");
       } else if (i == head.headline) {
-        page.restore(b, name(), "the headline of the main article");
-        page.label(b, Label.HEADLINE, name(), "title-like line above the main article"
+        page.restore(b, NAME, "the headline of the main article");
+        page.label(b, Label.HEADLINE, NAME, "title-like line above the main article"
             + (head.repeated ? ", repeated on the page" : ""));
       } else if (i == head.dek) {
-        page.restore(b, name(), "the dek of the main article");
-        page.label(b, Label.DEK, name(), "subtitle right under the headline");
+        page.restore(b, NAME, "the dek of the main article");
+        page.label(b, Label.DEK, NAME, "subtitle right under the headline");
       } else if (i == head.byline) {
-        page.restore(b, name(), "the author line of the main article");
-        page.label(b, Label.BYLINE, name(), "author line between the headline and the body");
+        page.restore(b, NAME, "the author line of the main article");
+        page.label(b, Label.BYLINE, NAME, "author line between the headline and the body");
       } else if (i == head.date) {
-        page.restore(b, name(), "the date line of the main article");
-        page.label(b, Label.DATE, name(), "date line between the headline and the body");
+        page.restore(b, NAME, "the date line of the main article");
+        page.label(b, Label.DATE, NAME, "date line between the headline and the body");
       } else if (page.isKept(b)) {
-        page.remove(b, name(), where);
+        page.remove(b, NAME, where);
       }
     }
   }
@@ -274,7 +283,7 @@ public final class MainArticleFilter implements Filter {
       return -settings.stubPenalty();
     }
     if (page.isRemoved(b)) {
-      if (Head.isDate(b, settings)) {
+      if (f.digitShare(b.index()) > 0 && Head.isDate(b, settings)) {
         return -settings.datePenalty();
       }
       return -Math.max(settings.removedMinPenalty(), settings.removedWeight() * f.words(b.index()));
@@ -304,7 +313,7 @@ public final class MainArticleFilter implements Filter {
       }
       s = i;
       taken++;
-      page.restore(b, name(), "a sentence right before the main article");
+      page.restore(b, NAME, "a sentence right before the main article");
     }
     return s;
   }
@@ -319,7 +328,7 @@ public final class MainArticleFilter implements Filter {
       }
       e = i;
       taken++;
-      page.restore(b, name(), "a sentence right after the main article");
+      page.restore(b, NAME, "a sentence right after the main article");
     }
     return e;
   }
@@ -335,7 +344,7 @@ public final class MainArticleFilter implements Filter {
       if (page.isRemoved(b) && isLooseSentence(page, b) && f.words(i) >= settings.paragraphMinWords()
           && f.repeats(i) == 1 && !f.placeholder(i) && f.inlineBullets(i) < 2 && !f.rule(i)
           && f.stopwordDensity(i) >= settings.insideMinStopwords()) {
-        page.restore(b, name(), "a paragraph inside the main article (" + f.describe(i) + ")");
+        page.restore(b, NAME, "a paragraph inside the main article (" + f.describe(i) + ")");
       }
     }
   }
@@ -363,12 +372,12 @@ public final class MainArticleFilter implements Filter {
         if (!judged || !listed || f.placeholder(j)) {
           break;
         }
-        page.restore(item, name(), "a list item under \"" + abbreviate(b.text()) + "\"");
+        page.restore(item, NAME, "a list item under \"" + abbreviate(b.text()) + "\"");
         taken++;
         last = Math.max(last, j);
       }
       if (taken > 0) {
-        page.restore(b, name(), "introduces a list of " + taken + " items inside the main article");
+        page.restore(b, NAME, "introduces a list of " + taken + " items inside the main article");
       }
     }
     return last;

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageKindFilter implements Filter {
 
+  /** The name decisions are recorded under. */
+  public static final String NAME = "PageKindFilter";
+
   /**
    * The thresholds of the decision. Immutable; {@link #DEFAULT} is safe to keep anywhere.
    *
@@ -75,6 +78,12 @@ public final class PageKindFilter implements Filter {
 
   public PageKindFilter(Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** {@value #NAME}, computed once: decisions are recorded under it block by block. */
+  @Override
+  public String name() {
+    return NAME;
   }
 
   @Override
