@@ -181,9 +181,10 @@ public final class MainArticleFilter implements Filter {
       return;
     }
     List<Block> blocks = page.blocks();
-    int[] run = bestRun(page, TextFeatures.of(page));
+    TextFeatures f = TextFeatures.of(page);
+    int[] run = bestRun(page, f);
     if (run == null) {
-      return;
+      return; // no prose at all: nothing to tell the article by
     }
     int start = extendBack(page, run[0]);
     int end = extendForward(page, run[1]);
@@ -193,7 +194,6 @@ public final class MainArticleFilter implements Filter {
         chars += blocks.get(i).length();
       }
     }
-    TextFeatures f = TextFeatures.of(page);
     restoreProseInside(page, f, start, end);
     end = restoreIntroducedLists(page, f, start, end);
     for (int i = start; i <= end; i++) {
