@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * it. A listing shows several <em>units</em> of one shape: a delimiter (a section label that
  * recurs on the page, like "International", a read-more stub, a boundary), then a title-like
  * line, then two paragraphs of prose or more. A recurring label right after a paragraph is a card
- * set into an article, not a delimiter. Several read-more stubs that each close a run of prose mean a listing too.
- * Anything else is one article, possibly among teasers of others. A kind an earlier filter stated
+ * set into an article, not a delimiter. Several read-more stubs that each close two paragraphs of
+ * prose or more mean a listing too; a stub after one paragraph closes a teaser, which article pages
+ * carry many of. Anything else is one article, possibly among teasers of others. A kind an earlier filter stated
  * is left as it is; HTML pages are left alone.
  *
  * <pre>{@code
@@ -181,17 +182,21 @@ public final class PageKindFilter implements Filter {
     return null;
   }
 
-  /** Read-more stubs whose nearest kept block before them is prose, in one sweep. */
+  /**
+   * Read-more stubs that close a story: {@code unitMinParagraphs} paragraphs of prose in a row
+   * right before them (a teaser has one). One sweep.
+   */
   private int closedByStubs(Page page) {
     int stubs = 0;
-    Block lastKept = null;
+    int prose = 0;
     for (Block b : page.blocks()) {
-      if (page.has(b, Label.STUB) && lastKept != null && isProse(lastKept)) {
-        stubs++;
-        lastKept = null; // one stub per run of prose
-      }
-      if (page.isKept(b) && !page.has(b, Label.STUB)) {
-        lastKept = b;
+      if (page.has(b, Label.STUB)) {
+        if (prose >= settings.unitMinParagraphs()) {
+          stubs++;
+        }
+        prose = 0;
+      } else if (page.isKept(b)) {
+        prose = isProse(b) ? prose + 1 : 0;
       }
     }
     return stubs;

@@ -44,7 +44,8 @@ class PageKindFilterTest {
   void stubsClosingProseMakeAListing() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 3; i++) {
-      sb.append(TextPages.P1).append("\n\nRead more\n\n");
+      sb.append(TextPages.P1).append(" Story ").append(i).append(".\n\n").append(TextPages.P2)
+          .append("\n\nRead more\n\n");
     }
     Page page = read(sb.toString());
     page.blocks().stream().filter(b -> b.text().equals("Read more"))
@@ -52,6 +53,20 @@ class PageKindFilterTest {
     filter.apply(page);
     assertThat(page.kind()).isEqualTo(PageKind.LISTING);
     assertThat(page.kindReason()).contains("read-more stubs");
+  }
+
+  @Test
+  void stubsClosingOneParagraphTeasersAreNoListing() {
+    StringBuilder sb = new StringBuilder(TextPages.P3 + "\n\n" + TextPages.P4 + "\n\n");
+    for (int i = 0; i < 4; i++) {
+      sb.append("Teaser ").append(i).append(" title here\n\n").append(TextPages.P1).append(" Teaser ").append(i)
+          .append(".\n\nRead more\n\n");
+    }
+    Page page = read(sb.toString());
+    page.blocks().stream().filter(b -> b.text().equals("Read more"))
+        .forEach(b -> page.label(b, Label.STUB, "test", "given"));
+    filter.apply(page);
+    assertThat(page.kind()).isEqualTo(PageKind.ARTICLE);
   }
 
   @Test
