@@ -68,6 +68,18 @@ public final class PageKindFilter implements Filter {
     public Settings withProseMinWords(int v) {
       return new Settings(minUnits, v, titleMinWords, titleMaxWords, delimiterMaxWords, unitMinParagraphs);
     }
+
+    public Settings withTitleWords(int min, int max) {
+      return new Settings(minUnits, proseMinWords, min, max, delimiterMaxWords, unitMinParagraphs);
+    }
+
+    public Settings withDelimiterMaxWords(int v) {
+      return new Settings(minUnits, proseMinWords, titleMinWords, titleMaxWords, v, unitMinParagraphs);
+    }
+
+    public Settings withUnitMinParagraphs(int v) {
+      return new Settings(minUnits, proseMinWords, titleMinWords, titleMaxWords, delimiterMaxWords, v);
+    }
   }
 
   private final Settings settings;
