@@ -5,14 +5,17 @@ import dev.winnow.filter.ArticleHeaderFilter;
 import dev.winnow.filter.BannerTokenFilter;
 import dev.winnow.filter.CaptionFilter;
 import dev.winnow.filter.CarouselControlFilter;
+import dev.winnow.filter.ContentClassFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
 import dev.winnow.filter.HtmlBoilerplateFilter;
 import dev.winnow.filter.ListingFilter;
+import dev.winnow.filter.MainArticleFilter;
 import dev.winnow.filter.MainContentFilter;
 import dev.winnow.filter.NoiseContainerFilter;
 import dev.winnow.filter.OrphanBlockFilter;
 import dev.winnow.filter.PageChromeFilter;
+import dev.winnow.filter.PageKindFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
 import java.util.List;
@@ -46,6 +49,13 @@ final class Presets {
       new CaptionFilter(),
       new ArticleHeaderFilter(),
       // --- end of the HTML block.
+      // --- Text block: whole page dumps (TEXT input only; HTML pages pass through untouched):
+      // judge the page one article or a listing, classify every paragraph from its shallow
+      // text features, then keep the main article of a one-article page.
+      new PageKindFilter(),
+      new ContentClassFilter(),
+      new MainArticleFilter(),
+      // --- end of the text block.
       // Structure: labels the segmenter splits articles by, then lines no article owns.
       new HeadlineFilter(),
       new OrphanBlockFilter());

@@ -1,14 +1,18 @@
 package dev.winnow.block;
 
 import dev.winnow.InputKind;
+import dev.winnow.PageKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +34,12 @@ public final class Page {
   private final BitSet removed = new BitSet();
   private final List<Set<Label>> labels;
   private final List<Decision> decisions = new ArrayList<>();
+  /** Per block, the index in decisions of the decision that removed it; meaningful while removed. */
+  private final int[] removedBy;
   private boolean truncated;
+  private final Map<Class<?>, Object> analyses = new HashMap<>(4);
+  private @Nullable PageKind kind;
+  private @Nullable String kindReason;
 
   /**
    * Makes a page of the given blocks, whose indexes must be 0, 1, 2, ... in order.
@@ -55,6 +64,7 @@ public final class Page {
       l.add(EnumSet.noneOf(Label.class));
     }
     this.labels = l;
+    this.removedBy = new int[this.blocks.size()];
   }
 
   public String source() {
@@ -102,6 +112,7 @@ public final class Page {
     int i = check(block);
     if (!removed.get(i)) {
       removed.set(i);
+      removedBy[i] = decisions.size();
       decisions.add(new Decision(i, Decision.Action.REMOVE, null, filter, reason));
     }
   }
@@ -143,17 +154,10 @@ public final class Page {
   /** The decision that removed the block, if it is removed. */
   public Optional<Decision> removal(Block block) {
     int i = check(block);
-    if (!removed.get(i)) {
-      return Optional.empty();
-    }
-    for (int d = decisions.size() - 1; d >= 0; d--) {
-      Decision decision = decisions.get(d);
-      if (decision.block() == i && decision.action() == Decision.Action.REMOVE) {
-        return Optional.of(decision);
-      }
-    }
-    return Optional.empty();
+    // Kept per block, so that listing every removal of a page is linear, not quadratic.
+    return removed.get(i) ? Optional.of(decisions.get(removedBy[i])) : Optional.empty();
   }
+
 
   /** Every decision so far, in the order it was made; a read-only view. */
   public List<Decision> decisions() {
@@ -175,6 +179,45 @@ public final class Page {
 
   public void markTruncated() {
     this.truncated = true;
+  }
+
+  /**
+   * The kind a filter judged the page to be, or {@code null} when no filter said; the segmenter
+   * then judges by the number of articles it finds.
+   */
+  public @Nullable PageKind kind() {
+    return kind;
+  }
+
+  /** Who judged the page's {@linkplain #kind() kind} and why ("PageKindFilter: ..."), or null. */
+  public @Nullable String kindReason() {
+    return kindReason;
+  }
+
+  /**
+   * Records that the page is one article or a listing. A later call overrides an earlier one, so
+   * the last filter to judge wins; the reason says who judged and why.
+   */
+  public void setKind(PageKind kind, String filter, String reason) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.kindReason = Objects.requireNonNull(filter, "filter") + ": " + Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * A per-page analysis of the blocks' text, computed by the first filter that asks and reused by
+   * the later ones, so that a chain pays for it once (as {@code TextFeatures.of(page)} does).
+   * Only for analyses that depend on the blocks alone, never on what filters decided.
+   *
+   * @param type the analysis's class, its key on this page
+   * @param compute makes the analysis when this page has none yet
+   */
+  public <T> T analysis(Class<T> type, Function<? super Page, ? extends T> compute) {
+    Object cached = analyses.get(Objects.requireNonNull(type, "type"));
+    if (cached == null) {
+      cached = Objects.requireNonNull(compute.apply(this), "analysis");
+      analyses.put(type, cached);
+    }
+    return type.cast(cached);
   }
 
   /** The kept block before this one, or null. */

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * closes the open one, {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE} fill its
  * fields, every other kept block is a body paragraph. An article with no body paragraph is
  * dropped (a section label with nothing under it, a headline with no text). Fields the page
- * states in its metadata fill the gaps of a single article. Stateless and thread-safe.
+ * states in its metadata fill the gaps of a single article. The page kind is the one a filter
+ * {@linkplain Page#setKind stated}; when none did, a page of more than one article is a listing.
+ * Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -58,7 +60,9 @@ public final class LabelSegmenter implements Segmenter {
     if (articles.size() == 1) {
       articles.set(0, fillFromMetadata(articles.get(0), page.metadata()));
     }
-    return new Segmentation(articles.size() > 1 ? PageKind.LISTING : PageKind.ARTICLE, articles);
+    PageKind judged = page.kind();
+    PageKind kind = judged != null ? judged : articles.size() > 1 ? PageKind.LISTING : PageKind.ARTICLE;
+    return new Segmentation(kind, articles);
   }
 
   private static Article fillFromMetadata(Article a, PageMetadata m) {

@@ -1,0 +1,206 @@
+package dev.winnow.filter;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The head of an article found above its body on a text page: the headline, the author line and
+ * the date line, as block indexes (-1 where none). Made per page by {@link MainArticleFilter}.
+ */
+final class Head {
+  /** Openers of author lines, from {@code byline-prefixes.txt}, lower case. */
+  private static final List<String> BYLINE_PREFIXES = load("byline-prefixes.txt");
+
+  /** The fewest words of a headline standing above a longer dek (a kicker like "Watch live" has fewer). */
+  static final int MIN_HEADLINE_ABOVE_DEK = 5;
+  /** The fewest words of a dek. */
+  static final int MIN_DEK_WORDS = 6;
+  /** The least stopword density of a dek: it is worded as a sentence, unlike a date or credit line. */
+  static final double MIN_DEK_STOPWORDS = 0.15;
+
+  /** The most words of a section label over a headline ("World", "Real Estate", "Local News"). */
+  static final int MAX_SECTION_WORDS = 3;
+
+  int section = -1;
+  int headline = -1;
+  int dek = -1;
+  int byline = -1;
+  int date = -1;
+  boolean repeated;
+
+  /**
+   * Looks above the body for its head: the headline is the nearest line the page repeats (text
+   * dumps print the title twice) or else the longest title-like line; when a shorter title-like
+   * line stands right above that one, it is the headline and the longer one its dek.
+   *
+   * @param noise the name of a filter whose removals say nothing (the classification's); a
+   *     block another filter removed (share widgets, ad labels) is never the headline
+   */
+  Head(Page page, TextFeatures f, int bodyStart, MainArticleFilter.Settings s, String noise) {
+    int lo = Math.max(0, bodyStart - s.headWindow());
+    int longest = -1;
+    for (int i = bodyStart - 1; i >= lo; i--) {
+      if (!isCandidate(page, f, i, s, noise)) {
+        continue;
+      }
+      if (f.repeats(i) > 1 && f.words(i) >= MIN_HEADLINE_ABOVE_DEK) {
+        headline = i; // a masthead repeats too, but in fewer words
+        repeated = true;
+        break;
+      }
+      if (longest < 0 || f.words(i) > f.words(longest)) {
+        longest = i;
+      }
+    }
+    if (headline < 0 && longest >= 0) {
+      headline = longest;
+      int above = longest - 1;
+      while (above >= lo && f.placeholder(above)) {
+        above--;
+      }
+      if (above >= lo && isCandidate(page, f, above, s, noise) && f.words(above) >= MIN_HEADLINE_ABOVE_DEK
+          && page.block(above).text().indexOf("://") < 0 && isDek(page, f, longest, s)) {
+        dek = longest;
+        headline = above;
+      }
+    }
+    if (headline < 0) {
+      return;
+    }
+    int above = headline - 1;
+    while (above >= 0 && f.placeholder(above)) {
+      above--;
+    }
+    if (above >= 0 && isSection(page, f, above, noise)) {
+      section = above;
+    }
+    int next = headline + 1;
+    while (next < bodyStart && f.placeholder(next)) {
+      next++;
+    }
+    for (int i = headline + 1; i < bodyStart; i++) {
+      Block b = page.block(i);
+      if (byline < 0 && isByline(b, s)) {
+        byline = i;
+      } else if (date < 0 && isDate(b, s)) {
+        date = i;
+      } else if (dek < 0 && i == next && isDek(page, f, i, s)) {
+        dek = i;
+      }
+    }
+  }
+
+  private static boolean isCandidate(Page page, TextFeatures f, int i, MainArticleFilter.Settings s, String noise) {
+    Block b = page.block(i);
+    return isTitle(b, s) && !page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false);
+  }
+
+  /** A short label right over the headline: no sentence, no list item, no date, no chrome. */
+  private static boolean isSection(Page page, TextFeatures f, int i, String noise) {
+    Block b = page.block(i);
+    return f.words(i) >= 1 && f.words(i) <= MAX_SECTION_WORDS && !f.endsSentence(i) && !f.bullet(i)
+        && f.digitShare(i) == 0 && f.groupSize(i) <= 2 && b.text().indexOf(':') < 0
+        && !page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false);
+  }
+
+  /** A subtitle: longer than a label, worded as prose, no caption credit, no list item. */
+  private static boolean isDek(Page page, TextFeatures f, int i, MainArticleFilter.Settings s) {
+    String t = page.block(i).text();
+    char last = t.charAt(t.length() - 1);
+    return f.words(i) >= MIN_DEK_WORDS && f.words(i) <= 2 * s.headlineMaxWords() && !f.bullet(i)
+        && (!f.hasStopwords() || f.stopwordDensity(i) >= MIN_DEK_STOPWORDS)
+        && last != ')' && last != ']' && t.indexOf('\u00a9') < 0;
+  }
+
+  private static boolean isTitle(Block b, MainArticleFilter.Settings s) {
+    int w = b.wordCount();
+    String t = b.text();
+    if (w < 3 || w > s.headlineMaxWords() || LineScan.startsWithBullet(t) || isByline(b, s) || isDate(b, s)
+        || t.charAt(0) == '(' || t.indexOf('\u00a9') >= 0) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last != '.' && last != ',' && last != ';' && last != ':' && last != ']' && last != '|' && last != ')';
+  }
+
+  /** A short line that opens with a byline word ("By", "Von", ...) and a capitalized name. */
+  static boolean isByline(Block b, MainArticleFilter.Settings s) {
+    if (b.wordCount() > s.bylineMaxWords() || b.wordCount() < 2) {
+      return false;
+    }
+    String lower = b.text().toLowerCase(Locale.ROOT);
+    for (String p : BYLINE_PREFIXES) {
+      if (lower.startsWith(p)) {
+        int at = p.length();
+        while (at < lower.length() && (lower.charAt(at) == ' ' || lower.charAt(at) == ':')) {
+          at++;
+        }
+        if (at > p.length() && at < lower.length() && Character.isUpperCase(b.text().charAt(at))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A short line with a year (19xx, 20xx) or a clock time, another number, and a fair share of digits. */
+  static boolean isDate(Block b, MainArticleFilter.Settings s) {
+    String t = b.text();
+    if (b.wordCount() > s.headlineMaxWords() / 2 || b.endsSentence() && t.charAt(t.length() - 1) != '.') {
+      return false;
+    }
+    int digits = 0;
+    int groups = 0;
+    int run = 0;
+    boolean year = false;
+    boolean clock = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        if (run++ == 0) {
+          groups++;
+        }
+        if (run == 4 && (i + 1 == t.length() || !Character.isDigit(t.charAt(i + 1)))
+            && (t.charAt(i - 3) == '1' && t.charAt(i - 2) == '9' || t.charAt(i - 3) == '2' && t.charAt(i - 2) == '0')) {
+          year = true;
+        }
+      } else {
+        if (c == ':' && run >= 1 && run <= 2 && i + 2 < t.length() && Character.isDigit(t.charAt(i + 1))
+            && Character.isDigit(t.charAt(i + 2))) {
+          clock = true;
+        }
+        run = 0;
+      }
+    }
+    return (year || clock) && groups >= 2 && digits * 8 >= t.length();
+  }
+
+  private static List<String> load(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Head.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String p = line.strip().toLowerCase(Locale.ROOT);
+        if (!p.isEmpty() && !p.startsWith("#")) {
+          out.add(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,305 @@
+package dev.winnow.filter;
+
+/**
+ * One pass over one block's text, counting what {@link TextFeatures} reports: words (CJK text by
+ * {@link TextFeatures#CJK_CHARS_PER_WORD}), letters, digits, symbols, capitalized words, sentence
+ * marks, stopword hits per language, and the shape of the line (bullet, placeholder, rule). One
+ * scanner is reused from block to block of a page, so it is not thread-safe; the static helpers
+ * are.
+ */
+final class LineScan {
+  /** Function characters of written Chinese, counted as its stopwords. */
+  private static final String ZH_FUNCTION = "的了是在和有我他她它这那不也就都与而及对以为上个们到说要会可被将从之其把";
+  /** Endings of Korean words that carry a particle or a verb ending. */
+  private static final String KO_PARTICLE = "은는이가을를에의로도와과서다요";
+
+  private final Stopwords stopwords;
+  private final char[] buf = new char[48];
+  private char[] chars = new char[256];
+  int words;
+  int latinWords;
+  int capitalized;
+  int letters;
+  int digits;
+  int symbols;
+  int cjk;
+  int kana;
+  int hangul;
+  int zhFunction;
+  int koWords;
+  int sentenceMarks;
+  boolean endsSentence;
+  boolean bullet;
+  boolean placeholder;
+  int inlineBullets;
+  boolean rule;
+
+  LineScan(Stopwords stopwords) {
+    this.stopwords = stopwords;
+  }
+
+  void reset() {
+    words = latinWords = capitalized = letters = digits = symbols = 0;
+    cjk = kana = hangul = zhFunction = koWords = sentenceMarks = 0;
+    endsSentence = bullet = placeholder = false;
+    inlineBullets = 0;
+    rule = false;
+  }
+
+  /**
+   * Scans the text, adding one to hits[at + l] per stopword of language l. Block text has its
+   * white space folded to single spaces (see {@code Texts.fold}), so a space is the only
+   * separator to look for; ASCII chars are classified without a table lookup in
+   * {@link Character}, lower-case ASCII letters on a short path of their own.
+   */
+  void run(String s, int[] hits, int at) {
+    reset();
+    int n = s.length();
+    if (chars.length < n + 1) {
+      chars = new char[Math.max(n + 1, chars.length * 2)];
+    }
+    // One bulk copy, then plain array reads: charAt on a UTF-16 string checks every index.
+    s.getChars(0, n, chars, 0);
+    chars[n] = ' ';
+    char[] t = chars;
+    int tokenCjk = 0;
+    boolean tokenAlnum = false;
+    boolean tokenCased = false;
+    boolean tokenStart = true;
+    int wordLen = 0;
+    int wordHash = 0;
+    boolean wordHangul = false;
+    for (int i = 0; i <= n; i++) {
+      char c = t[i];
+      if (c >= 'a' && c <= 'z') {
+        // Most chars of most pages: a lower-case ASCII letter inside a word. Nothing else to do.
+        if (wordLen < buf.length) {
+          buf[wordLen++] = c;
+          wordHash = 31 * wordHash + c;
+        }
+        letters++;
+        tokenAlnum = true;
+        tokenCased |= tokenStart;
+        tokenStart = false;
+        continue;
+      }
+      boolean letter;
+      boolean upper;
+      boolean digit;
+      char lower;
+      if (c < 128) {
+        lower = (char) (c | 0x20);
+        letter = lower >= 'a' && lower <= 'z';
+        upper = letter && c < 'a';
+        digit = c >= '0' && c <= '9';
+        if (!letter) {
+          lower = c;
+        }
+      } else {
+        letter = Character.isLetter(c);
+        upper = letter && Character.isUpperCase(c);
+        digit = !letter && Character.isDigit(c);
+        lower = letter ? Character.toLowerCase(c) : c;
+      }
+      if (letter) {
+        if (wordLen < buf.length) {
+          buf[wordLen++] = lower;
+          wordHash = 31 * wordHash + lower;
+          wordHangul |= c >= '\uAC00' && c <= '\uD7AF';
+        }
+      } else if ((c == '\'' || c == '\u2019') && wordLen > 0 && wordLen < buf.length) {
+        buf[wordLen++] = '\'';
+        wordHash = 31 * wordHash + '\'';
+      } else if (wordLen > 0) {
+        endWord(hits, at, wordLen, wordHash, wordHangul);
+        wordLen = 0;
+        wordHash = 0;
+        wordHangul = false;
+      }
+      if (c == ' ') {
+        if (tokenAlnum) {
+          int perWord = TextFeatures.CJK_CHARS_PER_WORD;
+          words += tokenCjk > 0 ? Math.max(1, (tokenCjk + perWord - 1) / perWord) : 1;
+          if (tokenCased) {
+            latinWords++;
+          }
+        }
+        tokenCjk = 0;
+        tokenAlnum = false;
+        tokenCased = false;
+        tokenStart = true;
+        continue;
+      }
+      if (letter) {
+        letters++;
+        tokenAlnum = true;
+        if (c < 128 || c < '\u3040') {
+          if (tokenStart && (upper || lower != c || Character.isLowerCase(c))) {
+            tokenCased = true;
+            if (upper) {
+              capitalized++;
+            }
+          }
+        } else if (isCjk(c)) {
+          cjk++;
+          tokenCjk++;
+          if (c <= '\u309F') {
+            kana++;
+          } else if (ZH_FUNCTION.indexOf(c) >= 0) {
+            zhFunction++;
+          }
+        } else if (c >= '\uAC00' && c <= '\uD7AF') {
+          hangul++;
+        }
+      } else if (digit) {
+        digits++;
+        tokenAlnum = true;
+      } else {
+        symbols++;
+        if ((c == '*' || c == '\u2022') && i > 0 && i + 1 < n && t[i - 1] == ' ' && t[i + 1] == ' ') {
+          inlineBullets++;
+        }
+        if (isSentenceMark(c) && (t[i + 1] == ' ' || isCjk(c))) {
+          sentenceMarks++;
+        }
+      }
+      tokenStart = false;
+    }
+    rule = hasRule(s);
+    endsSentence = endsSentence(s);
+    bullet = startsWithBullet(s);
+    placeholder = letters + digits == 0 || isBracketed(s) || isFileName(s);
+  }
+
+  private void endWord(int[] hits, int at, int len, int hash, boolean hangulWord) {
+    if (buf[len - 1] == '\'') {
+      while (len > 0 && buf[len - 1] == '\'') {
+        len--;
+      }
+      if (len == 0) {
+        return;
+      }
+      hash = Stopwords.rawHash(buf, len);
+    }
+    int mask = stopwords.mask(buf, len, hash);
+    if (hangulWord && (mask != 0 || KO_PARTICLE.indexOf(buf[len - 1]) >= 0)) {
+      koWords++;
+    }
+    for (int m = mask; m != 0; m &= m - 1) {
+      hits[at + Integer.numberOfTrailingZeros(m)]++;
+    }
+  }
+
+  static boolean isCjk(char c) {
+    return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u3040' && c <= '\u30FF');
+  }
+
+  private static boolean isSentenceMark(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
+  }
+
+  /** Like {@link Block#endsSentence()}, for a bare string. */
+  static boolean endsSentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"', '\'', '\u201d', '\u2019', '\u00bb', ')', ']', '\u300d', '\u300f' -> {
+          continue;
+        }
+        default -> {
+          return isSentenceMark(c);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text opens with a list marker and a space: {@code * - + • ·}, or 1-3 digits and {@code . )}. */
+  static boolean startsWithBullet(String s) {
+    if (s.length() < 2) {
+      return s.equals("*") || s.equals("\u2022");
+    }
+    char c = s.charAt(0);
+    if ((c == '*' || c == '-' || c == '+' || c == '\u2022' || c == '\u00b7' || c == '\u25aa' || c == '\u25cf')
+        && (s.charAt(1) == ' ' || c == '*' || c == '\u2022')) {
+      return true;
+    }
+    int d = 0;
+    while (d < s.length() && d < 3 && Character.isDigit(s.charAt(d))) {
+      d++;
+    }
+    return d > 0 && d + 1 < s.length() && (s.charAt(d) == '.' || s.charAt(d) == ')') && s.charAt(d + 1) == ' ';
+  }
+
+  /** The length of a run of one symbol that makes a horizontal rule. */
+  private static final int RULE_MIN = 10;
+
+  private static boolean hasRule(String s) {
+    int run = 0;
+    char prev = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == prev && (c == '-' || c == '=' || c == '_' || c == '*' || c == '~' || c == '\u2500')) {
+        if (++run >= RULE_MIN) {
+          return true;
+        }
+      } else {
+        run = 1;
+        prev = c;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
+
+  /**
+   * One token with an underscore, an image file extension, or two hyphens, digits and no capital
+   * ({@code box-ad-2}): no word of any language.
+   */
+  private static boolean isFileName(String s) {
+    if (s.indexOf(' ') >= 0 || s.length() < 3) {
+      return false;
+    }
+    if (s.indexOf('_') > 0) {
+      return true;
+    }
+    int hyphens = 0;
+    boolean digit = false;
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c)) {
+        hyphens = -1000;
+      }
+      hyphens += c == '-' ? 1 : 0;
+      digit |= Character.isDigit(c);
+      letter |= Character.isLetter(c);
+    }
+    if (hyphens >= 2 && digit && letter) {
+      return true;
+    }
+    for (String ext : IMAGE_EXTENSIONS) {
+      if (s.regionMatches(true, s.length() - ext.length(), ext, 0, ext.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text, past a bullet, is one bracketed token like {@code [logo-2x]} or {@code [   ]}. */
+  private static boolean isBracketed(String s) {
+    int from = 0;
+    if (startsWithBullet(s)) {
+      from = 1;
+      while (from < s.length() && s.charAt(from) == ' ') {
+        from++;
+      }
+    }
+    if (from >= s.length() || s.charAt(from) != '[' || s.charAt(s.length() - 1) != ']') {
+      return false;
+    }
+    // "[1] Alarm fatigue: ..." is a footnote, not a placeholder: one bracketed token only.
+    return s.indexOf(']', from) == s.length() - 1;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.winnow.block;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.InputKind;
+import dev.winnow.PageKind;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class PageKindAndAnalysisTest {
+  private final Page page = new Page("t", InputKind.TEXT,
+      List.of(new Block(0, "one", 0, 1), new Block(1, "two", 1, 3)), PageMetadata.EMPTY);
+
+  @Test
+  void kindIsUnsetUntilAFilterStatesIt() {
+    assertThat(page.kind()).isNull();
+    assertThat(page.kindReason()).isNull();
+    page.setKind(PageKind.LISTING, "F", "three units");
+    assertThat(page.kind()).isEqualTo(PageKind.LISTING);
+    assertThat(page.kindReason()).isEqualTo("F: three units");
+  }
+
+  @Test
+  void analysisIsComputedOnce() {
+    AtomicInteger calls = new AtomicInteger();
+    String first = page.analysis(String.class, p -> "made " + calls.incrementAndGet());
+    String second = page.analysis(String.class, p -> "made " + calls.incrementAndGet());
+    assertThat(first).isEqualTo("made 1").isSameAs(second);
+  }
+
+  @Test
+  void removalIsTheLatestRemoveDecision() {
+    Block b = page.block(1);
+    page.remove(b, "A", "first");
+    page.restore(b, "B", "back");
+    page.remove(b, "C", "again");
+    assertThat(page.removal(b).orElseThrow().filter()).isEqualTo("C");
+    assertThat(page.removal(page.block(0))).isEmpty();
+  }
+}

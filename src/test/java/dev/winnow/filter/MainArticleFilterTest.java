@@ -1,0 +1,105 @@
+package dev.winnow.filter;
+
+import static dev.winnow.filter.TextPages.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Article;
+import dev.winnow.PageKind;
+import dev.winnow.Pipeline;
+import dev.winnow.Result;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MainArticleFilterTest {
+  private static final Pipeline TEXT_MODE =
+      Pipeline.of(new PageKindFilter(), new ContentClassFilter(), new MainArticleFilter());
+
+  @Test
+  void keepsOnlyTheArticleOfAWholePageDump() {
+    String page = TextPages.ARTICLE_PAGE.replace("Advertisement", TextPages.P3.replace("mayor", "chief"));
+    Result r = TEXT_MODE.processText(page);
+    assertThat(r.page()).isEqualTo(PageKind.ARTICLE);
+    assertThat(r.articles()).hasSize(1);
+    Article a = r.articles().get(0);
+    assertThat(a.headline()).isEqualTo("City to close old bridge for a year of repairs");
+    assertThat(a.byline()).isEqualTo("By Jane Doe");
+    assertThat(a.date()).isEqualTo("November 19, 2019 8:03 am ET");
+    assertThat(a.paragraphs()).hasSize(6).startsWith(TextPages.P1).endsWith(TextPages.P5)
+        .noneMatch(p -> p.contains("Most Read") || p.contains("Home") || p.contains("City to close"));
+  }
+
+  @Test
+  void explainsWhatItRemoved() {
+    Page page = TEXT_MODE.clean(dev.winnow.Input.text(TextPages.ARTICLE_PAGE));
+    assertThat(page.decisions()).anySatisfy(d -> {
+      assertThat(d.filter()).isEqualTo("MainArticleFilter");
+      assertThat(d.label()).isEqualTo(Label.HEADLINE);
+    });
+  }
+
+  @Test
+  void stopsAtABoundaryLabel() {
+    String text = TextPages.P1 + "\n\n" + TextPages.P2 + "\n\nComments\n\n" + TextPages.P3 + "\n";
+    Page page = read(text);
+    new PageKindFilter().apply(page);
+    new ContentClassFilter().apply(page);
+    page.label(TextPages.find(page, "Comments"), Label.BOUNDARY, "test", "a comments heading");
+    new MainArticleFilter().apply(page);
+    assertThat(TextPages.keptTexts(page)).containsExactly(TextPages.P1, TextPages.P2);
+  }
+
+  @Test
+  void prefersTheLongerProseRunToATeaserBlurb() {
+    String text = "Other story\n\nA blurb about another story that has one paragraph of text only, as teasers do.\n\n"
+        + "* More\n* Links\n* Here\n\n" + TextPages.P1 + "\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n";
+    Result r = TEXT_MODE.processText(text);
+    assertThat(r.text()).startsWith(TextPages.P1).doesNotContain("blurb");
+  }
+
+  @Test
+  void keepsTheListAParagraphIntroduces() {
+    String text = "  * Home\n  * News\n\n" + TextPages.P1 + "\n\nThe plan has three parts:\n\n"
+        + "  * New supports\n  * A wider deck\n  * Better lights\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n";
+    Result r = TEXT_MODE.processText(text);
+    assertThat(r.text()).contains("The plan has three parts:", "* New supports", "* Better lights")
+        .doesNotContain("Home");
+  }
+
+  @Test
+  void worksOnASpanishPage() {
+    Result r = TEXT_MODE.processText(TextPages.SPANISH_PAGE);
+    assertThat(r.articles()).hasSize(1);
+    assertThat(r.articles().get(0).headline()).isEqualTo("El ayuntamiento cerrará el puente viejo durante un año");
+    assertThat(r.articles().get(0).paragraphs()).hasSize(3).noneMatch(p -> p.contains("Detenido"));
+  }
+
+  @Test
+  void leavesAListingAlone() {
+    Page page = read(TextPages.LISTING_PAGE);
+    page.setKind(PageKind.LISTING, "test", "given");
+    new MainArticleFilter().apply(page);
+    assertThat(page.decisions()).isEmpty();
+    Result r = TEXT_MODE.processText(TextPages.LISTING_PAGE);
+    assertThat(r.page()).isEqualTo(PageKind.LISTING);
+    assertThat(r.text()).contains(TextPages.P1, TextPages.P3, TextPages.P5);
+  }
+
+  @Test
+  void labelsOnlyConfidentBylinesAndDates() {
+    assertThat(Head.isDate(new dev.winnow.block.Block(0, "Published Monday, November 18, 2019 8:22AM EST", 0, 1),
+        MainArticleFilter.Settings.DEFAULT)).isTrue();
+    assertThat(Head.isDate(new dev.winnow.block.Block(0, "The 2019 season was long", 0, 1),
+        MainArticleFilter.Settings.DEFAULT)).isFalse();
+    assertThat(Head.isByline(new dev.winnow.block.Block(0, "By Jane Doe, Reuters", 0, 1),
+        MainArticleFilter.Settings.DEFAULT)).isTrue();
+    assertThat(Head.isByline(new dev.winnow.block.Block(0, "by the way", 0, 1),
+        MainArticleFilter.Settings.DEFAULT)).isFalse();
+  }
+
+  @Test
+  void emptyPageIsFine() {
+    assertThat(TEXT_MODE.processText("").articles()).isEqualTo(List.of());
+  }
+}
