@@ -5,6 +5,7 @@ import dev.winnow.filter.BannerTokenFilter;
 import dev.winnow.filter.CarouselControlFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
+import dev.winnow.filter.IdentifierLineFilter;
 import dev.winnow.filter.OrphanBlockFilter;
 import dev.winnow.filter.PageChromeFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
@@ -24,6 +25,7 @@ final class Presets {
       new ReadMoreStubFilter(),
       new AdLabelFilter(),
       new BannerTokenFilter(),
+      new IdentifierLineFilter(),
       new CarouselControlFilter(),
       // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
       new PageChromeFilter(),
