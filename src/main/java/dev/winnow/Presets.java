@@ -10,6 +10,7 @@ import dev.winnow.filter.OrphanBlockFilter;
 import dev.winnow.filter.PageChromeFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
+import dev.winnow.filter.WidgetRemainderFilter;
 import java.util.List;
 
 /**
@@ -29,8 +30,10 @@ final class Presets {
       new CarouselControlFilter(),
       // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
       new PageChromeFilter(),
-      // Last of the noise filters: it judges what the known-noise filters left.
+      // It judges what the known-noise filters left.
       new RepeatedBlockFilter(),
+      // Last of the noise filters: it judges what all the others removed.
+      new WidgetRemainderFilter(),
       // Structure: labels the segmenter splits articles by, then lines no article owns.
       new HeadlineFilter(),
       new OrphanBlockFilter());
