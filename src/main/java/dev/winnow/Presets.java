@@ -3,6 +3,7 @@ package dev.winnow;
 import dev.winnow.filter.AdLabelFilter;
 import dev.winnow.filter.BannerTokenFilter;
 import dev.winnow.filter.CarouselControlFilter;
+import dev.winnow.filter.ConsentNoticeFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
 import dev.winnow.filter.IdentifierLineFilter;
@@ -30,6 +31,7 @@ final class Presets {
       new CarouselControlFilter(),
       // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
       new PageChromeFilter(),
+      new ConsentNoticeFilter(),
       // It judges what the known-noise filters left.
       new RepeatedBlockFilter(),
       // Last of the noise filters: it judges what all the others removed.

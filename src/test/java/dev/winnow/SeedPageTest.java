@@ -9,6 +9,7 @@ import dev.winnow.block.Page;
 import dev.winnow.filter.AdLabelFilter;
 import dev.winnow.filter.BannerTokenFilter;
 import dev.winnow.filter.CarouselControlFilter;
+import dev.winnow.filter.ConsentNoticeFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.IdentifierLineFilter;
 import dev.winnow.filter.PageChromeFilter;
@@ -34,7 +35,7 @@ class SeedPageTest {
   /** The noise filters, in the preset's order; structure filters come after them. */
   private static final List<Filter> NOISE = List.of(new ReadMoreStubFilter(), new AdLabelFilter(),
       new BannerTokenFilter(), new IdentifierLineFilter(), new CarouselControlFilter(), new PageChromeFilter(),
-      new RepeatedBlockFilter(), new WidgetRemainderFilter());
+      new ConsentNoticeFilter(), new RepeatedBlockFilter(), new WidgetRemainderFilter());
 
   private static final List<String> BANNERS_728 = List.of("20250301_vacunacion_vph-728x90",
       "20241211_mh_noexigencia_dui_728x90", "20231124_etesal_728x90_1", "20230601_agenda_primera_infancia_728X90",

@@ -21,15 +21,13 @@ import org.jspecify.annotations.Nullable;
  *       above them;
  *   <li>comment counts ("12 comments", "Comments (3)", "0 Comentarios"), matched by shape against
  *       the examples of {@code comment-counts};
- *   <li>short cookie notices: a block of at most {@value #MAX_NOTICE_WORDS} words with a word for
- *       cookies, one for consent and one addressing the reader or speaking for the site ("We use
- *       cookies ... Accept");
  *   <li>copyright lines: a short block with ©, a rights-reserved phrase, or "Copyright" followed by
  *       a year.
  * </ul>
  *
  * <p>Phrases match whole blocks only, so prose that mentions "Facebook", "newsletter" or
  * "trending" stays. All word lists are resource files per language (en, es, pt, fr, de, it).
+ * Cookie notices, which no phrase list can cover, are {@link ConsentNoticeFilter}'s.
  *
  * <pre>{@code
  * Filter chrome = new PageChromeFilter();
@@ -48,19 +46,16 @@ public final class PageChromeFilter implements Filter {
   private static final Vocabulary HEADING_OPENERS = Vocabulary.builtIn("list-heading-prefixes");
   private static final Vocabulary COMMENT_COUNTS = Vocabulary.builtIn("comment-counts");
   private static final Set<String> COMMENT_COUNT_SHAPES = Shape.patternsOf(COMMENT_COUNTS.phrases());
-  private static final Vocabulary COOKIE_NOUNS = Vocabulary.builtIn("cookie-nouns");
-  private static final Vocabulary COOKIE_CONSENT = Vocabulary.builtIn("cookie-consent");
-  private static final Vocabulary COOKIE_ADDRESS = Vocabulary.builtIn("cookie-address");
   /** Matched anywhere in a short block, not as a whole block: "© 2024 Foo. All rights reserved." */
   private static final Set<String> RIGHTS_RESERVED_KEYS = Vocabulary.builtIn("rights-reserved").keys();
   private static final Vocabulary COPYRIGHT_WORDS = Vocabulary.builtIn("copyright-words");
 
   /**
-   * Words without which a block is neither a cookie notice nor a copyright line: the cookie
-   * nouns, the last word of each rights-reserved phrase, the copyright words. Most paragraphs
-   * have none, and are let go after a pass of char tests.
+   * Words without which a block is no copyright line: the last word of each rights-reserved
+   * phrase, the copyright words. Most paragraphs have none, and are let go after a pass of char
+   * tests.
    */
-  private static final WordIndex NOTICE_ANCHORS = noticeAnchors();
+  private static final WordIndex COPYRIGHT_ANCHORS = copyrightAnchors();
 
   /** "More from" takes a name after it: a site, a section, an author. Longer tails are sentences. */
   static final int MAX_HEADING_TAIL_WORDS = 4;
@@ -70,9 +65,6 @@ public final class PageChromeFilter implements Filter {
 
   /** Comment counts are a number and a word or two. */
   static final int MAX_COUNT_LENGTH = 30;
-
-  /** Cookie banners are a sentence or three; a longer block is an article about cookies. */
-  static final int MAX_NOTICE_WORDS = 60;
 
   /** Copyright lines name a year and an owner, seldom more. */
   static final int MAX_COPYRIGHT_WORDS = 30;
@@ -105,8 +97,8 @@ public final class PageChromeFilter implements Filter {
 
   /**
    * A filter with the given chrome phrases (removed) and list headings (removed and labelled
-   * {@link Label#BOUNDARY}). Heading openers, comment counts, cookie notices and copyright lines
-   * use the built-in lists.
+   * {@link Label#BOUNDARY}). Heading openers, comment counts and copyright lines use the built-in
+   * lists.
    */
   public PageChromeFilter(Vocabulary chrome, Vocabulary listHeadings) {
     this.chrome = Objects.requireNonNull(chrome, "chrome");
@@ -124,20 +116,12 @@ public final class PageChromeFilter implements Filter {
       if (key != null && byPhrase(page, b, key)) {
         continue;
       }
-      if (b.wordCount() > MAX_NOTICE_WORDS) {
+      if (b.wordCount() > MAX_COPYRIGHT_WORDS) {
         continue;
       }
       String text = b.text();
-      boolean mayBeCopyright = b.wordCount() <= MAX_COPYRIGHT_WORDS;
-      if (mayBeCopyright && isCopyrightSign(text)) {
+      if (isCopyrightSign(text) || COPYRIGHT_ANCHORS.anyIn(text) && isCopyrightNotice(Keys.key(text))) {
         page.remove(b, name(), "copyright line");
-      } else if (NOTICE_ANCHORS.anyIn(text)) {
-        String full = Keys.key(text);
-        if (mayBeCopyright && isCopyrightNotice(full)) {
-          page.remove(b, name(), "copyright line");
-        } else if (isCookieNotice(full)) {
-          page.remove(b, name(), "cookie notice");
-        }
       }
     }
   }
@@ -238,15 +222,13 @@ public final class PageChromeFilter implements Filter {
     return false;
   }
 
-  private static WordIndex noticeAnchors() {
-    Set<String> anchors = new HashSet<>(COOKIE_NOUNS.keys());
-    anchors.addAll(COPYRIGHT_WORDS.keys());
+  private static WordIndex copyrightAnchors() {
+    Set<String> anchors = new HashSet<>(COPYRIGHT_WORDS.keys());
     for (String phrase : RIGHTS_RESERVED_KEYS) {
       anchors.add(phrase.substring(phrase.lastIndexOf(' ') + 1));
     }
     return new WordIndex(anchors);
   }
-
 
   private static boolean isYear(String word) {
     if (word.length() != YEAR_DIGITS) {
@@ -261,34 +243,5 @@ public final class PageChromeFilter implements Filter {
       y = y * 10 + (c - '0');
     }
     return y >= MIN_YEAR && y <= MAX_YEAR;
-  }
-
-
-  /** Whether the key has a cookie word, a consent word and a word addressing the reader. */
-  static boolean isCookieNotice(String key) {
-    boolean cookie = false;
-    boolean consent = false;
-    boolean address = false;
-    int n = key.length();
-    int i = 0;
-    while (i < n) {
-      if (!Character.isLetter(key.charAt(i))) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < n && Character.isLetter(key.charAt(j))) {
-        j++;
-      }
-      String word = key.substring(i, j);
-      cookie |= COOKIE_NOUNS.lookup(word) != null;
-      consent |= COOKIE_CONSENT.lookup(word) != null;
-      address |= COOKIE_ADDRESS.lookup(word) != null;
-      if (cookie && consent && address) {
-        return true;
-      }
-      i = j;
-    }
-    return false;
   }
 }

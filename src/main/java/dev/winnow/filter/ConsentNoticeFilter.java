@@ -1,0 +1,165 @@
+package dev.winnow.filter;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes cookie walls and consent notices by the words they are made of, in any wording:
+ *
+ * <ul>
+ *   <li>a notice: a block of at most {@value #MAX_NOTICE_WORDS} words with a word for cookies, one
+ *       in which the site speaks or addresses the reader ("we", "our", "you", "nous", "Sie"), and
+ *       either one asking for consent ("accept", "agree", "acepta", "zustimmen") or one naming
+ *       what the cookies are for or who sets them ("partners", "personalise", "traffic",
+ *       "publicité"): "We and our partners use cookies and similar technologies to personalise
+ *       content and ads";
+ *   <li>its heading: a block of at most {@value #MAX_HEADING_WORDS} words with a word for privacy
+ *       or cookies and an address word ("We value your privacy", "Votre vie privée", "Ihre
+ *       Privatsphäre"), when it stands in the same run as a notice or right next to one.
+ * </ul>
+ *
+ * A paragraph about cookie law lacks the address ("Most users accept cookies without reading the
+ * notice") or runs longer; a sub-heading about privacy has no notice beside it. The word lists are
+ * the built-in vocabularies {@code cookie-nouns}, {@code privacy-nouns}, {@code cookie-address},
+ * {@code cookie-consent} and {@code cookie-purposes} (en, es, pt, fr, de, it). Buttons of the wall
+ * ("Accept all", "Cookie settings") are whole-block phrases of {@link PageChromeFilter}.
+ *
+ * <pre>{@code
+ * Filter consent = new ConsentNoticeFilter();
+ * }</pre>
+ *
+ * <p>Paragraphs with no cookie or privacy word cost one pass of char tests; the rest one hash
+ * lookup a word. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ConsentNoticeFilter implements Filter {
+
+  /** Cookie banners are a sentence or three; a longer block is an article about cookies. */
+  static final int MAX_NOTICE_WORDS = 60;
+
+  /** A notice's heading is a short line. */
+  static final int MAX_HEADING_WORDS = 8;
+
+  /**
+   * The families of evidence words, in the order of {@link Evidence}'s fields: a word's kinds are
+   * a bit mask of them (a word can be of several: "site" is a purpose in many languages).
+   */
+  private static final List<String> FAMILIES =
+      List.of("cookie-nouns", "privacy-nouns", "cookie-address", "cookie-consent", "cookie-purposes");
+
+  private static final Map<String, Integer> WORDS = words();
+
+  /** Words without which a block is neither notice nor heading, to skip most paragraphs cheaply. */
+  private static final WordIndex ANCHORS = anchors();
+
+  @Override
+  public void apply(Page page) {
+    List<Block> blocks = page.blocks();
+    int n = blocks.size();
+    BitSet notices = new BitSet(n);
+    BitSet headings = new BitSet(n);
+    Set<Integer> noticeGroups = new HashSet<>();
+    // Notices are found among removed blocks too: a notice another filter took still marks its wall.
+    for (Block b : blocks) {
+      if (b.wordCount() > MAX_NOTICE_WORDS || !ANCHORS.anyIn(b.text())) {
+        continue;
+      }
+      Evidence e = Evidence.of(Keys.key(b.text()));
+      if (e.isNotice()) {
+        notices.set(b.index());
+        noticeGroups.add(b.group());
+        if (page.isKept(b)) {
+          page.remove(b, name(), "cookie notice: " + e.describe());
+        }
+      } else if (b.wordCount() <= MAX_HEADING_WORDS && e.isHeading()) {
+        headings.set(b.index());
+      }
+    }
+    for (int i = headings.nextSetBit(0); i >= 0; i = headings.nextSetBit(i + 1)) {
+      Block b = blocks.get(i);
+      boolean beside = noticeGroups.contains(b.group()) || i > 0 && notices.get(i - 1) || i + 1 < n && notices.get(i + 1);
+      if (beside && page.isKept(b)) {
+        page.remove(b, name(), "heading of a cookie notice: " + Evidence.of(Keys.key(b.text())).describe());
+      }
+    }
+  }
+
+  /** Whether the text is a cookie notice by its words alone (see the class comment). */
+  static boolean isNotice(String text) {
+    return Evidence.of(Keys.key(text)).isNotice();
+  }
+
+  /** The words of each kind a key holds, the first of each kept for the reason. */
+  private record Evidence(@Nullable String cookie, @Nullable String privacy, @Nullable String address,
+      @Nullable String consent, @Nullable String purpose) {
+
+    static Evidence of(String key) {
+      String[] first = new String[FAMILIES.size()];
+      int n = key.length();
+      int i = 0;
+      while (i < n) {
+        if (!Character.isLetter(key.charAt(i))) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < n && Character.isLetter(key.charAt(j))) {
+          j++;
+        }
+        Integer kinds = WORDS.get(key.substring(i, j));
+        if (kinds != null) {
+          for (int k = 0; k < first.length; k++) {
+            if ((kinds & (1 << k)) != 0 && first[k] == null) {
+              first[k] = key.substring(i, j);
+            }
+          }
+        }
+        i = j;
+      }
+      return new Evidence(first[0], first[1], first[2], first[3], first[4]);
+    }
+
+    boolean isNotice() {
+      return cookie != null && address != null && (consent != null || purpose != null);
+    }
+
+    boolean isHeading() {
+      return (cookie != null || privacy != null) && address != null;
+    }
+
+    String describe() {
+      StringBuilder sb = new StringBuilder();
+      for (String w : new String[] {cookie, privacy, address, consent, purpose}) {
+        if (w != null) {
+          sb.append(sb.length() == 0 ? "'" : ", '").append(w).append('\'');
+        }
+      }
+      return sb.toString();
+    }
+  }
+
+  private static Map<String, Integer> words() {
+    Map<String, Integer> m = new HashMap<>();
+    for (int k = 0; k < FAMILIES.size(); k++) {
+      int bit = 1 << k;
+      for (String w : Vocabulary.builtIn(FAMILIES.get(k)).keys()) {
+        m.merge(w, bit, (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  private static WordIndex anchors() {
+    Set<String> a = new HashSet<>(Vocabulary.builtIn(FAMILIES.get(0)).keys());
+    a.addAll(Vocabulary.builtIn(FAMILIES.get(1)).keys());
+    return new WordIndex(a);
+  }
+}
