@@ -7,6 +7,7 @@ import dev.winnow.filter.ConsentNoticeFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
 import dev.winnow.filter.IdentifierLineFilter;
+import dev.winnow.filter.NewsletterPromptFilter;
 import dev.winnow.filter.OrphanBlockFilter;
 import dev.winnow.filter.PageChromeFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
@@ -32,6 +33,7 @@ final class Presets {
       // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
       new PageChromeFilter(),
       new ConsentNoticeFilter(),
+      new NewsletterPromptFilter(),
       // It judges what the known-noise filters left.
       new RepeatedBlockFilter(),
       // Last of the noise filters: it judges what all the others removed.

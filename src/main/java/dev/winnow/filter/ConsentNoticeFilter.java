@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * A paragraph about cookie law lacks the address ("Most users accept cookies without reading the
  * notice") or runs longer; a sub-heading about privacy has no notice beside it. The word lists are
- * the built-in vocabularies {@code cookie-nouns}, {@code privacy-nouns}, {@code cookie-address},
+ * the built-in vocabularies {@code cookie-nouns}, {@code privacy-nouns}, {@code reader-address},
  * {@code cookie-consent} and {@code cookie-purposes} (en, es, pt, fr, de, it). Buttons of the wall
  * ("Accept all", "Cookie settings") are whole-block phrases of {@link PageChromeFilter}.
  *
@@ -53,7 +53,7 @@ public final class ConsentNoticeFilter implements Filter {
    * a bit mask of them (a word can be of several: "site" is a purpose in many languages).
    */
   private static final List<String> FAMILIES =
-      List.of("cookie-nouns", "privacy-nouns", "cookie-address", "cookie-consent", "cookie-purposes");
+      List.of("cookie-nouns", "privacy-nouns", "reader-address", "cookie-consent", "cookie-purposes");
 
   private static final Map<String, Integer> WORDS = words();
 
