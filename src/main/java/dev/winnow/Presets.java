@@ -12,6 +12,7 @@ import dev.winnow.filter.OrphanBlockFilter;
 import dev.winnow.filter.PageChromeFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
+import dev.winnow.filter.TeaserListFilter;
 import dev.winnow.filter.WidgetRemainderFilter;
 import java.util.List;
 
@@ -34,6 +35,8 @@ final class Presets {
       new PageChromeFilter(),
       new ConsentNoticeFilter(),
       new NewsletterPromptFilter(),
+      // After the stub and chrome filters: it reads their STUB and BOUNDARY labels.
+      new TeaserListFilter(),
       // It judges what the known-noise filters left.
       new RepeatedBlockFilter(),
       // Last of the noise filters: it judges what all the others removed.

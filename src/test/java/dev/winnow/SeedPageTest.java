@@ -16,6 +16,7 @@ import dev.winnow.filter.NewsletterPromptFilter;
 import dev.winnow.filter.PageChromeFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
+import dev.winnow.filter.TeaserListFilter;
 import dev.winnow.filter.WidgetRemainderFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class SeedPageTest {
   /** The noise filters, in the preset's order; structure filters come after them. */
   private static final List<Filter> NOISE = List.of(new ReadMoreStubFilter(), new AdLabelFilter(),
       new BannerTokenFilter(), new IdentifierLineFilter(), new CarouselControlFilter(), new PageChromeFilter(),
-      new ConsentNoticeFilter(), new NewsletterPromptFilter(), new RepeatedBlockFilter(),
+      new ConsentNoticeFilter(), new NewsletterPromptFilter(), new TeaserListFilter(), new RepeatedBlockFilter(),
       new WidgetRemainderFilter());
 
   private static final List<String> BANNERS_728 = List.of("20250301_vacunacion_vph-728x90",
