@@ -46,6 +46,21 @@ class PageChromeFilterTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Home", "About us", "Contact", "Privacy Policy", "Terms of Use", "Site Map", "Careers",
+      "Quiénes somos", "Aviso legal", "Fale conosco", "Expediente", "Mentions légales", "Plan du site", "Impressum",
+      "Datenschutzerklärung", "Chi siamo", "Note legali"})
+  void removesSiteLinks(String link) {
+    assertThat(Pages.removed(around(link))).containsExactly(link);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Page not found", "404 - Page not found", "Página no encontrada", "Página não encontrada",
+      "Page introuvable", "Seite nicht gefunden", "Pagina non trovata"})
+  void removesErrorPageNotices(String notice) {
+    assertThat(Pages.removed(around(notice))).containsExactly(notice);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"12 comments", "1 Comment", "Comments (3)", "COMMENTS: 5", "0 Comentarios",
       "12 comentários", "3 commentaires", "Kommentare (4)", "3 commenti", "Leave a comment", "Comments",
       "Deja un comentario", "Laisser un commentaire"})
@@ -79,7 +94,10 @@ class PageChromeFilterTest {
       "Kim and Putin meet in Pyongyang as crowds cheer © Reuters",
       "More from the interview below.",
       "Related to the pact is a second agreement on energy.",
-      "Más de 100 personas murieron."})
+      "Más de 100 personas murieron.",
+      "Contact with the crew was lost at 3 a.m.",
+      "The page was not found in the archive.",
+      "Home prices rose again."})
   void keepsProseThatMentionsTheWords(String prose) {
     Page page = around(prose);
     assertThat(Pages.removed(page)).isEmpty();
