@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *       above them;
  *   <li>comment counts ("12 comments", "Comments (3)", "0 Comentarios"), matched by shape against
  *       the examples of {@code comment-counts};
+ *   <li>rows of site links ("About | Careers | Contact | Terms | Privacy"): items separated by
+ *       {@code | · •}, at least half of them chrome phrases or list headings;
  *   <li>copyright lines: a short block with ©, a rights-reserved phrase, or "Copyright" followed by
  *       a year.
  * </ul>
@@ -65,6 +67,12 @@ public final class PageChromeFilter implements Filter {
 
   /** Comment counts are a number and a word or two. */
   static final int MAX_COUNT_LENGTH = 30;
+
+  /** A footer's row of links fits in a line. */
+  static final int MAX_ROW_CHARS = 200;
+
+  /** The items of a row of links are short: "Do Not Sell My Personal Information" is the longest kind. */
+  static final int MAX_ROW_ITEM_WORDS = 6;
 
   /** Copyright lines name a year and an owner, seldom more. */
   static final int MAX_COPYRIGHT_WORDS = 30;
@@ -120,7 +128,10 @@ public final class PageChromeFilter implements Filter {
         continue;
       }
       String text = b.text();
-      if (isCopyrightSign(text) || COPYRIGHT_ANCHORS.anyIn(text) && isCopyrightNotice(Keys.key(text))) {
+      String row = b.length() <= MAX_ROW_CHARS ? linkRow(text) : null;
+      if (row != null) {
+        page.remove(b, name(), "row of site links, " + row);
+      } else if (isCopyrightSign(text) || COPYRIGHT_ANCHORS.anyIn(text) && isCopyrightNotice(Keys.key(text))) {
         page.remove(b, name(), "copyright line");
       }
     }
@@ -150,6 +161,39 @@ public final class PageChromeFilter implements Filter {
       }
     }
     return false;
+  }
+
+  /**
+   * How many items of a row of links separated by {@code | · •} are chrome phrases or list
+   * headings ("About | Careers | Contact | Terms | Privacy"), for a reason, when they are at least
+   * half of two or more short items; otherwise null.
+   */
+  private @Nullable String linkRow(String text) {
+    int items = 0;
+    int known = 0;
+    int start = 0;
+    boolean separated = false;
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      if (i < n && !isRowSeparator(text.charAt(i))) {
+        continue;
+      }
+      separated |= i < n;
+      String key = Keys.key(text.subSequence(start, i));
+      start = i + 1;
+      if (key.isEmpty()) {
+        continue;
+      }
+      if (Keys.words(key) > MAX_ROW_ITEM_WORDS) {
+        return null;
+      }
+      items++;
+      known += chrome.lookup(key) != null || headings.lookup(key) != null ? 1 : 0;
+    }
+    return separated && items >= 2 && known * 2 >= items ? known + " of " + items + " items known" : null;
+  }
+
+  private static boolean isRowSeparator(char c) {
+    return c == '|' || c == '\u00b7' || c == '\u2022' || c == '\u22c5';
   }
 
   /** The heading opener the key starts with, when a short name follows it ("More from Reuters"). */

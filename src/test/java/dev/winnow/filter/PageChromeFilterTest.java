@@ -54,6 +54,25 @@ class PageChromeFilterTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"About | Careers | Contact | Terms | Privacy",
+      "Terms of Service | Privacy Policy | Do Not Sell My Personal Information",
+      "Contact Us | Advertise | Privacy Policy | Terms of Use", "Impressum · Datenschutz · Kontakt",
+      "Home • Sport • Wetter • Kontakt", "| Aviso legal | Contacto |"})
+  void removesRowsOfSiteLinks(String row) {
+    Page page = around(row);
+    assertThat(Pages.removed(page)).containsExactly(row);
+    assertThat(Pages.reason(page, row)).startsWith("row of site links, ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Photo: AP | Reuters", "Home | Sport | Weather | Traffic | Schools",
+      "Privacy | a word from the editor, who explains why the paper will no longer print names",
+      "Contact"})
+  void keepsRowsOfOtherThings(String row) {
+    assertThat(Pages.reason(around(row), row)).doesNotStartWith("row of site links");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"Page not found", "404 - Page not found", "Página no encontrada", "Página não encontrada",
       "Page introuvable", "Seite nicht gefunden", "Pagina non trovata"})
   void removesErrorPageNotices(String notice) {
