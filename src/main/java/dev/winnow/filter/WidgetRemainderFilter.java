@@ -14,9 +14,12 @@ import java.util.List;
  *
  * <p>A group qualifies when at least {@value #MIN_REMOVED_NUMERATOR} in
  * {@value #MIN_REMOVED_DENOMINATOR} of its blocks, and at least {@value #MIN_REMOVED} of them, are
- * already removed. In it, a kept block goes when it has at most {@value #MAX_WORDS} words. What
- * always stays: longer blocks (a paragraph that shares a run with an ad label), labelled blocks
- * (a section label, a headline, a stub), and table and preformatted cells.
+ * already removed. In it, a kept block goes when it has at most {@value #MAX_WORDS} words. A menu
+ * qualifies with one in {@value #MENU_REMOVED_DENOMINATOR} removed, when every block it has left is
+ * a menu item of at most {@value #MAX_MENU_WORDS} words: "Coastline Daily / Home / News / Sport /
+ * Search / Sign in" loses the lines no vocabulary knows with the ones it knows. What always stays:
+ * longer blocks (a paragraph that shares a run with an ad label), labelled blocks (a section
+ * label, a headline, a stub), and table and preformatted cells.
  *
  * <p>Runs last among the noise filters, since it judges what they decided.
  *
@@ -38,6 +41,15 @@ public final class WidgetRemainderFilter implements Filter {
 
   static final int MIN_REMOVED_DENOMINATOR = 3;
 
+  /**
+   * A run of menu items (every kept line at most {@value #MAX_MENU_WORDS} words, none a sentence)
+   * needs only one in three removed: "Home / News / Business / Sport / Search / Sign in".
+   */
+  static final int MENU_REMOVED_DENOMINATOR = 3;
+
+  /** The most words of a menu item: "Real Estate", "Science and Tech". */
+  static final int MAX_MENU_WORDS = 3;
+
   /** One removed line of two is no widget: a paragraph and its ad label would qualify. */
   static final int MIN_REMOVED = 2;
 
@@ -55,10 +67,14 @@ public final class WidgetRemainderFilter implements Filter {
         end++;
       }
       int size = end - start;
-      if (removed >= MIN_REMOVED && removed < size
-          && removed * MIN_REMOVED_DENOMINATOR >= size * MIN_REMOVED_NUMERATOR) {
-        String reason = "short line in a run that is mostly noise (" + removed + " of " + size + " removed)";
-        for (int i = start; i < end; i++) {
+      if (removed >= MIN_REMOVED && removed < size) {
+        String reason = null;
+        if (removed * MIN_REMOVED_DENOMINATOR >= size * MIN_REMOVED_NUMERATOR) {
+          reason = "short line in a run that is mostly noise (" + removed + " of " + size + " removed)";
+        } else if (removed * MENU_REMOVED_DENOMINATOR >= size && allMenuItems(page, start, end)) {
+          reason = "item of a menu whose other items are chrome (" + removed + " of " + size + " removed)";
+        }
+        for (int i = start; i < end && reason != null; i++) {
           Block b = blocks.get(i);
           if (page.isKept(b) && isRemainder(page, b)) {
             page.remove(b, name(), reason);
@@ -67,6 +83,17 @@ public final class WidgetRemainderFilter implements Filter {
       }
       start = end;
     }
+  }
+
+  /** Whether every kept block of the run reads like a menu item: a few words, no sentence, no label. */
+  private static boolean allMenuItems(Page page, int start, int end) {
+    for (int i = start; i < end; i++) {
+      Block b = page.block(i);
+      if (page.isKept(b) && (b.wordCount() > MAX_MENU_WORDS || b.endsSentence() || !isRemainder(page, b))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isRemainder(Page page, Block b) {

@@ -44,8 +44,27 @@ class WidgetRemainderFilterTest {
     assertThat(Pages.kept(run("Share\nHe declined to comment."))).containsExactly("He declined to comment.");
     // One in three.
     assertThat(Pages.kept(run("Share\nLocal\nWeather"))).containsExactly("Local", "Weather");
-    // Three of five: below two in three.
-    assertThat(Pages.kept(run("Share\nTweet\nEmail\nLocal\nWeather"))).containsExactly("Local", "Weather");
+    // Three of five: below two in three, and the rest are sentences, no menu items.
+    assertThat(Pages.kept(run("Share\nTweet\nEmail\nThe mayor resigned.\nShe gave no reason.")))
+        .containsExactly("The mayor resigned.", "She gave no reason.");
+  }
+
+  @Test
+  void removesTheRestOfAMenu() {
+    Page page = run("Coastline Daily\nHome\nNews\nBusiness\nSport\nLifestyle\nSearch\nSign in\n\nThe story.");
+    assertThat(Pages.kept(page)).containsExactly("The story.");
+    assertThat(Pages.reason(page, "Lifestyle")).isEqualTo("item of a menu whose other items are chrome (3 of 8 removed)");
+  }
+
+  @Test
+  void keepsMenusWithTooLittleChromeOrWithSentences() {
+    // One known item is not enough.
+    assertThat(Pages.kept(run("Home\nNews\nBusiness\nSport"))).containsExactly("News", "Business", "Sport");
+    // Two of seven is below one in three.
+    assertThat(Pages.kept(run("Home\nSearch\nNews\nBusiness\nSport\nWeather\nTraffic"))).hasSize(5);
+    // A line of four words is no menu item.
+    assertThat(Pages.kept(run("Home\nSearch\nNews\nFire closes the bridge"))).containsExactly("News",
+        "Fire closes the bridge");
   }
 
   @Test
