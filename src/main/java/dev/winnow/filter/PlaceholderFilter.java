@@ -9,7 +9,8 @@ import dev.winnow.block.Page;
  *
  * <ul>
  *   <li>blocks without a letter or a digit: rules ({@code -----}), lone bullets ({@code *},
- *       {@code •}), close buttons ({@code ×}), separators ({@code |});
+ *       {@code •}), close buttons ({@code ×}), separators ({@code |}). Rules of underscores stay:
+ *       wire copy sets {@code ___} between a story and its credits, and keeps it in the text;
  *   <li>the placeholders a text browser leaves for images, form fields and ad slots: a block made
  *       only of bracketed groups, each empty or one token ({@code [ ]}, {@code [INS::INS]},
  *       {@code [POLITIFACT_logo_rgb]}, {@code [ ] [Go]}, {@code [https://example.com/a.jpg]}).
@@ -40,7 +41,7 @@ public final class PlaceholderFilter implements Filter {
       }
       if (isPlaceholder(b.text())) {
         page.remove(b, name(), "placeholder of an image, field or slot: '" + b.text() + "'");
-      } else if (b.wordCount() == 0) {
+      } else if (b.wordCount() == 0 && b.text().indexOf('_') < 0) {
         page.remove(b, name(), "nothing to read: '" + b.text() + "'");
       }
     }

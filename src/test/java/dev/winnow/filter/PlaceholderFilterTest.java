@@ -36,7 +36,8 @@ class PlaceholderFilterTest {
   @ParameterizedTest
   @ValueSource(strings = {"[Ni’matul Ukhuwah hal. 41]", "[1] Alarm fatigue: impacts on patient safety.",
       "[Sign up for our newsletter]", "[dashlane]If you're still using the same password", "4", "2024",
-      "[Updated] The mayor spoke.", "[a] [b c]", "[unclosed", "x [y]", "[[nested]]"})
+      "[Updated] The mayor spoke.", "[a] [b c]", "[unclosed", "x [y]", "[[nested]]", "___",
+      "______________________________"})
   void keepsBracketsWithTextAndNumbers(String block) {
     assertThat(Pages.removed(around(block))).isEmpty();
   }
