@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  *
  * A paragraph about cookie law lacks the address ("Most users accept cookies without reading the
  * notice") or runs longer; a sub-heading about privacy has no notice beside it. The word lists are
- * the built-in vocabularies {@code cookie-nouns}, {@code privacy-nouns}, {@code reader-address},
- * {@code cookie-consent} and {@code cookie-purposes} (en, es, pt, fr, de, it). Buttons of the wall
+ * the built-in vocabularies {@code cookie-nouns}, {@code privacy-nouns}, {@code site-voice},
+ * {@code reader-address}, {@code cookie-consent} and {@code cookie-purposes} (en, es, pt, fr, de,
+ * it). Buttons of the wall
  * ("Accept all", "Cookie settings") are whole-block phrases of {@link PageChromeFilter}.
  *
  * <pre>{@code
@@ -49,11 +50,15 @@ public final class ConsentNoticeFilter implements Filter {
   static final int MAX_HEADING_WORDS = 8;
 
   /**
-   * The families of evidence words, in the order of {@link Evidence}'s fields: a word's kinds are
-   * a bit mask of them (a word can be of several: "site" is a purpose in many languages).
+   * The families of evidence words, each with the field of {@link Evidence} it fills: a word's
+   * kinds are a bit mask of the fields (a word can be of several: "site" is a purpose in many
+   * languages). The site's voice and the reader's address are one kind of evidence here.
    */
-  private static final List<String> FAMILIES =
-      List.of("cookie-nouns", "privacy-nouns", "reader-address", "cookie-consent", "cookie-purposes");
+  private static final Map<String, Integer> FAMILIES = Map.of("cookie-nouns", 0, "privacy-nouns", 1,
+      "site-voice", 2, "reader-address", 2, "cookie-consent", 3, "cookie-purposes", 4);
+
+  /** The number of fields of {@link Evidence}. */
+  private static final int KINDS = 5;
 
   private static final Map<String, Integer> WORDS = words();
 
@@ -102,7 +107,7 @@ public final class ConsentNoticeFilter implements Filter {
       @Nullable String consent, @Nullable String purpose) {
 
     static Evidence of(String key) {
-      String[] first = new String[FAMILIES.size()];
+      String[] first = new String[KINDS];
       int n = key.length();
       int i = 0;
       while (i < n) {
@@ -148,18 +153,17 @@ public final class ConsentNoticeFilter implements Filter {
 
   private static Map<String, Integer> words() {
     Map<String, Integer> m = new HashMap<>();
-    for (int k = 0; k < FAMILIES.size(); k++) {
-      int bit = 1 << k;
-      for (String w : Vocabulary.builtIn(FAMILIES.get(k)).keys()) {
-        m.merge(w, bit, (a, b) -> a | b);
+    FAMILIES.forEach((family, field) -> {
+      for (String w : Vocabulary.builtIn(family).keys()) {
+        m.merge(w, 1 << field, (a, b) -> a | b);
       }
-    }
+    });
     return Map.copyOf(m);
   }
 
   private static WordIndex anchors() {
-    Set<String> a = new HashSet<>(Vocabulary.builtIn(FAMILIES.get(0)).keys());
-    a.addAll(Vocabulary.builtIn(FAMILIES.get(1)).keys());
+    Set<String> a = new HashSet<>(Vocabulary.builtIn("cookie-nouns").keys());
+    a.addAll(Vocabulary.builtIn("privacy-nouns").keys());
     return new WordIndex(a);
   }
 }

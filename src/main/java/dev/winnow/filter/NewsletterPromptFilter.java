@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>opens with a sign-up verb of {@code newsletter-verbs}, the imperative of a prompt: "Sign
  *       up to get the top stories every morning", "Get the morning headlines delivered to your
  *       inbox.", "Receba as principais notícias no seu e-mail";
- *   <li>or has such a verb anywhere and speaks to the reader or for the site (a word of
- *       {@code reader-address}): "Never miss a story: sign up for our newsletter".
+ *   <li>or has such a verb anywhere and speaks for the site (a word of {@code site-voice}): "Never
+ *       miss a story: sign up for our newsletter". Speaking to the reader is not enough: "You can
+ *       also subscribe to this newsletter here" is how some articles end, and is their text.
  * </ul>
  *
  * A report that mentions a newsletter neither opens with the imperative nor addresses the
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 public final class NewsletterPromptFilter implements Filter {
   private static final Vocabulary VERBS = Vocabulary.builtIn("newsletter-verbs");
   private static final Vocabulary NOUNS = Vocabulary.builtIn("newsletter-nouns");
-  private static final Vocabulary ADDRESS = Vocabulary.builtIn("reader-address");
+  private static final Vocabulary SITE_VOICE = Vocabulary.builtIn("site-voice");
   private static final WordIndex NOUN_INDEX = new WordIndex(NOUNS.keys());
 
   /** Prompts are a line or two; a longer block is a paragraph. */
@@ -65,7 +66,7 @@ public final class NewsletterPromptFilter implements Filter {
       if (noun == null && NOUNS.lookup(w) != null) {
         noun = w;
       }
-      if (address == null && ADDRESS.lookup(w) != null) {
+      if (address == null && SITE_VOICE.lookup(w) != null) {
         address = w;
       }
     }

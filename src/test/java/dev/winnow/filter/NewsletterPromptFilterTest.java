@@ -54,7 +54,9 @@ class NewsletterPromptFilterTest {
       "Get out and vote on Tuesday.",
       "Readers who signed up for the alerts said they got them late.",
       "Los suscriptores reciben las noticias por correo.",
-      "Die Leser erhalten die Nachrichten per Post."})
+      "Die Leser erhalten die Nachrichten per Post.",
+      "Sign up for the Disney+ bundle using the same email as your Hulu account",
+      "You can also subscribe to this newsletter here — just tick the box."})
   void keepsProseThatMentionsTheWords(String prose) {
     assertThat(Pages.removed(around(prose))).isEmpty();
   }
