@@ -10,6 +10,7 @@ import dev.winnow.filter.IdentifierLineFilter;
 import dev.winnow.filter.NewsletterPromptFilter;
 import dev.winnow.filter.OrphanBlockFilter;
 import dev.winnow.filter.PageChromeFilter;
+import dev.winnow.filter.PhotoCreditFilter;
 import dev.winnow.filter.PlaceholderFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
@@ -32,6 +33,7 @@ final class Presets {
       new BannerTokenFilter(),
       new IdentifierLineFilter(),
       new PlaceholderFilter(),
+      new PhotoCreditFilter(),
       new CarouselControlFilter(),
       // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
       new PageChromeFilter(),
