@@ -2,6 +2,8 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,12 @@ public final class PhotoCreditFilter implements Filter {
   private static final Vocabulary OPENERS = Vocabulary.builtIn("credit-openers");
   private static final Vocabulary AGENCIES = Vocabulary.builtIn("photo-agencies");
 
+  /** The first words of the labels and openers: a block that opens with none is no labelled credit. */
+  private static final WordIndex FIRST_WORDS = firstWords(LABELS, OPENERS);
+
+  /** A word of each agency's name: a block with none names no agency. */
+  private static final WordIndex AGENCY_WORDS = firstWords(AGENCIES);
+
   /** A credit names a photographer and an agency or two. */
   static final int MAX_WORDS = 12;
 
@@ -55,6 +63,17 @@ public final class PhotoCreditFilter implements Filter {
 
   /** Why the short text is a photo credit, in words for a reason, or null when it is not one. */
   static @Nullable String evidence(String text) {
+    if (FIRST_WORDS.firstIn(text)) {
+      String why = labelled(text);
+      if (why != null) {
+        return why;
+      }
+    }
+    return AGENCY_WORDS.anyIn(text) ? agencyIn(text, Keys.key(text)) : null;
+  }
+
+  /** The label or opener the text starts with, described, or null. */
+  private static @Nullable String labelled(String text) {
     int colon = text.indexOf(':');
     if (colon > 0 && colon + 1 < text.length()) {
       Vocabulary.Match label = LABELS.lookup(Keys.key(text.substring(0, colon)));
@@ -69,11 +88,18 @@ public final class PhotoCreditFilter implements Filter {
         return "opens with " + opener.describe();
       }
     }
-    return agencyIn(text);
+    return null;
   }
 
   /** The agency a line of a few names names ("Alex Wong | Getty Images"), described, or null. */
-  private static @Nullable String agencyIn(String text) {
+  private static @Nullable String agencyIn(String text, String key) {
+    Vocabulary.Match alone = AGENCIES.lookup(key);
+    if (alone != null) {
+      return "names the picture agency " + alone.describe();
+    }
+    if (!hasNameSeparator(text)) {
+      return null;
+    }
     String agency = null;
     int start = 0;
     for (int i = 0, n = text.length(); i <= n; i++) {
@@ -93,9 +119,35 @@ public final class PhotoCreditFilter implements Filter {
     return agency;
   }
 
+  /** The first word (letters only) of every key of the vocabularies. */
+  private static WordIndex firstWords(Vocabulary... vocabularies) {
+    Set<String> out = new HashSet<>();
+    for (Vocabulary v : vocabularies) {
+      for (String key : v.keys()) {
+        int end = 0;
+        while (end < key.length() && Character.isLetter(key.charAt(end))) {
+          end++;
+        }
+        if (end > 0) {
+          out.add(key.substring(0, end));
+        }
+      }
+    }
+    return new WordIndex(out);
+  }
+
   private static boolean isBracketed(String text) {
     char c = text.charAt(0);
     return c == '(' || c == '[';
+  }
+
+  private static boolean hasNameSeparator(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isNameSeparator(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNameSeparator(char c) {

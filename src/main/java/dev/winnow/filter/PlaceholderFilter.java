@@ -36,13 +36,11 @@ public final class PlaceholderFilter implements Filter {
   @Override
   public void apply(Page page) {
     for (Block b : page.kept()) {
-      if (b.markup().in(Container.TABLE) || b.markup().in(Container.PRE) || !page.labels(b).isEmpty()) {
-        continue;
-      }
-      if (isPlaceholder(b.text())) {
-        page.remove(b, name(), "placeholder of an image, field or slot: '" + b.text() + "'");
-      } else if (b.wordCount() == 0 && b.text().indexOf('_') < 0) {
-        page.remove(b, name(), "nothing to read: '" + b.text() + "'");
+      String why = isPlaceholder(b.text()) ? "placeholder of an image, field or slot"
+          : b.wordCount() == 0 && b.text().indexOf('_') < 0 ? "nothing to read" : null;
+      if (why != null && !b.markup().in(Container.TABLE) && !b.markup().in(Container.PRE)
+          && page.labels(b).isEmpty()) {
+        page.remove(b, name(), why + ": '" + b.text() + "'");
       }
     }
   }

@@ -3,9 +3,10 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.Set;
 
 /**
  * Removes lists of teasers, the title-like lines (at most {@value #MAX_TEASER_WORDS} words, no
@@ -58,6 +59,9 @@ public final class TeaserListFilter implements Filter {
   private final int creditMaxWords;
   private final int creditMaxLength;
 
+  /** A word of every vendor's name, so most blocks are found no credit by a pass of char tests. */
+  private final WordIndex vendorWords;
+
   /** A filter with the built-in {@code sponsored-labels} and {@code widget-vendors}. */
   public TeaserListFilter() {
     this(BUILT_IN_LABELS, BUILT_IN_VENDORS);
@@ -69,6 +73,7 @@ public final class TeaserListFilter implements Filter {
     this.vendors = Objects.requireNonNull(widgetVendors, "widgetVendors");
     this.creditMaxWords = CREDIT_LEADS.maxWords() + vendors.maxWords();
     this.creditMaxLength = CREDIT_LEADS.maxKeyLength() + 1 + vendors.maxKeyLength();
+    this.vendorWords = new WordIndex(longestLetterRuns(vendors.keys()));
   }
 
   @Override
@@ -93,24 +98,38 @@ public final class TeaserListFilter implements Filter {
     List<Block> blocks = page.blocks();
     int len = end - start;
     Kind[] kinds = new Kind[len];
-    String[] heads = new String[len];
+    int lastTeaser = -1;
     for (int k = 0; k < len; k++) {
       Block b = blocks.get(start + k);
-      Vocabulary.Match sponsored = sponsoredLabel(b);
-      if (creditOf(b) != null) {
+      if (isCredit(b)) {
         kinds[k] = Kind.CREDIT;
         page.remove(b, name(), "recommendation widget credit '" + b.text() + "'");
-      } else if (sponsored != null) {
-        kinds[k] = Kind.SPONSORED;
-        heads[k] = sponsored.describe();
       } else if (page.has(b, Label.BOUNDARY)) {
         kinds[k] = Kind.LIST_HEADING;
       } else if (page.has(b, Label.STUB)) {
         kinds[k] = Kind.READ_MORE;
       } else if (page.isRemoved(b)) {
         kinds[k] = Kind.REMOVED;
+      } else if (isTeaser(b)) {
+        kinds[k] = Kind.TEASER;
+        lastTeaser = k;
       } else {
-        kinds[k] = isTeaser(b) ? Kind.TEASER : Kind.OTHER;
+        kinds[k] = Kind.OTHER;
+      }
+    }
+    if (lastTeaser < 0) {
+      return;
+    }
+    // Only a block with a teaser after it can head a sponsored list; most runs have none.
+    String[] heads = new String[len];
+    for (int k = 0; k < lastTeaser; k++) {
+      if (kinds[k] == Kind.TEASER || kinds[k] == Kind.REMOVED || kinds[k] == Kind.OTHER) {
+        String key = Keys.key(blocks.get(start + k), labels.maxWords(), labels.maxKeyLength());
+        Vocabulary.Match sponsored = key == null ? null : labels.lookup(key);
+        if (sponsored != null) {
+          kinds[k] = Kind.SPONSORED;
+          heads[k] = sponsored.describe();
+        }
       }
     }
     // From the right: where a sponsored list stops, and whether all that follows is teasers.
@@ -168,6 +187,29 @@ public final class TeaserListFilter implements Filter {
     }
   }
 
+  /** The longest run of letters of each key ("content" of "content.ad"), one a key. */
+  private static Set<String> longestLetterRuns(Set<String> keys) {
+    Set<String> out = new HashSet<>();
+    for (String key : keys) {
+      String best = "";
+      int i = 0;
+      while (i < key.length()) {
+        int j = i;
+        while (j < key.length() && Character.isLetter(key.charAt(j))) {
+          j++;
+        }
+        if (j - i > best.length()) {
+          best = key.substring(i, j);
+        }
+        i = j + 1;
+      }
+      if (!best.isEmpty()) {
+        out.add(best);
+      }
+    }
+    return out;
+  }
+
   /** What a block of a run is to this filter. */
   private enum Kind {
     CREDIT, SPONSORED, LIST_HEADING, READ_MORE, TEASER, REMOVED, OTHER
@@ -191,26 +233,24 @@ public final class TeaserListFilter implements Filter {
     return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == '\u00bb' || c == ')';
   }
 
-  private Vocabulary.@Nullable Match sponsoredLabel(Block b) {
-    String key = Keys.key(b, labels.maxWords(), labels.maxKeyLength());
-    return key == null ? null : labels.lookup(key);
-  }
-
-  /** The vendor a credit line names ("by Taboola"), or null when the block is no credit line. */
-  private @Nullable String creditOf(Block b) {
-    String key = Keys.key(b, creditMaxWords, creditMaxLength);
+  /** Whether the block is a widget's credit line: a vendor, alone or after a credit's lead ("by Taboola"). */
+  private boolean isCredit(Block b) {
+    if (b.wordCount() > creditMaxWords || !vendorWords.anyIn(b.text())) {
+      return false;
+    }
+    String key = Keys.key(b.text(), creditMaxLength);
     if (key == null || key.isEmpty()) {
-      return null;
+      return false;
     }
     if (vendors.lookup(key) != null) {
-      return key;
+      return true;
     }
     // The vendor is the last word(s); what stands before it must be a credit's lead.
     for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
       if (vendors.lookup(key.substring(i + 1)) != null && CREDIT_LEADS.lookup(key.substring(0, i)) != null) {
-        return key.substring(i + 1);
+        return true;
       }
     }
-    return null;
+    return false;
   }
 }

@@ -52,6 +52,15 @@ final class WordIndex {
 
   /** Whether the text holds one of the words as a whole word (a run of letters and accents). */
   boolean anyIn(String text) {
+    return find(text, false);
+  }
+
+  /** Whether the first word of the text (its first run of letters and accents) is one of the words. */
+  boolean firstIn(String text) {
+    return find(text, true);
+  }
+
+  private boolean find(String text, boolean firstOnly) {
     if (words.isEmpty()) {
       return false;
     }
@@ -74,6 +83,9 @@ final class WordIndex {
           : len * FOLD_GROWTH >= minLength && len <= maxLength * FOLD_GROWTH && firstChars.get(first);
       if (candidate && words.contains(Keys.key(text.substring(i, end)))) {
         return true;
+      }
+      if (firstOnly) {
+        return false;
       }
       i = end;
     }
