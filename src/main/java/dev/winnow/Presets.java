@@ -14,6 +14,7 @@ import dev.winnow.filter.PhotoCreditFilter;
 import dev.winnow.filter.PlaceholderFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
+import dev.winnow.filter.SocialLinksFilter;
 import dev.winnow.filter.TeaserListFilter;
 import dev.winnow.filter.WidgetRemainderFilter;
 import java.util.List;
@@ -37,6 +38,7 @@ final class Presets {
       new CarouselControlFilter(),
       // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
       new PageChromeFilter(),
+      new SocialLinksFilter(),
       new ConsentNoticeFilter(),
       new NewsletterPromptFilter(),
       // After the stub and chrome filters: it reads their STUB and BOUNDARY labels.
