@@ -90,7 +90,9 @@ public final class ConsentNoticeFilter implements Filter {
     }
     for (int i = headings.nextSetBit(0); i >= 0; i = headings.nextSetBit(i + 1)) {
       Block b = blocks.get(i);
-      boolean beside = noticeGroups.contains(b.group()) || i > 0 && notices.get(i - 1) || i + 1 < n && notices.get(i + 1);
+      boolean beside = noticeGroups.contains(b.group())
+          || i > 0 && notices.get(i - 1)
+          || i + 1 < n && notices.get(i + 1);
       if (beside && page.isKept(b)) {
         page.remove(b, name(), "heading of a cookie notice: " + Evidence.of(Keys.key(b.text())).describe());
       }

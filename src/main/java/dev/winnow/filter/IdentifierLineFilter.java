@@ -107,10 +107,10 @@ public final class IdentifierLineFilter implements Filter {
       } else if (c >= '0' && c <= '9') {
         digit = true;
       } else if (c == '_') {
-        underscore |= i > 0 && i + 1 < n && Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(text.charAt(i + 1));
+        underscore |= joins(text, i, prev);
       } else if (c == '-') {
         // Only dashes between two letters or digits join segments: "--x-1" has empty ones.
-        if (i == 0 || i + 1 == n || !Character.isLetterOrDigit(prev) || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+        if (!joins(text, i, prev)) {
           return null;
         }
         hyphens++;
@@ -137,5 +137,11 @@ public final class IdentifierLineFilter implements Filter {
       return (hyphens + 1) + " hyphen-joined segments with a digit";
     }
     return null;
+  }
+
+  /** Whether the char at i (whose predecessor is prev) stands between two letters or digits. */
+  private static boolean joins(String text, int i, char prev) {
+    return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(prev)
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 }

@@ -134,7 +134,8 @@ public final class Vocabulary {
     found |= readBuiltIn(b, family, NEUTRAL_FILE, NO_LANGUAGE);
     if (!found) {
       throw new IllegalArgumentException("no built-in vocabulary '" + family + "' in " + languages
-          + " (looked for dev/winnow/filter/" + RESOURCE_ROOT + family + "/<language>.txt and " + NEUTRAL_FILE + ".txt)");
+          + " (looked for dev/winnow/filter/" + RESOURCE_ROOT + family + "/<language>.txt and "
+          + NEUTRAL_FILE + ".txt)");
     }
     return b.build();
   }

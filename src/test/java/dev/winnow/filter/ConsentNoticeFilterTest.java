@@ -23,7 +23,8 @@ class ConsentNoticeFilterTest {
       "Nous utilisons des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.",
       "Wir verwenden Cookies. Mit der Nutzung stimmen Sie zu.",
       // Purposes named, no consent word.
-      "We and our partners use cookies and similar technologies to personalise content and ads and to analyse our traffic.",
+      "We and our partners use cookies and similar technologies to personalise content and ads and to analyse "
+          + "our traffic.",
       "Nós e os nossos parceiros usamos cookies para personalizar anúncios e analisar o tráfego.",
       "Utilizziamo cookie e tecnologie simili per personalizzare i contenuti e analizzare il traffico.",
       "Wir und unsere Partner nutzen Cookies, um Werbung zu personalisieren.",

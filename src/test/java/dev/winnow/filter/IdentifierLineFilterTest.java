@@ -62,7 +62,8 @@ class IdentifierLineFilterTest {
   @Test
   void takesOtherExtensions() {
     IdentifierLineFilter docs = new IdentifierLineFilter(Vocabulary.of("pdf"));
-    assertThat(Pages.removed(Pages.run(docs, "Text.\n\nannual-report.PDF\n\nphoto.jpg"))).containsExactly("annual-report.PDF");
+    assertThat(Pages.removed(Pages.run(docs, "Text.\n\nannual-report.PDF\n\nphoto.jpg")))
+        .containsExactly("annual-report.PDF");
   }
 
   @Test

@@ -29,10 +29,12 @@ class TeaserListFilterTest {
   @ValueSource(strings = {"Sponsored content", "Paid post", "PROMOTED STORIES", "Conteúdo patrocinado",
       "Contenido patrocinado", "Contenu sponsorisé", "Gesponserte Inhalte", "Contenuti sponsorizzati"})
   void removesTeasersUnderASponsoredLabel(String label) {
-    Page page = run(BEFORE + label + "\nFive mistakes even smart savers make\nThis simple trick cuts your bill" + AFTER);
+    Page page = run(BEFORE + label + "\nFive mistakes even smart savers make\nThis simple trick cuts your bill"
+        + AFTER);
     assertThat(Pages.kept(page)).containsExactly("The story starts with a sentence of prose, as stories do.",
         "The story goes on with another sentence.");
-    assertThat(Pages.reason(page, "Five mistakes even smart savers make")).startsWith("teaser under the sponsored label '");
+    assertThat(Pages.reason(page, "Five mistakes even smart savers make"))
+        .startsWith("teaser under the sponsored label '");
   }
 
   @Test
@@ -73,7 +75,8 @@ class TeaserListFilterTest {
         + AFTER);
     assertThat(Pages.removed(page)).containsExactly("Most Read", "Harbour festival returns with fireworks",
         "Ferry timetable changes from Monday");
-    assertThat(Pages.reason(page, "Ferry timetable changes from Monday")).isEqualTo("item of the list under 'Most Read'");
+    assertThat(Pages.reason(page, "Ferry timetable changes from Monday"))
+        .isEqualTo("item of the list under 'Most Read'");
   }
 
   @Test

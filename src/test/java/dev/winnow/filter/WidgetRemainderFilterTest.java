@@ -26,7 +26,8 @@ class WidgetRemainderFilterTest {
     Page page = run("The story starts here, with a sentence of prose.\n\n"
         + "Sign up for our newsletter\nGet the morning headlines delivered to your inbox.\nSubscribe\n\n"
         + "The story goes on.");
-    assertThat(Pages.kept(page)).containsExactly("The story starts here, with a sentence of prose.", "The story goes on.");
+    assertThat(Pages.kept(page))
+        .containsExactly("The story starts here, with a sentence of prose.", "The story goes on.");
     assertThat(Pages.reason(page, "Get the morning headlines delivered to your inbox."))
         .isEqualTo("short line in a run that is mostly noise (2 of 3 removed)");
   }
@@ -53,7 +54,8 @@ class WidgetRemainderFilterTest {
   void removesTheRestOfAMenu() {
     Page page = run("Coastline Daily\nHome\nNews\nBusiness\nSport\nLifestyle\nSearch\nSign in\n\nThe story.");
     assertThat(Pages.kept(page)).containsExactly("The story.");
-    assertThat(Pages.reason(page, "Lifestyle")).isEqualTo("item of a menu whose other items are chrome (3 of 8 removed)");
+    assertThat(Pages.reason(page, "Lifestyle"))
+        .isEqualTo("item of a menu whose other items are chrome (3 of 8 removed)");
   }
 
   @Test
