@@ -2,7 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
-import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,36 +67,66 @@ public final class ConsentNoticeFilter implements Filter {
 
   @Override
   public void apply(Page page) {
-    List<Block> blocks = page.blocks();
-    int n = blocks.size();
-    BitSet notices = new BitSet(n);
-    BitSet headings = new BitSet(n);
+    List<Block> headings = new ArrayList<>();
     Set<Integer> noticeGroups = new HashSet<>();
-    // Notices are found among removed blocks too: a notice another filter took still marks its wall.
-    for (Block b : blocks) {
-      if (b.wordCount() > MAX_NOTICE_WORDS || !ANCHORS.anyIn(b.text())) {
+    for (Block b : page.kept()) {
+      Evidence e = evidenceOf(b);
+      if (e == null) {
         continue;
       }
-      Evidence e = Evidence.of(Keys.key(b.text()));
       if (e.isNotice()) {
-        notices.set(b.index());
         noticeGroups.add(b.group());
-        if (page.isKept(b)) {
-          page.remove(b, name(), "cookie notice: " + e.describe());
-        }
+        page.remove(b, name(), "cookie notice: " + e.describe());
       } else if (b.wordCount() <= MAX_HEADING_WORDS && e.isHeading()) {
-        headings.set(b.index());
+        headings.add(b);
       }
     }
-    for (int i = headings.nextSetBit(0); i >= 0; i = headings.nextSetBit(i + 1)) {
-      Block b = blocks.get(i);
-      boolean beside = noticeGroups.contains(b.group())
-          || i > 0 && notices.get(i - 1)
-          || i + 1 < n && notices.get(i + 1);
-      if (beside && page.isKept(b)) {
-        page.remove(b, name(), "heading of a cookie notice: " + Evidence.of(Keys.key(b.text())).describe());
+    if (headings.isEmpty()) {
+      return;
+    }
+    // A notice another filter removed still marks its wall: look at removed blocks only now, in
+    // the runs of headings, each run once.
+    Set<Integer> looked = new HashSet<>();
+    for (Block h : headings) {
+      if (looked.add(h.group())) {
+        for (int i = firstOfRun(page, h.index()); i < page.size() && page.block(i).group() == h.group(); i++) {
+          Block b = page.block(i);
+          Evidence e = page.isRemoved(b) ? evidenceOf(b) : null;
+          if (e != null && e.isNotice()) {
+            noticeGroups.add(b.group());
+            break;
+          }
+        }
+      }
+      if (noticeGroups.contains(h.group()) || isNoticeAt(page, h.index() - 1) || isNoticeAt(page, h.index() + 1)) {
+        page.remove(h, name(), "heading of a cookie notice: " + Evidence.of(Keys.key(h.text())).describe());
       }
     }
+  }
+
+  /** The evidence of a block that may be a notice or heading, or null when it has no anchor word. */
+  private static @Nullable Evidence evidenceOf(Block b) {
+    if (b.wordCount() > MAX_NOTICE_WORDS || !ANCHORS.anyIn(b.text())) {
+      return null;
+    }
+    return Evidence.of(Keys.key(b.text()));
+  }
+
+  /** Whether the block at index i, removed by now or not, is a notice; false off the page. */
+  private static boolean isNoticeAt(Page page, int i) {
+    if (i < 0 || i >= page.size()) {
+      return false;
+    }
+    Evidence e = evidenceOf(page.block(i));
+    return e != null && e.isNotice();
+  }
+
+  private static int firstOfRun(Page page, int i) {
+    int first = i;
+    while (first > 0 && page.block(first - 1).group() == page.block(i).group()) {
+      first--;
+    }
+    return first;
   }
 
   /** Whether the text is a cookie notice by its words alone (see the class comment). */
