@@ -5,19 +5,27 @@ import dev.winnow.filter.ArticleHeaderFilter;
 import dev.winnow.filter.BannerTokenFilter;
 import dev.winnow.filter.CaptionFilter;
 import dev.winnow.filter.CarouselControlFilter;
+import dev.winnow.filter.ConsentNoticeFilter;
 import dev.winnow.filter.ContentClassFilter;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
 import dev.winnow.filter.HtmlBoilerplateFilter;
+import dev.winnow.filter.IdentifierLineFilter;
 import dev.winnow.filter.ListingFilter;
 import dev.winnow.filter.MainArticleFilter;
 import dev.winnow.filter.MainContentFilter;
+import dev.winnow.filter.NewsletterPromptFilter;
 import dev.winnow.filter.NoiseContainerFilter;
 import dev.winnow.filter.OrphanBlockFilter;
 import dev.winnow.filter.PageChromeFilter;
 import dev.winnow.filter.PageKindFilter;
+import dev.winnow.filter.PhotoCreditFilter;
+import dev.winnow.filter.PlaceholderFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
+import dev.winnow.filter.SocialLinksFilter;
+import dev.winnow.filter.TeaserListFilter;
+import dev.winnow.filter.WidgetRemainderFilter;
 import java.util.List;
 
 /**
@@ -33,11 +41,21 @@ final class Presets {
       new ReadMoreStubFilter(),
       new AdLabelFilter(),
       new BannerTokenFilter(),
+      new IdentifierLineFilter(),
+      new PlaceholderFilter(),
+      new PhotoCreditFilter(),
       new CarouselControlFilter(),
       // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
       new PageChromeFilter(),
-      // Last of the noise filters: it judges what the known-noise filters left.
+      new SocialLinksFilter(),
+      new ConsentNoticeFilter(),
+      new NewsletterPromptFilter(),
+      // After the stub and chrome filters: it reads their STUB and BOUNDARY labels.
+      new TeaserListFilter(),
+      // It judges what the known-noise filters left.
       new RepeatedBlockFilter(),
+      // Last of the noise filters: it judges what all the others removed.
+      new WidgetRemainderFilter(),
       // --- HTML block: these filters act on HTML pages only (page.input() == HTML) and leave
       // plain text alone. Order: drop containers named as ads and widgets; split listing pages
       // into their units; else find the story's main content; clean chrome out of it; drop

@@ -9,10 +9,18 @@ import dev.winnow.block.Page;
 import dev.winnow.filter.AdLabelFilter;
 import dev.winnow.filter.BannerTokenFilter;
 import dev.winnow.filter.CarouselControlFilter;
+import dev.winnow.filter.ConsentNoticeFilter;
 import dev.winnow.filter.Filter;
+import dev.winnow.filter.IdentifierLineFilter;
+import dev.winnow.filter.NewsletterPromptFilter;
 import dev.winnow.filter.PageChromeFilter;
+import dev.winnow.filter.PhotoCreditFilter;
+import dev.winnow.filter.PlaceholderFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
+import dev.winnow.filter.SocialLinksFilter;
+import dev.winnow.filter.TeaserListFilter;
+import dev.winnow.filter.WidgetRemainderFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +39,9 @@ import org.junit.jupiter.api.Test;
 class SeedPageTest {
   /** The noise filters, in the preset's order; structure filters come after them. */
   private static final List<Filter> NOISE = List.of(new ReadMoreStubFilter(), new AdLabelFilter(),
-      new BannerTokenFilter(), new CarouselControlFilter(), new PageChromeFilter(), new RepeatedBlockFilter());
+      new BannerTokenFilter(), new IdentifierLineFilter(), new PlaceholderFilter(), new PhotoCreditFilter(),
+      new CarouselControlFilter(), new PageChromeFilter(), new SocialLinksFilter(), new ConsentNoticeFilter(),
+      new NewsletterPromptFilter(), new TeaserListFilter(), new RepeatedBlockFilter(), new WidgetRemainderFilter());
 
   private static final List<String> BANNERS_728 = List.of("20250301_vacunacion_vph-728x90",
       "20241211_mh_noexigencia_dui_728x90", "20231124_etesal_728x90_1", "20230601_agenda_primera_infancia_728X90",

@@ -21,15 +21,15 @@ import org.jspecify.annotations.Nullable;
  *       above them;
  *   <li>comment counts ("12 comments", "Comments (3)", "0 Comentarios"), matched by shape against
  *       the examples of {@code comment-counts};
- *   <li>short cookie notices: a block of at most {@value #MAX_NOTICE_WORDS} words with a word for
- *       cookies, one for consent and one addressing the reader or speaking for the site ("We use
- *       cookies ... Accept");
+ *   <li>rows of site links ("About | Careers | Contact | Terms | Privacy"): items separated by
+ *       {@code | · •}, at least half of them chrome phrases or list headings;
  *   <li>copyright lines: a short block with ©, a rights-reserved phrase, or "Copyright" followed by
  *       a year.
  * </ul>
  *
  * <p>Phrases match whole blocks only, so prose that mentions "Facebook", "newsletter" or
  * "trending" stays. All word lists are resource files per language (en, es, pt, fr, de, it).
+ * Cookie notices, which no phrase list can cover, are {@link ConsentNoticeFilter}'s.
  *
  * <pre>{@code
  * Filter chrome = new PageChromeFilter();
@@ -48,19 +48,16 @@ public final class PageChromeFilter implements Filter {
   private static final Vocabulary HEADING_OPENERS = Vocabulary.builtIn("list-heading-prefixes");
   private static final Vocabulary COMMENT_COUNTS = Vocabulary.builtIn("comment-counts");
   private static final Set<String> COMMENT_COUNT_SHAPES = Shape.patternsOf(COMMENT_COUNTS.phrases());
-  private static final Vocabulary COOKIE_NOUNS = Vocabulary.builtIn("cookie-nouns");
-  private static final Vocabulary COOKIE_CONSENT = Vocabulary.builtIn("cookie-consent");
-  private static final Vocabulary COOKIE_ADDRESS = Vocabulary.builtIn("cookie-address");
   /** Matched anywhere in a short block, not as a whole block: "© 2024 Foo. All rights reserved." */
   private static final Set<String> RIGHTS_RESERVED_KEYS = Vocabulary.builtIn("rights-reserved").keys();
   private static final Vocabulary COPYRIGHT_WORDS = Vocabulary.builtIn("copyright-words");
 
   /**
-   * Words without which a block is neither a cookie notice nor a copyright line: the cookie
-   * nouns, the last word of each rights-reserved phrase, the copyright words. Most paragraphs
-   * have none, and are let go after a pass of char tests.
+   * Words without which a block is no copyright line: the last word of each rights-reserved
+   * phrase, the copyright words. Most paragraphs have none, and are let go after a pass of char
+   * tests.
    */
-  private static final WordIndex NOTICE_ANCHORS = noticeAnchors();
+  private static final WordIndex COPYRIGHT_ANCHORS = copyrightAnchors();
 
   /** "More from" takes a name after it: a site, a section, an author. Longer tails are sentences. */
   static final int MAX_HEADING_TAIL_WORDS = 4;
@@ -71,8 +68,11 @@ public final class PageChromeFilter implements Filter {
   /** Comment counts are a number and a word or two. */
   static final int MAX_COUNT_LENGTH = 30;
 
-  /** Cookie banners are a sentence or three; a longer block is an article about cookies. */
-  static final int MAX_NOTICE_WORDS = 60;
+  /** A footer's row of links fits in a line. */
+  static final int MAX_ROW_CHARS = 200;
+
+  /** The items of a row of links are short: "Do Not Sell My Personal Information" is the longest kind. */
+  static final int MAX_ROW_ITEM_WORDS = 6;
 
   /** Copyright lines name a year and an owner, seldom more. */
   static final int MAX_COPYRIGHT_WORDS = 30;
@@ -105,8 +105,8 @@ public final class PageChromeFilter implements Filter {
 
   /**
    * A filter with the given chrome phrases (removed) and list headings (removed and labelled
-   * {@link Label#BOUNDARY}). Heading openers, comment counts, cookie notices and copyright lines
-   * use the built-in lists.
+   * {@link Label#BOUNDARY}). Heading openers, comment counts and copyright lines use the built-in
+   * lists.
    */
   public PageChromeFilter(Vocabulary chrome, Vocabulary listHeadings) {
     this.chrome = Objects.requireNonNull(chrome, "chrome");
@@ -124,20 +124,15 @@ public final class PageChromeFilter implements Filter {
       if (key != null && byPhrase(page, b, key)) {
         continue;
       }
-      if (b.wordCount() > MAX_NOTICE_WORDS) {
+      if (b.wordCount() > MAX_COPYRIGHT_WORDS) {
         continue;
       }
       String text = b.text();
-      boolean mayBeCopyright = b.wordCount() <= MAX_COPYRIGHT_WORDS;
-      if (mayBeCopyright && isCopyrightSign(text)) {
+      String row = b.length() <= MAX_ROW_CHARS ? linkRow(text) : null;
+      if (row != null) {
+        page.remove(b, name(), "row of site links, " + row);
+      } else if (isCopyrightSign(text) || COPYRIGHT_ANCHORS.anyIn(text) && isCopyrightNotice(Keys.key(text))) {
         page.remove(b, name(), "copyright line");
-      } else if (NOTICE_ANCHORS.anyIn(text)) {
-        String full = Keys.key(text);
-        if (mayBeCopyright && isCopyrightNotice(full)) {
-          page.remove(b, name(), "copyright line");
-        } else if (isCookieNotice(full)) {
-          page.remove(b, name(), "cookie notice");
-        }
       }
     }
   }
@@ -166,6 +161,39 @@ public final class PageChromeFilter implements Filter {
       }
     }
     return false;
+  }
+
+  /**
+   * How many items of a row of links separated by {@code | · •} are chrome phrases or list
+   * headings ("About | Careers | Contact | Terms | Privacy"), for a reason, when they are at least
+   * half of two or more short items; otherwise null.
+   */
+  private @Nullable String linkRow(String text) {
+    int items = 0;
+    int known = 0;
+    int start = 0;
+    boolean separated = false;
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      if (i < n && !isRowSeparator(text.charAt(i))) {
+        continue;
+      }
+      separated |= i < n;
+      String key = Keys.key(text.subSequence(start, i));
+      start = i + 1;
+      if (key.isEmpty()) {
+        continue;
+      }
+      if (Keys.words(key) > MAX_ROW_ITEM_WORDS) {
+        return null;
+      }
+      items++;
+      known += chrome.lookup(key) != null || headings.lookup(key) != null ? 1 : 0;
+    }
+    return separated && items >= 2 && known * 2 >= items ? known + " of " + items + " items known" : null;
+  }
+
+  private static boolean isRowSeparator(char c) {
+    return c == '|' || c == '\u00b7' || c == '\u2022' || c == '\u22c5';
   }
 
   /** The heading opener the key starts with, when a short name follows it ("More from Reuters"). */
@@ -238,15 +266,13 @@ public final class PageChromeFilter implements Filter {
     return false;
   }
 
-  private static WordIndex noticeAnchors() {
-    Set<String> anchors = new HashSet<>(COOKIE_NOUNS.keys());
-    anchors.addAll(COPYRIGHT_WORDS.keys());
+  private static WordIndex copyrightAnchors() {
+    Set<String> anchors = new HashSet<>(COPYRIGHT_WORDS.keys());
     for (String phrase : RIGHTS_RESERVED_KEYS) {
       anchors.add(phrase.substring(phrase.lastIndexOf(' ') + 1));
     }
     return new WordIndex(anchors);
   }
-
 
   private static boolean isYear(String word) {
     if (word.length() != YEAR_DIGITS) {
@@ -261,34 +287,5 @@ public final class PageChromeFilter implements Filter {
       y = y * 10 + (c - '0');
     }
     return y >= MIN_YEAR && y <= MAX_YEAR;
-  }
-
-
-  /** Whether the key has a cookie word, a consent word and a word addressing the reader. */
-  static boolean isCookieNotice(String key) {
-    boolean cookie = false;
-    boolean consent = false;
-    boolean address = false;
-    int n = key.length();
-    int i = 0;
-    while (i < n) {
-      if (!Character.isLetter(key.charAt(i))) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < n && Character.isLetter(key.charAt(j))) {
-        j++;
-      }
-      String word = key.substring(i, j);
-      cookie |= COOKIE_NOUNS.lookup(word) != null;
-      consent |= COOKIE_CONSENT.lookup(word) != null;
-      address |= COOKIE_ADDRESS.lookup(word) != null;
-      if (cookie && consent && address) {
-        return true;
-      }
-      i = j;
-    }
-    return false;
   }
 }

@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * "an advertisement campaign" is safe.
  *
  * <p>The built-in vocabularies live in resource files {@code dev/winnow/filter/vocab/<family>/<lang>.txt},
- * one phrase a line, {@code #} starting a comment line. Users extend them without forking:
+ * one phrase a line, {@code #} starting a comment line; words that belong to no one language (file
+ * extensions, the names of ad vendors) live in {@code <family>/mul.txt}, read with every choice of
+ * languages. Users extend them without forking:
  *
  * <pre>{@code
  * Vocabulary ads = Vocabulary.builtIn("ad-labels")
@@ -52,6 +54,12 @@ public final class Vocabulary {
 
   /** The language recorded for phrases that came from no language file. */
   private static final String NO_LANGUAGE = "";
+
+  /**
+   * The file of a family's language-neutral phrases (ISO 639-2 {@code mul}, "multiple
+   * languages"), read whatever languages are asked for; its phrases record no language.
+   */
+  static final String NEUTRAL_FILE = "mul";
 
   private static final String RESOURCE_ROOT = "vocab/";
 
@@ -108,8 +116,8 @@ public final class Vocabulary {
   }
 
   /**
-   * The built-in vocabulary of a family in the given languages only; languages with no file for
-   * the family are skipped.
+   * The built-in vocabulary of a family in the given languages only (and its language-neutral
+   * {@code mul.txt}, if it has one); languages with no file for the family are skipped.
    *
    * @throws IllegalArgumentException when none of the languages has a file for the family
    */
@@ -121,22 +129,29 @@ public final class Vocabulary {
     Builder b = new Builder();
     boolean found = false;
     for (String lang : languages) {
-      String resource = RESOURCE_ROOT + family + "/" + lang + ".txt";
-      try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          continue;
-        }
-        found = true;
-        b.read(new InputStreamReader(in, StandardCharsets.UTF_8), lang, resource);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read built-in vocabulary " + resource, e);
-      }
+      found |= readBuiltIn(b, family, lang, lang);
     }
+    found |= readBuiltIn(b, family, NEUTRAL_FILE, NO_LANGUAGE);
     if (!found) {
       throw new IllegalArgumentException("no built-in vocabulary '" + family + "' in " + languages
-          + " (looked for dev/winnow/filter/" + RESOURCE_ROOT + family + "/<language>.txt)");
+          + " (looked for dev/winnow/filter/" + RESOURCE_ROOT + family + "/<language>.txt and "
+          + NEUTRAL_FILE + ".txt)");
     }
     return b.build();
+  }
+
+  /** Reads {@code <family>/<file>.txt} into the builder if it exists; returns whether it did. */
+  private static boolean readBuiltIn(Builder b, String family, String file, String language) {
+    String resource = RESOURCE_ROOT + family + "/" + file + ".txt";
+    try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return false;
+      }
+      b.read(new InputStreamReader(in, StandardCharsets.UTF_8), language, resource);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in vocabulary " + resource, e);
+    }
   }
 
   /**

@@ -28,6 +28,12 @@ final class WordIndex {
 
   /** Bit {@code first * ASCII_LENGTHS + length} for every ASCII word short enough to index. */
   private final BitSet asciiShapes = new BitSet();
+
+  /**
+   * Bit {@code first * ASCII + second} for every ASCII word: "people" and "police" have the shape
+   * of "privee" but not its first two letters, so they are let go without a lookup.
+   */
+  private final BitSet asciiStarts = new BitSet();
   private final int minLength;
   private final int maxLength;
 
@@ -42,6 +48,9 @@ final class WordIndex {
       firstChars.set(w.charAt(0));
       if (w.charAt(0) < ASCII && w.length() < ASCII_LENGTHS) {
         asciiShapes.set(w.charAt(0) * ASCII_LENGTHS + w.length());
+        if (w.length() > 1 && w.charAt(1) < ASCII) {
+          asciiStarts.set(w.charAt(0) * ASCII + w.charAt(1));
+        }
       }
       min = Math.min(min, w.length());
       max = Math.max(max, w.length());
@@ -52,6 +61,15 @@ final class WordIndex {
 
   /** Whether the text holds one of the words as a whole word (a run of letters and accents). */
   boolean anyIn(String text) {
+    return find(text, false);
+  }
+
+  /** Whether the first word of the text (its first run of letters and accents) is one of the words. */
+  boolean firstIn(String text) {
+    return find(text, true);
+  }
+
+  private boolean find(String text, boolean firstOnly) {
     if (words.isEmpty()) {
       return false;
     }
@@ -71,9 +89,13 @@ final class WordIndex {
       char first = Keys.foldFirst(text.charAt(i));
       boolean candidate = ascii
           ? len < ASCII_LENGTHS && asciiShapes.get(first * ASCII_LENGTHS + len)
+              && (len == 1 || asciiStarts.get(first * ASCII + (text.charAt(i + 1) | CASE_BIT)))
           : len * FOLD_GROWTH >= minLength && len <= maxLength * FOLD_GROWTH && firstChars.get(first);
       if (candidate && words.contains(Keys.key(text.substring(i, end)))) {
         return true;
+      }
+      if (firstOnly) {
+        return false;
       }
       i = end;
     }

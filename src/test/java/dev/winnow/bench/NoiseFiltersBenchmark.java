@@ -1,19 +1,15 @@
 package dev.winnow.bench;
 
 import dev.winnow.Limits;
+import dev.winnow.Pipeline;
 import dev.winnow.block.Page;
-import dev.winnow.filter.AdLabelFilter;
-import dev.winnow.filter.BannerTokenFilter;
-import dev.winnow.filter.CarouselControlFilter;
 import dev.winnow.filter.Filter;
-import dev.winnow.filter.PageChromeFilter;
-import dev.winnow.filter.ReadMoreStubFilter;
-import dev.winnow.filter.RepeatedBlockFilter;
 import dev.winnow.source.TextSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,8 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class NoiseFiltersBenchmark {
-  private final List<Filter> filters = List.of(new ReadMoreStubFilter(), new AdLabelFilter(),
-      new BannerTokenFilter(), new CarouselControlFilter(), new PageChromeFilter(), new RepeatedBlockFilter());
+  /** The news chain's noise filters: all of them up to the last, WidgetRemainderFilter. */
+  private final List<Filter> filters = noiseFilters();
   private final TextSource source = new TextSource();
   private String seed = "";
 
@@ -57,6 +53,17 @@ public class NoiseFiltersBenchmark {
       f.apply(page);
     }
     return page;
+  }
+
+  private static List<Filter> noiseFilters() {
+    List<Filter> out = new ArrayList<>();
+    for (Filter f : Pipeline.news().filters()) {
+      out.add(f);
+      if (f.name().equals("WidgetRemainderFilter")) {
+        return List.copyOf(out);
+      }
+    }
+    throw new IllegalStateException("no WidgetRemainderFilter in the news chain");
   }
 
   /** Reading alone, to tell the filters' share from the source's. */

@@ -46,24 +46,45 @@ class PageChromeFilterTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Home", "About us", "Contact", "Privacy Policy", "Terms of Use", "Site Map", "Careers",
+      "Quiénes somos", "Aviso legal", "Fale conosco", "Expediente", "Mentions légales", "Plan du site", "Impressum",
+      "Datenschutzerklärung", "Chi siamo", "Note legali"})
+  void removesSiteLinks(String link) {
+    assertThat(Pages.removed(around(link))).containsExactly(link);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"About | Careers | Contact | Terms | Privacy",
+      "Terms of Service | Privacy Policy | Do Not Sell My Personal Information",
+      "Contact Us | Advertise | Privacy Policy | Terms of Use", "Impressum · Datenschutz · Kontakt",
+      "Home • Sport • Wetter • Kontakt", "| Aviso legal | Contacto |"})
+  void removesRowsOfSiteLinks(String row) {
+    Page page = around(row);
+    assertThat(Pages.removed(page)).containsExactly(row);
+    assertThat(Pages.reason(page, row)).startsWith("row of site links, ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Photo: AP | Reuters", "Home | Sport | Weather | Traffic | Schools",
+      "Privacy | a word from the editor, who explains why the paper will no longer print names",
+      "Contact"})
+  void keepsRowsOfOtherThings(String row) {
+    assertThat(Pages.reason(around(row), row)).doesNotStartWith("row of site links");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Page not found", "404 - Page not found", "Página no encontrada", "Página não encontrada",
+      "Page introuvable", "Seite nicht gefunden", "Pagina non trovata"})
+  void removesErrorPageNotices(String notice) {
+    assertThat(Pages.removed(around(notice))).containsExactly(notice);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"12 comments", "1 Comment", "Comments (3)", "COMMENTS: 5", "0 Comentarios",
       "12 comentários", "3 commentaires", "Kommentare (4)", "3 commenti", "Leave a comment", "Comments",
       "Deja un comentario", "Laisser un commentaire"})
   void removesCommentWidgetsAndCounts(String widget) {
     assertThat(Pages.removed(around(widget))).containsExactly(widget);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {
-      "We use cookies to improve your experience. Accept",
-      "This website uses cookies. By continuing to browse you agree to our use of cookies.",
-      "Utilizamos cookies para mejorar su experiencia. Si continúa navegando, acepta su uso.",
-      "Nous utilisons des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.",
-      "Wir verwenden Cookies. Mit der Nutzung stimmen Sie zu."})
-  void removesShortCookieNotices(String notice) {
-    Page page = around(notice);
-    assertThat(Pages.removed(page)).containsExactly(notice);
-    assertThat(Pages.reason(page, notice)).isEqualTo("cookie notice");
   }
 
   @ParameterizedTest
@@ -92,17 +113,14 @@ class PageChromeFilterTest {
       "Kim and Putin meet in Pyongyang as crowds cheer © Reuters",
       "More from the interview below.",
       "Related to the pact is a second agreement on energy.",
-      "Más de 100 personas murieron."})
+      "Más de 100 personas murieron.",
+      "Contact with the crew was lost at 3 a.m.",
+      "The page was not found in the archive.",
+      "Home prices rose again."})
   void keepsProseThatMentionsTheWords(String prose) {
     Page page = around(prose);
     assertThat(Pages.removed(page)).isEmpty();
     assertThat(Pages.labelled(page, Label.BOUNDARY)).isEmpty();
-  }
-
-  @Test
-  void keepsLongTextsAboutCookies() {
-    String article = "We use cookies, the regulator said, and you should accept that. ".repeat(12);
-    assertThat(Pages.removed(around(article))).isEmpty();
   }
 
   @Test

@@ -71,6 +71,13 @@ class VocabularyTest {
   }
 
   @Test
+  void readsLanguageNeutralWordsWhateverTheLanguages() {
+    Vocabulary media = Vocabulary.builtIn("media-extensions", List.of("de"));
+    assertThat(media.find("JPG").orElseThrow().describe()).isEqualTo("'jpg'");
+    assertThat(Vocabulary.builtIn("media-extensions", List.of()).matches("webp")).isTrue();
+  }
+
+  @Test
   void builtInCanBeRestrictedToSomeLanguages() {
     Vocabulary es = Vocabulary.builtIn("ad-labels", List.of("es"));
     assertThat(es.matches("Publicidad")).isTrue();

@@ -1,0 +1,102 @@
+package dev.winnow.filter;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes follow and share rows that no whole-block phrase matches, by the names of social
+ * networks in them (the built-in {@code social-networks}): a block of at most
+ * {@value #MAX_WORDS} words that
+ *
+ * <ul>
+ *   <li>is mostly network names, two or more of them making at least half its words ("Twitter
+ *       Facebook Dribbble Behance Xing LinkedIn", "Facebook-f Linkedin-in Twitter", "Follow
+ *       Newsbeat on Instagram, Facebook, Twitter and YouTube.");
+ *   <li>or opens with a follow or share phrase of {@code social-openers} and names a network
+ *       ("Find us on Facebook", "Click to share on Twitter (Opens in new window)", "Siga-nos no
+ *       Instagram").
+ * </ul>
+ *
+ * A sentence that names networks among other words stays ("Be sure to visit Arrowhead on
+ * Facebook, Twitter, and Instagram."; "He said on Facebook that he would run again.").
+ *
+ * <pre>{@code
+ * Filter social = new SocialLinksFilter();
+ * }</pre>
+ *
+ * <p>Blocks with no network name cost one pass of char tests. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SocialLinksFilter implements Filter {
+  private static final Vocabulary NETWORKS = Vocabulary.builtIn("social-networks");
+  private static final Vocabulary OPENERS = Vocabulary.builtIn("social-openers");
+  private static final WordIndex NETWORK_INDEX = new WordIndex(NETWORKS.keys());
+
+  /** Rows of links are short; a longer block is a sentence about social media. */
+  static final int MAX_WORDS = 12;
+
+  /** A row names at least this many networks when no opener says what it is. */
+  static final int MIN_NETWORKS = 2;
+
+  @Override
+  public void apply(Page page) {
+    for (Block b : page.kept()) {
+      if (b.wordCount() > MAX_WORDS || !page.labels(b).isEmpty() || !NETWORK_INDEX.anyIn(b.text())) {
+        continue;
+      }
+      String why = evidence(b.text());
+      if (why != null) {
+        page.remove(b, name(), "social links: " + why);
+      }
+    }
+  }
+
+  /** Why the short text is a follow or share row, in words for a reason, or null. */
+  static @Nullable String evidence(String text) {
+    String key = Keys.key(text);
+    List<String> words = letterRuns(key);
+    List<String> networks = new ArrayList<>();
+    for (String w : words) {
+      if (NETWORKS.lookup(w) != null) {
+        networks.add(w);
+      }
+    }
+    if (networks.isEmpty()) {
+      return null;
+    }
+    if (networks.size() >= MIN_NETWORKS && networks.size() * 2 >= words.size()) {
+      return networks.size() + " of " + words.size() + " words are networks " + networks;
+    }
+    for (int i = key.indexOf(' '); i > 0 && i <= OPENERS.maxKeyLength(); i = key.indexOf(' ', i + 1)) {
+      Vocabulary.Match opener = OPENERS.lookup(key.substring(0, i));
+      if (opener != null) {
+        return "opens with " + opener.describe() + ", names " + networks;
+      }
+    }
+    return null;
+  }
+
+  /** The runs of letters of a key: its words without their punctuation, "f" of "facebook-f" apart. */
+  private static List<String> letterRuns(String key) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = key.length();
+    while (i < n) {
+      if (!Character.isLetter(key.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && Character.isLetter(key.charAt(j))) {
+        j++;
+      }
+      out.add(key.substring(i, j));
+      i = j;
+    }
+    return out;
+  }
+}
