@@ -154,7 +154,12 @@ public final class RepeatedBlockFilter implements Filter {
         && b.length() <= MAX_SHORT_CHARS
         && !b.endsSentence()
         && !b.markup().in(Container.TABLE)
-        && !b.markup().in(Container.PRE);
+        && !b.markup().in(Container.PRE)
+        // An HTML page says where its story is: lines the page itself puts inside <article> or
+        // <main> that repeat are the story's own structure (a meal plan per day, a box score per
+        // game), and the main-content filters judge them; banners there come from ad containers.
+        && !b.markup().in(Container.ARTICLE)
+        && !b.markup().in(Container.MAIN);
   }
 
   private static String pairKey(List<Line> run, int i) {

@@ -112,6 +112,14 @@ class RepeatedBlockFilterTest {
   }
 
   @Test
+  void keepsRepeatedLinesTheStoryItselfHolds() {
+    Page page = Pages.html(Set.of(Container.ARTICLE), new String[] {"Meal 1", "Eat every 2 hours"},
+        new String[] {"Meal 1", "Eat every 2 hours"});
+    filter.apply(page);
+    assertThat(Pages.removed(page)).isEmpty();
+  }
+
+  @Test
   void staysLinearOnLargePages() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 20_000; i++) {
