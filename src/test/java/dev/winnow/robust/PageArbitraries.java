@@ -1,0 +1,139 @@
+package dev.winnow.robust;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** jqwik generators of news pages, noise and hostile bytes. */
+final class PageArbitraries {
+  private PageArbitraries() {}
+
+  static final List<String> AD_LABELS = List.of(
+      "Advertisement", "ADVERTISEMENT", "Sponsored", "Sponsored content", "Ad", "Publicidad", "Anzeige", "Publicité",
+      "Paid content", "Promoted");
+  static final List<String> CAROUSEL = List.of(
+      "Previous", "Next", "‹", "›", "«", "»", "Prev", "Next slide", "1 of 5", "3 / 12", "Slide 2 of 7", "Pause", "Play");
+  static final List<String> READ_MORE = List.of(
+      "Continue Reading", "Read more", "Read More »", "Keep reading", "Continue reading →", "Leer más", "Weiterlesen",
+      "Full story", "See more");
+  static final List<String> CHROME = List.of(
+      "Share", "Tweet", "Email", "Print", "Subscribe to our newsletter", "Sign in", "Log in", "Accept cookies",
+      "Follow us on Twitter", "© 2024 Example News Ltd", "Terms of use", "Privacy policy", "Most read", "Trending",
+      "Connect with us", "Skip to content", "Menu", "Search", "Home", "Comments (12)");
+  static final List<String> BANNER_SIZES = List.of("300x250", "728x90", "160x600", "320x50", "970x250", "300x600", "1x1");
+
+  static Arbitrary<String> word() {
+    return Arbitraries.strings().withCharRange('a', 'z').withChars("éüñçø").ofMinLength(1).ofMaxLength(11)
+        .filter(w -> Character.isLetter(w.charAt(0)));
+  }
+
+  /** A paragraph of prose: 12 to 70 words, capitalised, commas here and there, a full stop. */
+  static Arbitrary<String> prose() {
+    return Combinators.combine(word().list().ofMinSize(12).ofMaxSize(70), Arbitraries.integers().between(3, 12))
+        .as((words, every) -> {
+          StringBuilder sb = new StringBuilder();
+          for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+              sb.append(i % every == 0 ? ", " : " ");
+            }
+            sb.append(words.get(i));
+          }
+          sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
+          return sb.append('.').toString();
+        });
+  }
+
+  static Arbitrary<String> banner() {
+    return Combinators.combine(
+            Arbitraries.of("promo", "banner", "ad", "leaderboard", "mpu", "sky"),
+            Arbitraries.of(BANNER_SIZES),
+            Arbitraries.integers().between(0, 9),
+            Arbitraries.of(".jpg", ".gif", ".png", ""),
+            Arbitraries.of("_", "-"))
+        .as((name, size, i, ext, sep) -> name + sep + size + sep + i + ext);
+  }
+
+  /** One line of noise. */
+  static Arbitrary<String> noiseLine() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(AD_LABELS), banner(), Arbitraries.of(CAROUSEL), Arbitraries.of(READ_MORE), Arbitraries.of(CHROME));
+  }
+
+  static Arbitrary<GeneratedPage.Part> noiseRun() {
+    return noiseLine().list().ofMinSize(1).ofMaxSize(6).map(GeneratedPage.Part::noise);
+  }
+
+  /** 1 to 12 prose paragraphs with 0 to 3 runs of noise before each and after the last. */
+  static Arbitrary<GeneratedPage> pages() {
+    Arbitrary<List<GeneratedPage.Part>> noiseRuns = noiseRun().list().ofMaxSize(3);
+    Arbitrary<List<GeneratedPage.Part>> unit = Combinators.combine(noiseRuns, prose())
+        .as((noise, prose) -> {
+          List<GeneratedPage.Part> parts = new java.util.ArrayList<>(noise);
+          parts.add(GeneratedPage.Part.prose(prose));
+          return parts;
+        });
+    return Combinators.combine(unit.list().ofMinSize(1).ofMaxSize(12), noiseRuns)
+        .as((units, tail) -> {
+          List<GeneratedPage.Part> parts = new java.util.ArrayList<>();
+          units.forEach(parts::addAll);
+          parts.addAll(tail);
+          return new GeneratedPage(parts);
+        });
+  }
+
+  /** Strings with what breaks text handling: odd white space, line ends, surrogates, markup. */
+  static Arbitrary<String> hostileStrings() {
+    Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitraries.strings().ofMaxLength(40),
+        Arbitraries.strings().all().ofMaxLength(20),
+        Arbitraries.of("\n", "\r", "\r\n", "\n\n", " ", "\t", "\u00A0", "\u2028", "\u2029", "\u000B", "\f", "\uFEFF",
+            "\u200B", "\u3000", "\uD83D", "\uDE00", "😀", "\u0000", "\u001B", "\uFFFD", "\uFFFF"),
+        Arbitraries.of("<p>", "</p>", "<div>", "<br>", "<!--", "-->", "<script>", "</script>", "<![CDATA[", "]]>",
+            "<!DOCTYPE html>", "<html>", "<body>", "&amp;", "&#0;", "&#x110000;", "&nbsp;", "<meta charset=utf-16>",
+            "<ul><li>", "<table><td>", "<h1>", "<title>"),
+        noiseLine(),
+        prose(),
+        Arbitraries.of("728x90x728x90x728x90x", "1x1x1x1x1x1x1x1x1x1", "By Jane Doe", "March 3, 2024", "World", "..."));
+    return pieces.list().ofMaxSize(30).map(l -> String.join("", l));
+  }
+
+  /** Bytes with what breaks decoding: BOMs, charset declarations, broken UTF-8, NULs, controls. */
+  static Arbitrary<byte[]> hostileBytes() {
+    Arbitrary<byte[]> pieces = Arbitraries.oneOf(
+        Arbitraries.bytes().array(byte[].class).ofMaxSize(40),
+        hostileStrings().map(s -> s.getBytes(StandardCharsets.UTF_8)),
+        Arbitraries.of(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            new byte[] {(byte) 0xFE, (byte) 0xFF},
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            new byte[] {(byte) 0xC0, (byte) 0x80},
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            new byte[] {(byte) 0xE2, (byte) 0x82},
+            new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            new byte[] {(byte) 0x80},
+            new byte[] {(byte) 0xFF},
+            new byte[] {0},
+            new byte[] {1, 2, 3, 4, 5, 6, 7, 8}),
+        Arbitraries.of("utf-8", "UTF-16", "utf-16le", "utf-32", "utf-7", "iso-8859-1", "windows-1252", "shift_jis",
+                "gb2312", "euc-kr", "x-user-defined", "replacement", "koi8-r", "bogus", "", "\"", "'utf-8")
+            .map(cs -> ("<meta charset=" + cs + ">").getBytes(StandardCharsets.ISO_8859_1)));
+    return pieces.list().ofMaxSize(20).map(PageArbitraries::concat);
+  }
+
+  private static byte[] concat(List<byte[]> parts) {
+    int n = 0;
+    for (byte[] p : parts) {
+      n += p.length;
+    }
+    byte[] out = new byte[n];
+    int i = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, out, i, p.length);
+      i += p.length;
+    }
+    return out;
+  }
+}
