@@ -125,10 +125,16 @@ public final class Decoder {
       case "iso-8859-9" -> name = "windows-1254";
       case "shift_jis", "sjis", "x-sjis" -> name = "windows-31j";
       case "euc-kr" -> name = "x-windows-949";
+      // A document whose declaration could be read byte by byte is not UTF-16: browsers read
+      // it as UTF-8 (WHATWG prescan). Taken at its word, it would decode to CJK gibberish.
+      case "utf-16", "utf-16le", "utf-16be", "unicode", "unicodefeff", "unicodefffe", "ucs-2", "csunicode",
+          "iso-10646-ucs-2" -> name = "UTF-8";
       default -> { }
     }
     try {
-      return Charset.forName(name);
+      Charset charset = Charset.forName(name);
+      // Not a web encoding (no browser decodes it), and no ASCII-compatible page can be in it.
+      return charset.name().toUpperCase(Locale.ROOT).contains("UTF-32") ? null : charset;
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return null;
     }

@@ -18,7 +18,10 @@ public final class Sniffer {
   /** How many distinct common tags in the sniffed prefix make a fragment HTML. */
   static final int FRAGMENT_TAGS = 3;
 
-  private static final String[] DOCUMENT_MARKERS = {"<!doctype html", "<html", "<head", "<body"};
+  /** Any one of these makes the content HTML: only documents declare a charset, for one. */
+  private static final String[] DOCUMENT_MARKERS = {
+    "<!doctype html", "<html", "<head", "<body", "<meta charset", "<meta http-equiv"
+  };
   private static final String[] FRAGMENT_MARKERS = {
     "<p>", "<p ", "<div", "<span", "<a href", "<br", "<h1", "<h2", "<h3", "<ul", "<li", "<table", "<article",
     "<section", "<meta", "<script", "<link ", "<title"
