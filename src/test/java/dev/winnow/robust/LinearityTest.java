@@ -18,11 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Cost grows linearly with input size on adversarial shapes: the time for an input 8 times larger
  * must stay within {@value #MAX_RATIO} times the time for the smaller one (linear is 8, quadratic
- * 64). Not a wall-clock limit: a slow or busy machine slows both sizes alike. The smaller size is
- * found per case by doubling until one run takes {@code winnow.linearity.millis} (default 10 ms),
- * so that it is measurable and a quadratic term shows. Each size is timed as the best of
+ * 64). Not a wall-clock limit: a slow or busy machine slows both sizes alike, and time is the
+ * thread's CPU time where the JVM can tell it, to which other processes and the garbage
+ * collector's threads add nothing. The smaller size is found per case by doubling until one run
+ * takes {@code winnow.linearity.millis} (default 10 ms), so that it is measurable and a quadratic
+ * term shows. Each size is timed as the best of
  * interleaved runs after warm-up: other load on the machine only ever adds time, so the best run
- * is the closest to the real cost. A case over the bound is measured once more before it fails.
+ * is the closest to the real cost. A case over the bound is measured twice more before it fails.
  *
  * <p>To look harder: {@code mvn test -Dtest=LinearityTest -Dwinnow.linearity.millis=50}.
  */
@@ -30,9 +32,9 @@ class LinearityTest {
   static final int FACTOR = 8;
   static final double MAX_RATIO = 20;
   static final long MIN_NANOS = Long.getLong("winnow.linearity.millis", 10) * 1_000_000;
-  /** 8 times this stays within NEWS's maxInputChars, so the big input is never cut. */
-  static final int MAX_N = 4 << 20;
   static final int RUNS = 3;
+  /** A case over the bound is measured again, up to this many times in all, before it fails. */
+  static final int ATTEMPTS = 3;
   /** How much dearer than its flat twin a nested or many-sibling HTML input may be. */
   static final double SHAPE_RATIO = 5;
 
@@ -47,7 +49,7 @@ class LinearityTest {
   @MethodSource("cases")
   void costGrowsLinearly(Adversarial.Case c) {
     double ratio = ratio(c);
-    if (ratio > MAX_RATIO) {
+    for (int attempt = 1; attempt < ATTEMPTS && ratio > MAX_RATIO; attempt++) {
       ratio = Math.min(ratio, ratio(c));
     }
     assertThat(ratio).as("time(%d n) / time(n) for %s", FACTOR, c.name()).isLessThanOrEqualTo(MAX_RATIO);
@@ -80,7 +82,7 @@ class LinearityTest {
   static double ratio(Adversarial.Case c) {
     int n = c.minN();
     Input small = c.make().apply(n);
-    while (n * 2 <= MAX_N && warmTime(small) < MIN_NANOS) {
+    while (n * 2 <= c.maxN() && warmTime(small) < MIN_NANOS) {
       n *= 2;
       small = c.make().apply(n);
     }
@@ -95,14 +97,14 @@ class LinearityTest {
         b[i] = time(big);
       }
       // Load on the machine during the search can stop it early, at a size too small to time well.
-      if (best(s) < MIN_NANOS / 2 && n * 2 <= MAX_N) {
+      if (best(s) < MIN_NANOS / 2 && n * 2 <= c.maxN()) {
         n *= 2;
         small = c.make().apply(n);
         continue;
       }
       double ratio = (double) best(b) / Math.max(1, best(s));
-      System.out.printf(Locale.ROOT, "linearity %-40s n %8d  small %8.2f ms  big %8.2f ms  ratio %5.1f%n",
-          c.name(), n, best(s) / 1e6, best(b) / 1e6, ratio);
+      System.out.printf(Locale.ROOT, "linearity %-40s n %8d  small %8.2f ms  big %8.2f ms  ratio %5.1f%s%n",
+          c.name(), n, best(s) / 1e6, best(b) / 1e6, ratio, CpuClock.measuresCpu() ? " (cpu)" : " (wall)");
       return ratio;
     }
   }
@@ -115,9 +117,9 @@ class LinearityTest {
   }
 
   private static long time(Input input) {
-    long t0 = System.nanoTime();
+    long t0 = CpuClock.nanos();
     run(input);
-    return System.nanoTime() - t0;
+    return CpuClock.nanos() - t0;
   }
 
   private static Result run(Input input) {
