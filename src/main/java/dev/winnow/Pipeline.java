@@ -87,6 +87,7 @@ public final class Pipeline {
     return segmenter;
   }
 
+  /** The bounds on the work one page may cause; {@link Limits#DEFAULT} unless set. */
   public Limits limits() {
     return limits;
   }
@@ -137,7 +138,8 @@ public final class Pipeline {
   }
 
   /**
-   * Processes one page.
+   * Processes one page. Past one of the pipeline's {@link #limits() limits} the page is cut short
+   * and the result is flagged {@linkplain Result#truncated() truncated}; see {@link Limits}.
    *
    * @throws InputException when the input is bytes that are binary or undecodable text
    */
