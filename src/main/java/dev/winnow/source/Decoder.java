@@ -36,7 +36,12 @@ public final class Decoder {
 
   private Decoder() {}
 
-  /** The result of decoding: the text and the charset it was read with. */
+  /**
+   * The result of decoding: the text and the charset it was read with. Immutable and thread-safe.
+   *
+   * @param text the decoded text
+   * @param charset the charset it was decoded with
+   */
   public record Decoded(String text, Charset charset) {}
 
   /**
