@@ -33,7 +33,10 @@ class ApiUsageTest {
   /** Immutable and thread-safe: built once, as the README says. */
   static final Pipeline PIPELINE = Pipeline.news();
 
-  static final String PROSE = "The council voted on Tuesday to keep the library open for another year, after a long debate.";
+  static final String PROSE = "The council voted on Tuesday to keep the library open for another year, after residents filled the hall"
+      + " to argue that it was the last public space in town. The mayor said the money would come from the road"
+      + " budget. Critics warned that the decision only delays a harder choice, and that the building needs a new"
+      + " roof before the winter.";
 
   /** The README's custom filter. */
   public static final class MyKickerFilter implements Filter {
@@ -50,7 +53,8 @@ class ApiUsageTest {
   @Test
   void processBytesSniffedAndReadArticlesAndRemovals() {
     byte[] pageBytes = ("BREAKING\n\n" + PROSE + "\n\n" + PROSE.replace("Tuesday", "Monday") + "\n").getBytes(StandardCharsets.UTF_8);
-    Pipeline mine = PIPELINE.with(new MyKickerFilter());
+    // First in the chain, so it sees the page before any preset filter does.
+    Pipeline mine = PIPELINE.withBefore(PIPELINE.filters().get(0).name(), new MyKickerFilter());
     Result result = mine.process(Input.bytes(pageBytes, null).named("https://example.com/story"));
 
     assertThat(result.source()).isEqualTo("https://example.com/story");

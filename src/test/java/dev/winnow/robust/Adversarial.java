@@ -36,8 +36,11 @@ final class Adversarial {
     }
   }
 
-  static final String PROSE = "The council voted on Tuesday to keep the library open for another year, "
-      + "after residents filled the hall to argue that the building was the last public space in town.";
+  /** A paragraph of news prose, long enough that any main-content selection takes it for an article. */
+  static final String PROSE = "The council voted on Tuesday to keep the library open for another year, after residents filled the hall"
+      + " to argue that it was the last public space in town. The mayor said the money would come from the road"
+      + " budget. Critics warned that the decision only delays a harder choice, and that the building needs a new"
+      + " roof before the winter.";
 
   static List<Case> textCases() {
     return List.of(

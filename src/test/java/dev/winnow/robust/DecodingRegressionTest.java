@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Charset declarations and sniffing on inputs from testdata/nasty that once came out as gibberish or markup. */
 class DecodingRegressionTest {
-  private static final String PROSE = "The council voted on Tuesday to keep the library open for another year.";
+  private static final String PROSE = Adversarial.PROSE;
 
   private static Result bytes(String page) {
     return Pipeline.news().process(Input.bytes(page.getBytes(StandardCharsets.UTF_8), null));

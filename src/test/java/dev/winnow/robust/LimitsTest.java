@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every path honours {@link Limits}: past a bound the result is cut short, valid and flagged. */
 class LimitsTest {
-  private static final String PROSE = "The council voted on Tuesday to keep the library open for another year.";
+  private static final String PROSE = Adversarial.PROSE;
 
   private static Pipeline news(int maxInputChars, int maxBlocks, int maxDomDepth, int maxDomNodes) {
     return Pipeline.news().withLimits(new Limits(maxInputChars, maxBlocks, maxDomDepth, maxDomNodes));

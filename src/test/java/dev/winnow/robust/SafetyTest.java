@@ -41,7 +41,7 @@ class SafetyTest {
   private static final String STYLE_TOKEN = "STYLETOKEN91c2";
   private static final String HANDLER_TOKEN = "HANDLERTOKEN5d0e";
   private static final String CANARY_TOKEN = "CANARYTOKEN2b8f";
-  private static final String PROSE = "The council voted on Tuesday to keep the library open for another year.";
+  private static final String PROSE = Adversarial.PROSE;
 
   private ProxySelector originalSelector;
   private final List<URI> proxyRequests = new CopyOnWriteArrayList<>();

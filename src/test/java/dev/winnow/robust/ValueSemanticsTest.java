@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The values of the public API behave as values: equal when their parts are equal. */
 class ValueSemanticsTest {
-  private static final String PAGE = "Advertisement\n\nThe council voted on Tuesday to keep the library open.\n";
+  private static final String PAGE = "Advertisement\n\n" + Adversarial.PROSE + "\n";
 
   @Test
   void articlesOfTheSamePageAreEqual() {
