@@ -18,10 +18,15 @@ final class PageArbitraries {
   static final List<String> READ_MORE = List.of(
       "Continue Reading", "Read more", "Read More »", "Keep reading", "Continue reading →", "Leer más", "Weiterlesen",
       "Full story", "See more");
+  /** Buttons that stand inside an article, between its paragraphs. */
+  static final List<String> SHARE = List.of("Share", "Tweet", "Email", "Print", "Share on Facebook", "Copy link");
+  /** Chrome at the edges of a page: header, navigation, footer. */
   static final List<String> CHROME = List.of(
       "Share", "Tweet", "Email", "Print", "Subscribe to our newsletter", "Sign in", "Log in", "Accept cookies",
-      "Follow us on Twitter", "© 2024 Example News Ltd", "Terms of use", "Privacy policy", "Most read", "Trending",
-      "Connect with us", "Skip to content", "Menu", "Search", "Home", "Comments (12)");
+      "Follow us on Twitter", "© 2024 Example News Ltd", "Terms of use", "Privacy policy", "Connect with us",
+      "Skip to content", "Menu", "Search", "Home", "Comments (12)");
+  /** Lines that end an article: what follows them belongs to another one, or to none. */
+  static final List<String> ARTICLE_ENDS = List.of("Most read", "Trending", "Related stories", "More from World");
   static final List<String> BANNER_SIZES = List.of("300x250", "728x90", "160x600", "320x50", "970x250", "300x600", "1x1");
 
   /** Function words, as real prose has them: classifiers that weigh stopword density need them. */
@@ -53,9 +58,13 @@ final class PageArbitraries {
         });
   }
 
-  /** A paragraph of prose: two to five sentences. */
+  /**
+   * A paragraph of prose: three to five sentences. Shorter ones between runs of noise are what
+   * jusText-style classification (ContentClassFilter) drops by design, as boilerplate by its
+   * neighbours; a body paragraph this long must never be.
+   */
   static Arbitrary<String> prose() {
-    return sentence().list().ofMinSize(2).ofMaxSize(5).map(l -> String.join(" ", l));
+    return sentence().list().ofMinSize(3).ofMaxSize(5).map(l -> String.join(" ", l));
   }
 
   static Arbitrary<String> banner() {
@@ -68,30 +77,52 @@ final class PageArbitraries {
         .as((name, size, i, ext, sep) -> name + sep + size + sep + i + ext);
   }
 
-  /** One line of noise. */
+  /** One line of noise of any kind. */
   static Arbitrary<String> noiseLine() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(AD_LABELS), banner(), Arbitraries.of(CAROUSEL), Arbitraries.of(READ_MORE), Arbitraries.of(CHROME));
+    return Arbitraries.oneOf(inArticleNoiseLine(), Arbitraries.of(CHROME), Arbitraries.of(READ_MORE),
+        Arbitraries.of(ARTICLE_ENDS));
   }
 
-  static Arbitrary<GeneratedPage.Part> noiseRun() {
-    return noiseLine().list().ofMinSize(1).ofMaxSize(6).map(GeneratedPage.Part::noise);
+  /** A line of the page's head: chrome, ads, banners. */
+  static Arbitrary<String> headNoiseLine() {
+    return Arbitraries.oneOf(inArticleNoiseLine(), Arbitraries.of(CHROME));
   }
 
-  /** 1 to 12 prose paragraphs with 0 to 3 runs of noise before each and after the last. */
+  /**
+   * A line of noise that may stand between two paragraphs of one article: an ad label, a banner,
+   * a carousel control, a share button. Not page chrome, a read-more stub or a "Most read"
+   * heading: those mark the edges of an article, and prose beyond them may rightly be dropped.
+   */
+  static Arbitrary<String> inArticleNoiseLine() {
+    return Arbitraries.oneOf(Arbitraries.of(AD_LABELS), banner(), Arbitraries.of(CAROUSEL), Arbitraries.of(SHARE));
+  }
+
+  static Arbitrary<GeneratedPage.Part> noiseRun(Arbitrary<String> lines) {
+    return lines.list().ofMinSize(1).ofMaxSize(6).map(GeneratedPage.Part::noise);
+  }
+
+  /**
+   * One article: 0 to 3 runs of head noise (chrome, ads), then 1 to 12 prose paragraphs with 0 to
+   * 3 runs of in-article noise before each but the first, then 0 to 3 runs of any noise (chrome,
+   * stubs, list headings).
+   */
   static Arbitrary<GeneratedPage> pages() {
-    Arbitrary<List<GeneratedPage.Part>> noiseRuns = noiseRun().list().ofMaxSize(3);
+    Arbitrary<List<GeneratedPage.Part>> head = noiseRun(headNoiseLine()).list().ofMaxSize(3);
+    Arbitrary<List<GeneratedPage.Part>> noiseRuns = noiseRun(inArticleNoiseLine()).list().ofMaxSize(3);
+    Arbitrary<List<GeneratedPage.Part>> tail = noiseRun(noiseLine()).list().ofMaxSize(3);
     Arbitrary<List<GeneratedPage.Part>> unit = Combinators.combine(noiseRuns, prose())
         .as((noise, prose) -> {
           List<GeneratedPage.Part> parts = new java.util.ArrayList<>(noise);
           parts.add(GeneratedPage.Part.prose(prose));
           return parts;
         });
-    return Combinators.combine(unit.list().ofMinSize(1).ofMaxSize(12), noiseRuns)
-        .as((units, tail) -> {
-          List<GeneratedPage.Part> parts = new java.util.ArrayList<>();
+    Arbitrary<GeneratedPage.Part> first = prose().map(GeneratedPage.Part::prose);
+    return Combinators.combine(head, first, unit.list().ofMaxSize(11), tail)
+        .as((start, lead, units, end) -> {
+          List<GeneratedPage.Part> parts = new java.util.ArrayList<>(start);
+          parts.add(lead);
           units.forEach(parts::addAll);
-          parts.addAll(tail);
+          parts.addAll(end);
           return new GeneratedPage(parts);
         });
   }
