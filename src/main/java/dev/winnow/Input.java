@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One page to process: its content as a string or as bytes, a name for it, and what kind of
- * content it is (or {@code null} to have it sniffed). Immutable; byte arrays are copied in.
+ * content it is (or {@code null} to have it sniffed). Immutable and thread-safe: byte arrays are
+ * copied in and out, so one input may be processed by several threads or pipelines.
  *
  * <pre>{@code
  * Input.text("Advertisement\n\nReal news.")

@@ -1,5 +1,7 @@
 package dev.winnow;
 
+import dev.winnow.block.Block;
+import dev.winnow.block.Decision;
 import dev.winnow.block.Page;
 import dev.winnow.filter.Filter;
 import dev.winnow.segment.LabelSegmenter;
@@ -11,6 +13,7 @@ import dev.winnow.source.Sniffer;
 import dev.winnow.source.Source;
 import dev.winnow.source.TextSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -84,6 +87,7 @@ public final class Pipeline {
     return segmenter;
   }
 
+  /** The bounds on the work one page may cause; {@link Limits#DEFAULT} unless set. */
   public Limits limits() {
     return limits;
   }
@@ -134,16 +138,28 @@ public final class Pipeline {
   }
 
   /**
-   * Processes one page.
+   * Processes one page. Past one of the pipeline's {@link #limits() limits} the page is cut short
+   * and the result is flagged {@linkplain Result#truncated() truncated}; see {@link Limits}.
    *
    * @throws InputException when the input is bytes that are binary or undecodable text
    */
   public Result process(Input input) {
     Page page = clean(input);
     Segmentation seg = segmenter.segment(page);
+    // The last REMOVE decision of each block, found in one pass: Page.removal(b) for every block
+    // would scan the ledger once per block, quadratic on pages with many removals.
+    Decision[] lastRemove = new Decision[page.size()];
+    for (Decision d : page.decisions()) {
+      if (d.action() == Decision.Action.REMOVE) {
+        lastRemove[d.block()] = d;
+      }
+    }
     List<Removal> removed = new ArrayList<>();
-    for (var b : page.blocks()) {
-      page.removal(b).ifPresent(d -> removed.add(new Removal(b.index(), b.text(), d.filter(), d.reason())));
+    for (Block b : page.blocks()) {
+      Decision d = lastRemove[b.index()];
+      if (d != null && page.isRemoved(b)) {
+        removed.add(new Removal(b.index(), b.text(), d.filter(), d.reason()));
+      }
     }
     return new Result(page.source(), page.input(), seg.kind(), seg.articles(), page.metadata(), removed,
         page.blocks(), page.decisions(), page.truncated());
@@ -167,24 +183,43 @@ public final class Pipeline {
     Objects.requireNonNull(input, "input");
     String content = input.content();
     InputKind kind = input.kind();
+    int max = limits.maxInputChars();
     if (content == null) {
       byte[] bytes = Objects.requireNonNull(input.bytesNoCopy());
-      if (bytes.length > limits.maxInputChars()) {
-        bytes = java.util.Arrays.copyOf(bytes, limits.maxInputChars());
+      if (bytes.length > max) {
+        bytes = Arrays.copyOf(bytes, utf8Boundary(bytes, max));
       }
       content = Decoder.decode(bytes, kind, input.charset()).text();
+    }
+    // Cut here, once for every source, so that no source can be handed more than the limit.
+    boolean cut = input.size() > max;
+    if (content.length() > max) {
+      content = content.substring(0, Character.isHighSurrogate(content.charAt(max - 1)) ? max - 1 : max);
     }
     if (kind == null) {
       kind = Sniffer.sniff(content);
     }
     Page page = (kind == InputKind.HTML ? HTML : TEXT).read(input.name(), content, limits);
-    if (input.bytesNoCopy() != null && input.size() > limits.maxInputChars()) {
+    if (cut) {
       page.markTruncated();
     }
     for (Filter f : filters) {
       f.apply(page);
     }
     return page;
+  }
+
+  /**
+   * Where to cut bytes to at most max of them without splitting a UTF-8 sequence, which strict
+   * decoding of plain text would refuse as malformed: back past up to three continuation bytes.
+   * Harmless for other charsets, which lose at most three bytes more.
+   */
+  private static int utf8Boundary(byte[] bytes, int max) {
+    int end = max;
+    while (end > 0 && max - end < 3 && (bytes[end] & 0xC0) == 0x80) {
+      end--;
+    }
+    return end;
   }
 
   private int indexOf(String name) {

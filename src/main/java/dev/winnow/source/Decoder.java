@@ -36,7 +36,12 @@ public final class Decoder {
 
   private Decoder() {}
 
-  /** The result of decoding: the text and the charset it was read with. */
+  /**
+   * The result of decoding: the text and the charset it was read with. Immutable and thread-safe.
+   *
+   * @param text the decoded text
+   * @param charset the charset it was decoded with
+   */
   public record Decoded(String text, Charset charset) {}
 
   /**
@@ -125,13 +130,17 @@ public final class Decoder {
       case "iso-8859-9" -> name = "windows-1254";
       case "shift_jis", "sjis", "x-sjis" -> name = "windows-31j";
       case "euc-kr" -> name = "x-windows-949";
-      // A page that declares UTF-16 in a meta tag its bytes spell in ASCII cannot be UTF-16.
-      case "utf-16", "utf-16le", "utf-16be" -> name = "UTF-8";
+      // A document whose declaration could be read byte by byte is not UTF-16: browsers read
+      // it as UTF-8 (WHATWG prescan). Taken at its word, it would decode to CJK gibberish.
+      case "utf-16", "utf-16le", "utf-16be", "unicode", "unicodefeff", "unicodefffe", "ucs-2", "csunicode",
+          "iso-10646-ucs-2" -> name = "UTF-8";
       case "x-user-defined" -> name = "windows-1252";
       default -> { }
     }
     try {
-      return Charset.forName(name);
+      Charset charset = Charset.forName(name);
+      // Not a web encoding (no browser decodes it), and no ASCII-compatible page can be in it.
+      return charset.name().toUpperCase(Locale.ROOT).contains("UTF-32") ? null : charset;
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return null;
     }

@@ -40,6 +40,9 @@ public final class TextSource implements Source {
     }
     List<Block> blocks = new ArrayList<>();
     List<String> run = new ArrayList<>();
+    // Once a run has a short line before its last, it cannot be wrapped prose: from then on its
+    // lines become blocks as they come, so a run of millions of short lines is never held whole.
+    boolean lineByLine = false;
     int runStart = 0;
     int group = 0;
     int lineNo = 0;
@@ -53,15 +56,25 @@ public final class TextSource implements Source {
       lineNo++;
       String line = Texts.fold(text, pos, end);
       if (line.isEmpty()) {
-        if (!run.isEmpty()) {
+        if (lineByLine) {
+          lineByLine = false;
+          group++;
+        } else if (!run.isEmpty()) {
           truncated = addRun(run, runStart, group++, blocks, limits);
           run.clear();
         }
+      } else if (lineByLine) {
+        truncated = addLine(line, group, lineNo, blocks, limits);
       } else {
         if (run.isEmpty()) {
           runStart = lineNo;
         }
         run.add(line);
+        if (run.size() >= 2 && run.get(run.size() - 2).length() < WRAPPED_LINE_MIN) {
+          truncated = addRun(run, runStart, group, blocks, limits);
+          run.clear();
+          lineByLine = true;
+        }
       }
       if (end >= n) {
         break;
@@ -88,11 +101,19 @@ public final class TextSource implements Source {
       return false;
     }
     for (int i = 0; i < run.size(); i++) {
-      if (blocks.size() >= limits.maxBlocks()) {
+      if (addLine(run.get(i), group, firstLine + i, blocks, limits)) {
         return true;
       }
-      blocks.add(new Block(blocks.size(), run.get(i), group, firstLine + i));
     }
+    return false;
+  }
+
+  /** Adds one line as a block; returns true when the block limit was reached. */
+  private static boolean addLine(String line, int group, int lineNo, List<Block> blocks, Limits limits) {
+    if (blocks.size() >= limits.maxBlocks()) {
+      return true;
+    }
+    blocks.add(new Block(blocks.size(), line, group, lineNo));
     return false;
   }
 
