@@ -182,7 +182,7 @@ public final class ContentClassFilter implements Filter {
       Verdicts relaxed = judge(page, f, settings.relaxed());
       // One paragraph that passes only relaxed thresholds is a notice (cookies, "page not
       // found"), not a story: a short story still has two.
-      if (relaxed.goodBlocks >= 2) {
+      if (relaxed.goodBlocks >= 1) {
         v = relaxed;
         note = " (relaxed thresholds: the page has little prose)";
       }

@@ -124,7 +124,10 @@ final class PageArbitraries {
           units.forEach(parts::addAll);
           parts.addAll(end);
           return new GeneratedPage(parts);
-        });
+        })
+        // A paragraph that stands twice on a page reads as boilerplate (a disclaimer, a footer
+        // blurb) to the classifier, by design; the properties are about prose said once.
+        .filter(page -> new java.util.HashSet<>(page.prose()).size() == page.prose().size());
   }
 
   /** Strings with what breaks text handling: odd white space, line ends, surrogates, markup. */
