@@ -9,7 +9,6 @@ import dev.winnow.Limits;
 import dev.winnow.Pipeline;
 import dev.winnow.Result;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Every path honours {@link Limits}: past a bound the result is cut short, valid and flagged. */
@@ -144,11 +143,9 @@ class LimitsTest {
     assertThat(r.text()).contains(PROSE);
   }
 
-  // --- Limits the HTML source must honour. HtmlSource is being rewritten on branch html, which
-  // --- honours maxBlocks, maxDomDepth and maxDomNodes: enable these when it lands.
+  // --- Limits the HTML source must honour.
 
   @Test
-  @Disabled("HtmlSource (branch html): past maxBlocks it drops blocks silently and never marks the page truncated")
   void htmlBlockLimitStopsReadingAndFlags() {
     StringBuilder html = new StringBuilder("<html><body>");
     for (int i = 0; i < 100; i++) {
@@ -160,7 +157,6 @@ class LimitsTest {
   }
 
   @Test
-  @Disabled("HtmlSource (branch html): maxDomDepth is not honoured yet")
   void htmlDeeperThanMaxDomDepthIsFlattenedAndFlagged() {
     String html = "<html><body>" + "<div>".repeat(50) + "<p>" + PROSE + "</p>" + "</div>".repeat(50) + "</body></html>";
     Result r = news(1 << 20, 1000, 20, 100_000).process(Input.html(html));
@@ -169,7 +165,6 @@ class LimitsTest {
   }
 
   @Test
-  @Disabled("HtmlSource (branch html): maxDomNodes is not honoured yet")
   void htmlWithMoreThanMaxDomNodesIsCutAndFlagged() {
     StringBuilder html = new StringBuilder("<html><body>");
     for (int i = 0; i < 1000; i++) {
