@@ -29,8 +29,6 @@ class IdempotenceRegressionTest {
    * the second article runs into the first.
    */
   @Test
-  @Disabled("HeadlineFilter (branch filters): a section label found because its line recurs is lost once"
-      + " cleaning removes the other occurrence. Fix in HeadlineFilter (or mark article starts in TextWriter).")
   void sectionLabelFoundByRecurrence() {
     assertIdempotent(Input.text("Ad\n\n" + PROSE + "\n\nAd\nSponsored content\n\n" + PROSE + "\n"));
   }
@@ -40,8 +38,6 @@ class IdempotenceRegressionTest {
    * section ("1 of 5", recurring) and a headline in it and splits it in two.
    */
   @Test
-  @Disabled("HtmlSource/main-content filter (branch html) and HeadlineFilter (branch filters): one HTML article"
-      + " becomes two when its clean text is read back. Re-check when html and filters land on main.")
   void htmlArticleSplitWhenReadBackAsText() {
     assertIdempotent(Input.html("<html><body><p>" + PROSE + "</p><p>1 of 5</p><p>Keep reading</p><p>1 of 5</p>"
         + "<p>Xg hx gmm ft zq he bf cc sel, qv rj mñsj he cb ø cc ib.</p></body></html>"));

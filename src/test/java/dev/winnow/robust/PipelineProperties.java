@@ -110,15 +110,15 @@ class PipelineProperties {
   // --- Cleaning clean text changes nothing.
 
   @Property
-  @Disabled("HeadlineFilter (branch filters): a section label found only because the line recurs on the page"
-      + " is not found again in the clean text, where it no longer recurs; see IdempotenceRegressionTest")
   void cleaningTextOutputAgainChangesNothing(@ForAll("pages") GeneratedPage page, @ForAll("newlines") String newline) {
     assertIdempotent(Input.text(page.text(newline)));
   }
 
+  // Known gap: an HTML page's headline may be one word ("News", from its <title>); read back as
+  // text, HeadlineFilter asks two words of a headline, so the clean text has the same body but no
+  // headline. Text-mode idempotence above holds.
   @Property
-  @Disabled("HtmlSource / main-content filter (branch html) with HeadlineFilter (branch filters): the text of an"
-      + " HTML page read as one article is split into several when read back as text; see IdempotenceRegressionTest")
+  @Disabled("HTML to text round trip: a one-word HTML headline is no text headline; see the comment above")
   void cleaningHtmlOutputAgainChangesNothing(@ForAll("pages") GeneratedPage page) {
     assertIdempotent(Input.html(page.html()));
   }
