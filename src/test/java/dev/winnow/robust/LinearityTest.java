@@ -61,10 +61,6 @@ class LinearityTest {
    * count instead.
    */
   @Test
-  @Disabled("HtmlSource (branch html): Element.text() of every block element re-walks its subtree, so nested"
-      + " li/blockquote/td cost O(size x depth) (jsoup caps depth near 512: up to 500x), and Elements.remove()"
-      + " of many script/style siblings shifts the parent's child list per removal (quadratic). 800 K chars"
-      + " of nested <ul><li> take seconds. Enable when the new HtmlSource lands.")
   void htmlShapeDoesNotMultiplyCost() {
     int n = 800_000;
     SoftAssertions soft = new SoftAssertions();
