@@ -84,7 +84,7 @@ final class Adversarial {
         // Grown n to 8n rather than set against one big script: one text node versus 2n elements is
         // a per-element constant, not a growth; what must not happen is cost growing with the count.
         new Case("html many script siblings", n -> html(repeat("<script>var a = '<p>';</script><style>p{}</style>", n)
-            + "<p>x</p>"))));
+            + "<p>x</p>")));
   }
 
   /**
