@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One clean article: its headline, section, dek, byline and date where the page has them, and its
- * body paragraphs in order. Immutable.
+ * body paragraphs in order.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param headline the title line, or {@code null} when the article has none
  * @param section the section label it ran under ("International"), or {@code null}

@@ -3,6 +3,8 @@ package dev.winnow;
 /**
  * The kinds of input a pipeline reads.
  *
+ * <p>Immutable and thread-safe, as every enum.
+ *
  * @since 0.1
  */
 public enum InputKind {

@@ -3,6 +3,8 @@ package dev.winnow;
 /**
  * Whether a page carries one article or lists several.
  *
+ * <p>Immutable and thread-safe, as every enum.
+ *
  * @since 0.1
  */
 public enum PageKind {

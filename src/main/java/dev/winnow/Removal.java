@@ -3,6 +3,8 @@ package dev.winnow;
 /**
  * One block a filter removed, for the explain trail.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param block the block's index on the page
  * @param text the block's text
  * @param filter the name of the filter that removed it

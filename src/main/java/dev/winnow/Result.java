@@ -9,7 +9,9 @@ import java.util.Objects;
 
 /**
  * What a pipeline made of one page: the articles, what the page said about itself, and the
- * explain trail. Immutable.
+ * explain trail.
+ *
+ * <p>Immutable and thread-safe: every list in it is an unmodifiable copy.
  *
  * @param source the input's name
  * @param input what kind of input it was read as

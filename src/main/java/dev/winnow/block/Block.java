@@ -4,12 +4,14 @@ import java.util.Objects;
 
 /**
  * One unit of page text that filters judge: a paragraph, a line of a run of short lines, a
- * heading, a list item. Immutable; what filters decide about a block is recorded on the
+ * heading, a list item. What filters decide about a block is recorded on the
  * {@link Page}, never on the block.
  *
  * <p>Blocks of the same {@linkplain #group() group} stood together on the page with nothing
  * between them: the lines of one blank-line-delimited run in a text dump, the children of one
  * container in HTML. Filters that look for repeated banner blocks use groups as the unit.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @since 0.1
  */

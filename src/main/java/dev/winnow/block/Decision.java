@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * One thing a filter decided about one block, with the filter's name and a reason a person can
  * read. The ordered list of decisions on a {@link Page} is its explain trail.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param block the index of the block
  * @param action what was decided
  * @param label the label set or cleared, for {@link Action#LABEL} and {@link Action#UNLABEL}

@@ -5,6 +5,8 @@ package dev.winnow.block;
  * filter tells a later one, and the segmenter, what it found: a section label opens an article, a
  * read-more stub closes one, a headline titles one.
  *
+ * <p>Immutable and thread-safe, as every enum.
+ *
  * @since 0.1
  */
 public enum Label {

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the HTML around a block says about it. Plain-text blocks carry {@link #NONE}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param tag the lower-case name of the element the block was made from ({@code p}, {@code h2},
  *     {@code li}, ...), or {@code null} for plain text
  * @param headingLevel 1 to 6 for {@code h1}..{@code h6}, 0 otherwise

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * What a page says about itself outside its body text: mostly read from HTML head and JSON-LD.
  * Every field is optional and never invented; plain-text pages have {@link #EMPTY}.
  *
+ * <p>Immutable and thread-safe; the {@code with...} methods return new instances.
+ *
  * @param title the document title ({@code <title>}), as given
  * @param headline the article headline, where the page states it
  * @param section the article's section or category

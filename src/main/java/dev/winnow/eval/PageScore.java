@@ -3,6 +3,8 @@ package dev.winnow.eval;
 /**
  * One page's score under the {@link ShingleMetric}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param precision the share of extracted shingles that are expected
  * @param recall the share of expected shingles that were extracted
  * @param extractedSomething whether the extraction has at least one shingle (counts toward the

@@ -7,6 +7,8 @@ import java.util.Collection;
  * whose extraction has a shingle, recall over pages whose ground truth has one, F1 of the two
  * means, accuracy the share of exact pages.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param pages how many pages were scored
  * @param precision mean precision
  * @param recall mean recall

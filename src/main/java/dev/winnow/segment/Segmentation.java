@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * The articles a segmenter found, and whether it judged the page one article or a listing.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind one article or a listing
  * @param articles the articles in page order
  * @since 0.1
