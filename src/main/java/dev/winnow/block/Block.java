@@ -104,6 +104,20 @@ public final class Block {
     boolean hasAlnum = false;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
+      if (c < 0x80) {
+        // ASCII, most of most pages: range checks instead of Character's table lookups.
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+          if (inWord && hasAlnum) {
+            count++;
+          }
+          inWord = false;
+          hasAlnum = false;
+        } else {
+          inWord = true;
+          hasAlnum |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        continue;
+      }
       if (Character.isWhitespace(c)) {
         if (inWord && hasAlnum) {
           count++;
