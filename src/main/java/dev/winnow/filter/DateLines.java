@@ -1,12 +1,6 @@
 package dev.winnow.filter;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import dev.winnow.internal.WordLists;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,7 +9,7 @@ final class DateLines {
   /** Past this length a line is more than a date. */
   static final int MAX_CHARS = 60;
 
-  private static final Set<String> MONTHS = load("vocab/months.txt");
+  private static final Set<String> MONTHS = Set.copyOf(WordLists.load(DateLines.class, "vocab/months.txt"));
 
   private DateLines() {}
 
@@ -66,22 +60,4 @@ final class DateLines {
     return numericDate || (year && month);
   }
 
-  private static Set<String> load(String resource) {
-    Set<String> out = new HashSet<>();
-    try (InputStream in = DateLines.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          out.add(line.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(out);
-  }
 }

@@ -2,13 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.winnow.internal.WordLists;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +12,7 @@ import java.util.Locale;
  */
 final class Head {
   /** Openers of author lines, from {@code byline-prefixes.txt}, lower case. */
-  private static final List<String> BYLINE_PREFIXES = load("byline-prefixes.txt");
+  private static final List<String> BYLINE_PREFIXES = WordLists.load(Head.class, "byline-prefixes.txt");
 
   /** The fewest words of a headline standing above a longer dek (a kicker like "Watch live" has fewer). */
   static final int MIN_HEADLINE_ABOVE_DEK = 5;
@@ -185,22 +179,4 @@ final class Head {
     return (year || clock) && groups >= 2 && digits * 8 >= t.length();
   }
 
-  private static List<String> load(String resource) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = Head.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String p = line.strip().toLowerCase(Locale.ROOT);
-        if (!p.isEmpty() && !p.startsWith("#")) {
-          out.add(p);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return List.copyOf(out);
-  }
 }
