@@ -146,6 +146,16 @@ public final class Page {
     return labels.get(check(block)).contains(label);
   }
 
+  /** Whether any kept block carries the label: an earlier filter already found, say, a headline. */
+  public boolean anyKept(Label label) {
+    for (int i = removed.nextClearBit(0); i < blocks.size(); i = removed.nextClearBit(i + 1)) {
+      if (labels.get(i).contains(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The block's labels, as a read-only view. */
   public Set<Label> labels(Block block) {
     return Collections.unmodifiableSet(labels.get(check(block)));

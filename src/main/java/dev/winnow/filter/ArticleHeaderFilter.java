@@ -56,12 +56,10 @@ public final class ArticleHeaderFilter implements Filter {
     if (page.input() != InputKind.HTML) {
       return;
     }
-    List<Block> kept = page.kept();
-    for (Block b : kept) {
-      if (page.has(b, Label.HEADLINE)) {
-        return;
-      }
+    if (page.anyKept(Label.HEADLINE)) {
+      return;
     }
+    List<Block> kept = page.kept();
     int h = findHeadline(kept, page.metadata().headline());
     if (h < 0) {
       return;

@@ -67,12 +67,10 @@ public final class HeadlineFilter implements Filter {
     if (page.input() != InputKind.TEXT) {
       return;
     }
-    List<Block> kept = page.kept();
-    for (Block b : kept) {
-      if (page.has(b, Label.HEADLINE)) {
-        return;
-      }
+    if (page.anyKept(Label.HEADLINE)) {
+      return;
     }
+    List<Block> kept = page.kept();
     Map<String, Integer> shortLines = new HashMap<>();
     for (Block b : kept) {
       if (isSectionLike(b)) {

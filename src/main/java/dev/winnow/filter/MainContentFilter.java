@@ -71,13 +71,11 @@ public final class MainContentFilter implements Filter {
     if (page.input() != InputKind.HTML) {
       return;
     }
-    List<Block> kept = page.kept();
-    for (Block b : kept) {
-      if (page.has(b, Label.HEADLINE)) {
-        // ListingFilter split the page into several articles already.
-        return;
-      }
+    if (page.anyKept(Label.HEADLINE)) {
+      // ListingFilter split the page into several articles already.
+      return;
     }
+    List<Block> kept = page.kept();
     Attempt best = null;
     if (hasProse(kept)) {
       best = attempt(kept, true, "");

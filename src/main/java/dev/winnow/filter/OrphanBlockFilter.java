@@ -23,14 +23,7 @@ public final class OrphanBlockFilter implements Filter {
     if (page.input() != InputKind.TEXT) {
       return;
     }
-    boolean anyHeadline = false;
-    for (Block b : page.kept()) {
-      if (page.has(b, Label.HEADLINE) || page.has(b, Label.SECTION)) {
-        anyHeadline = true;
-        break;
-      }
-    }
-    if (!anyHeadline) {
+    if (!page.anyKept(Label.HEADLINE) && !page.anyKept(Label.SECTION)) {
       return;
     }
     String orphanedBy = "above the first article";
