@@ -37,8 +37,9 @@ public final class AdLabelFilter implements Filter {
 
   @Override
   public void apply(Page page) {
+    BlockKeys keys = BlockKeys.of(page);
     for (Block b : page.kept()) {
-      String key = Keys.key(b, labels.maxWords(), labels.maxKeyLength());
+      String key = keys.key(b, labels.maxWords(), labels.maxKeyLength());
       Vocabulary.Match m = key == null ? null : labels.lookup(key);
       if (m != null) {
         page.remove(b, name(), "ad label " + m.describe());

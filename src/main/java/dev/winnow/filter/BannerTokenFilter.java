@@ -122,7 +122,7 @@ public final class BannerTokenFilter implements Filter {
     for (Block b : blocks) {
       int i = b.index();
       boolean near = codeGroups.contains(b.group()) || i > 0 && codes.get(i - 1) || i + 1 < n && codes.get(i + 1);
-      if (near && (banner.get(i) || isAdLabel(b))) {
+      if (near && (banner.get(i) || isAdLabel(page, b))) {
         evidence.set(i);
         adGroups.add(b.group());
       }
@@ -137,8 +137,8 @@ public final class BannerTokenFilter implements Filter {
     }
   }
 
-  private boolean isAdLabel(Block b) {
-    String key = Keys.key(b, adLabels.maxWords(), adLabels.maxKeyLength());
+  private boolean isAdLabel(Page page, Block b) {
+    String key = BlockKeys.of(page).key(b, adLabels.maxWords(), adLabels.maxKeyLength());
     return key != null && adLabels.lookup(key) != null;
   }
 

@@ -50,13 +50,14 @@ public final class CarouselControlFilter implements Filter {
   public void apply(Page page) {
     int maxWords = Math.max(controls.maxWords(), COUNTERS.maxWords());
     int limit = Math.max(controls.maxKeyLength(), MAX_COUNTER_LENGTH);
+    BlockKeys keys = BlockKeys.of(page);
     for (Block b : page.kept()) {
       String text = b.text();
       if (isArrowRow(text)) {
         page.remove(b, name(), "carousel arrows '" + text + "'");
         continue;
       }
-      String key = Keys.key(b, maxWords, limit);
+      String key = keys.key(b, maxWords, limit);
       if (key == null) {
         continue;
       }

@@ -1,6 +1,5 @@
 package dev.winnow.filter;
 
-import dev.winnow.block.Block;
 import dev.winnow.internal.Texts;
 import java.text.Normalizer;
 import org.jspecify.annotations.Nullable;
@@ -115,14 +114,6 @@ final class Keys {
     }
     out.setLength(coreEnd);
     return out.toString();
-  }
-
-  /**
-   * The key of a block, or {@code null} when the block has more than {@code maxWords} words or a
-   * longer key than {@code limit}: the cheap way to skip paragraphs no phrase can match.
-   */
-  static @Nullable String key(Block block, int maxWords, int limit) {
-    return block.wordCount() > maxWords ? null : key(block.text(), limit);
   }
 
   /** The key of the text, however long. */

@@ -119,8 +119,9 @@ public final class PageChromeFilter implements Filter {
 
   @Override
   public void apply(Page page) {
+    BlockKeys keys = BlockKeys.of(page);
     for (Block b : page.kept()) {
-      String key = Keys.key(b, maxWords, limit);
+      String key = keys.key(b, maxWords, limit);
       if (key != null && byPhrase(page, b, key)) {
         continue;
       }

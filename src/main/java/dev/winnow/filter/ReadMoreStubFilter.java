@@ -54,8 +54,9 @@ public final class ReadMoreStubFilter implements Filter {
   public void apply(Page page) {
     int maxWords = Math.max(stubs.maxWords(), continuations.maxWords());
     int limit = Math.max(stubs.maxKeyLength(), continuations.maxKeyLength());
+    BlockKeys keys = BlockKeys.of(page);
     for (Block b : page.kept()) {
-      String key = Keys.key(b, maxWords, limit);
+      String key = keys.key(b, maxWords, limit);
       if (key == null) {
         continue;
       }

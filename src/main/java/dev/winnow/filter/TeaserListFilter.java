@@ -124,7 +124,7 @@ public final class TeaserListFilter implements Filter {
     String[] heads = new String[len];
     for (int k = 0; k < lastTeaser; k++) {
       if (kinds[k] == Kind.TEASER || kinds[k] == Kind.REMOVED || kinds[k] == Kind.OTHER) {
-        String key = Keys.key(blocks.get(start + k), labels.maxWords(), labels.maxKeyLength());
+        String key = BlockKeys.of(page).key(blocks.get(start + k), labels.maxWords(), labels.maxKeyLength());
         Vocabulary.Match sponsored = key == null ? null : labels.lookup(key);
         if (sponsored != null) {
           kinds[k] = Kind.SPONSORED;
