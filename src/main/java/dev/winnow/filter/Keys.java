@@ -21,6 +21,9 @@ final class Keys {
   /** What each char in the fold range becomes; built once from Unicode decompositions. */
   private static final String[] FOLDS = buildFolds();
 
+  /** The most chars one letter folds into ("ß" into "ss"). */
+  static final int MAX_FOLD = maxFold();
+
   private static final int ASCII = 0x80;
 
   private static final byte CORE = 0;
@@ -79,11 +82,13 @@ final class Keys {
       if (isCombining(c)) {
         continue;
       }
-      // Lower-case first: some signs (the Angstrom sign, the Kelvin sign) lower-case into
-      // letters that fold further.
-      char lc = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-      String folded = null;
-      if (lc >= FOLD_FROM && lc < FOLD_TO) {
+      // The fold table answers for its range, case included. Elsewhere lower-case first: some
+      // signs (the Angstrom sign, the Kelvin sign) lower-case into letters that fold further.
+      String folded = c >= FOLD_FROM && c < FOLD_TO ? FOLDS[c - FOLD_FROM] : null;
+      char lc = folded != null ? c : Character.toLowerCase(c);
+      if (folded != null) {
+        // folded already
+      } else if (lc >= FOLD_FROM && lc < FOLD_TO) {
         folded = FOLDS[lc - FOLD_FROM];
       } else if (isDash(lc)) {
         lc = '-';
@@ -162,11 +167,40 @@ final class Keys {
     if (c < ASCII) {
       return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
-    char lc = Character.toLowerCase(c);
+    char lc = c >= FOLD_FROM && c < FOLD_TO ? c : Character.toLowerCase(c);
     if (lc >= FOLD_FROM && lc < FOLD_TO && !FOLDS[lc - FOLD_FROM].isEmpty()) {
       return FOLDS[lc - FOLD_FROM].charAt(0);
     }
     return lc;
+  }
+
+  /**
+   * Appends what {@link #key} makes of one letter inside a word to {@code buf} at {@code len} and
+   * returns the new length: the letter lower-cased and its accents folded ("É" to "e", "ß" to
+   * "ss"); a combining accent adds nothing. {@code buf} needs room for {@link #MAX_FOLD} more
+   * chars. Not for {@code U+02BC}, the modifier apostrophe, which keys treat as decoration.
+   */
+  static int appendLetter(char c, char[] buf, int len) {
+    if (c < ASCII) {
+      buf[len] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      return len + 1;
+    }
+    if (isCombining(c)) {
+      return len;
+    }
+    char lc = c;
+    if (c < FOLD_FROM || c >= FOLD_TO) {
+      lc = Character.toLowerCase(c);
+      if (lc < FOLD_FROM || lc >= FOLD_TO) {
+        buf[len] = lc;
+        return len + 1;
+      }
+    }
+    String folded = FOLDS[lc - FOLD_FROM];
+    for (int i = 0; i < folded.length(); i++) {
+      buf[len++] = folded.charAt(i);
+    }
+    return len;
   }
 
   /** Whether the char is a combining accent, which belongs to the letter before it. */
@@ -240,6 +274,14 @@ final class Keys {
       folds[i] = sb.toString();
     }
     return folds;
+  }
+
+  private static int maxFold() {
+    int max = 1;
+    for (String f : FOLDS) {
+      max = Math.max(max, f.length());
+    }
+    return max;
   }
 
   private static void fold(String[] folds, char c, String to) {

@@ -179,7 +179,7 @@ final class LineScan {
       if (len == 0) {
         return;
       }
-      hash = Stopwords.rawHash(buf, len);
+      hash = CharTable.hash(buf, len);
     }
     int mask = stopwords.mask(buf, len, hash);
     if (hangulWord && (mask != 0 || KO_PARTICLE.indexOf(buf[len - 1]) >= 0)) {

@@ -14,10 +14,9 @@ import java.util.Map;
 /**
  * The stopword lists of the languages text mode knows, read once from
  * {@code dev/winnow/filter/stopwords/<lang>.txt} (one lower-case word a line, {@code #} starts a
- * comment). One table maps each word to a bit set of the languages whose list holds it, so a
- * word is looked up once for all languages, straight from a char buffer: an open-addressing hash
- * table over the words' chars, so a text scan allocates no string per word. Immutable after
- * loading and thread-safe.
+ * comment). One {@link CharTable} maps each word to a bit set of the languages whose list holds
+ * it, so a word is looked up once for all languages, straight from a char buffer, and a text scan
+ * allocates no string per word. Immutable after loading and thread-safe.
  */
 final class Stopwords {
 
@@ -26,31 +25,10 @@ final class Stopwords {
 
   private static final Stopwords INSTANCE = load();
 
-  private final char[][] keys;
-  /** Per slot the word's hash, never 0; 0 marks an empty slot, so a miss reads only this array. */
-  private final int[] hashes;
-  private final int[] masks;
-  private final int maxLength;
+  private final CharTable table;
 
   private Stopwords(Map<String, Integer> words) {
-    int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3) - 1) << 1;
-    keys = new char[capacity][];
-    hashes = new int[capacity];
-    masks = new int[capacity];
-    int longest = 0;
-    for (Map.Entry<String, Integer> e : words.entrySet()) {
-      char[] w = e.getKey().toCharArray();
-      int h = slotHash(rawHash(w, w.length));
-      int slot = spread(h) & (capacity - 1);
-      while (hashes[slot] != 0) {
-        slot = (slot + 1) & (capacity - 1);
-      }
-      keys[slot] = w;
-      hashes[slot] = h;
-      masks[slot] = e.getValue();
-      longest = Math.max(longest, w.length);
-    }
-    maxLength = longest;
+    table = new CharTable(words);
   }
 
   static Stopwords get() {
@@ -64,58 +42,15 @@ final class Stopwords {
 
   /** The languages whose list holds the lower-case word in {@code buf[0..len)}. */
   int mask(char[] buf, int len) {
-    return mask(buf, len, rawHash(buf, len));
+    return table.get(buf, len);
   }
 
   /**
-   * The same, with the word's {@link String#hashCode()}-style hash ({@code h = 31 * h + c})
-   * already computed by the caller while it filled the buffer.
+   * The same, with the word's {@link CharTable#hash} ({@code h = 31 * h + c}) already computed by
+   * the caller while it filled the buffer.
    */
-  int mask(char[] buf, int len, int rawHash) {
-    if (len > maxLength || len == 0) {
-      return 0;
-    }
-    int h = slotHash(rawHash);
-    int mod = hashes.length - 1;
-    for (int slot = spread(h) & mod; ; slot = (slot + 1) & mod) {
-      int at = hashes[slot];
-      if (at == 0) {
-        return 0;
-      }
-      if (at == h && sameWord(keys[slot], buf, len)) {
-        return masks[slot];
-      }
-    }
-  }
-
-  /** The hash kept in a slot: never 0, which marks an empty one. */
-  private static int slotHash(int rawHash) {
-    return rawHash == 0 ? 1 : rawHash;
-  }
-
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
-  }
-
-  /** A plain loop: for words of a few chars it beats the set-up of a vectorized compare. */
-  private static boolean sameWord(char[] key, char[] buf, int len) {
-    if (key.length != len) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      if (key[i] != buf[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static int rawHash(char[] buf, int len) {
-    int h = 0;
-    for (int i = 0; i < len; i++) {
-      h = 31 * h + buf[i];
-    }
-    return h;
+  int mask(char[] buf, int len, int hash) {
+    return table.get(buf, len, hash);
   }
 
   private static Stopwords load() {

@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import com.google.common.collect.Maps;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Set;
@@ -20,10 +21,16 @@ final class WordIndex {
   /** ASCII words are indexed by length up to this; longer ones take the general path. */
   private static final int ASCII_LENGTHS = 32;
 
+  /** U+02BC, a letter that keys treat as an apostrophe. */
+  private static final char MODIFIER_APOSTROPHE = '\u02bc';
+
   /** Setting this bit lower-cases an ASCII letter. */
   private static final int CASE_BIT = 0x20;
 
   private final Set<String> words;
+
+  /** The words again, to look up a word folded into a char buffer without making a string of it. */
+  private final CharTable table;
   private final BitSet firstChars = new BitSet();
 
   /** Bit {@code first * ASCII_LENGTHS + length} for every ASCII word short enough to index. */
@@ -55,6 +62,7 @@ final class WordIndex {
       min = Math.min(min, w.length());
       max = Math.max(max, w.length());
     }
+    this.table = new CharTable(Maps.asMap(words, w -> 1));
     this.minLength = words.isEmpty() ? 0 : min;
     this.maxLength = max;
   }
@@ -74,6 +82,7 @@ final class WordIndex {
       return false;
     }
     int n = text.length();
+    char[] buf = null;
     int i = 0;
     while (i < n) {
       if (!isLetter(text.charAt(i))) {
@@ -91,8 +100,13 @@ final class WordIndex {
           ? len < ASCII_LENGTHS && asciiShapes.get(first * ASCII_LENGTHS + len)
               && (len == 1 || asciiStarts.get(first * ASCII + (text.charAt(i + 1) | CASE_BIT)))
           : len * FOLD_GROWTH >= minLength && len <= maxLength * FOLD_GROWTH && firstChars.get(first);
-      if (candidate && words.contains(Keys.key(text.substring(i, end)))) {
-        return true;
+      if (candidate) {
+        if (buf == null) {
+          buf = new char[maxLength * FOLD_GROWTH + Keys.MAX_FOLD];
+        }
+        if (contains(text, i, end, buf)) {
+          return true;
+        }
       }
       if (firstOnly) {
         return false;
@@ -100,6 +114,20 @@ final class WordIndex {
       i = end;
     }
     return false;
+  }
+
+  /** Whether the word {@code text[from..to)}, folded as a key, is one of the words. */
+  private boolean contains(String text, int from, int to, char[] buf) {
+    int len = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == MODIFIER_APOSTROPHE || len > maxLength) {
+        // Keys treat this apostrophe as decoration at a word's ends; a word this long is no match.
+        return c == MODIFIER_APOSTROPHE && words.contains(Keys.key(text.substring(from, to)));
+      }
+      len = Keys.appendLetter(c, buf, len);
+    }
+    return table.get(buf, len) != 0;
   }
 
   /** {@link Character#isLetter(char)}, with the ASCII case answered by two comparisons. */
