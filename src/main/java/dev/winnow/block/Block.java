@@ -118,7 +118,8 @@ public final class Block {
         }
         continue;
       }
-      if (Character.isWhitespace(c)) {
+      // No char between ASCII and the Ogham space mark is white space to Java (NBSP is not).
+      if (c >= '\u1680' && Character.isWhitespace(c)) {
         if (inWord && hasAlnum) {
           count++;
         }

@@ -4,20 +4,20 @@ package dev.winnow.internal;
 public final class Texts {
   private Texts() {}
 
-  /** The first white space char above NBSP: U+1680, the Ogham space mark. */
-  private static final char FIRST_WIDE_SPACE = '\u1680';
-
   /** Whether the char counts as white space here: Java's white space, NBSP and its kin, BOM. */
   public static boolean isSpace(char c) {
     if (c < 0x80) {
       // ASCII, the hot path: the same set Character.isWhitespace gives, without its table lookup.
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
-    if (c < FIRST_WIDE_SPACE) {
-      // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic...: the one space among them is NBSP.
-      return c == '\u00A0';
+    if (c < '\u2000') {
+      // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic...: NBSP and the Ogham space mark.
+      return c == '\u00A0' || c == '\u1680';
     }
-    return c == '\u2007' || c == '\u202F' || c == '\uFEFF' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    // The General Punctuation spaces (typographic quotes and dashes, common in news, are not),
+    // the ideographic space and the BOM: every char Character.isWhitespace or isSpaceChar takes.
+    return c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000'
+        || c == '\uFEFF';
   }
 
   /** The text between from and to, trimmed, with every inner run of white space folded to one space. */
