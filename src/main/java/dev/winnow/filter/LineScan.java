@@ -69,6 +69,10 @@ final class LineScan {
     int wordLen = 0;
     int wordHash = 0;
     boolean wordHangul = false;
+    // The current run of one rule char (see isRuleChar): which char, where it ends, how long.
+    char ruleChar = 0;
+    int ruleEnd = -1;
+    int ruleRun = 0;
     for (int i = 0; i <= n; i++) {
       char c = t[i];
       if (c >= 'a' && c <= 'z') {
@@ -162,10 +166,15 @@ final class LineScan {
         if (isSentenceMark(c) && (t[i + 1] == ' ' || isCjk(c))) {
           sentenceMarks++;
         }
+        if (isRuleChar(c)) {
+          ruleRun = c == ruleChar && ruleEnd == i ? ruleRun + 1 : 1;
+          ruleChar = c;
+          ruleEnd = i + 1;
+          rule |= ruleRun >= RULE_MIN;
+        }
       }
       tokenStart = false;
     }
-    rule = hasRule(s);
     endsSentence = endsSentence(s);
     bullet = startsWithBullet(s);
     placeholder = letters + digits == 0 || isBracketed(s) || isFileName(s);
@@ -234,21 +243,9 @@ final class LineScan {
   /** The length of a run of one symbol that makes a horizontal rule. */
   private static final int RULE_MIN = 10;
 
-  private static boolean hasRule(String s) {
-    int run = 0;
-    char prev = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c == prev && (c == '-' || c == '=' || c == '_' || c == '*' || c == '~' || c == '\u2500')) {
-        if (++run >= RULE_MIN) {
-          return true;
-        }
-      } else {
-        run = 1;
-        prev = c;
-      }
-    }
-    return false;
+  /** Whether a run of the char makes a horizontal rule: {@code - = _ * ~ ─}. */
+  private static boolean isRuleChar(char c) {
+    return c == '-' || c == '=' || c == '_' || c == '*' || c == '~' || c == '\u2500';
   }
 
   private static final String[] IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};

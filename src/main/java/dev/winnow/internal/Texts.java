@@ -22,40 +22,55 @@ public final class Texts {
 
   /** The text between from and to, trimmed, with every inner run of white space folded to one space. */
   public static String fold(CharSequence s, int from, int to) {
-    int start = from;
-    int end = to;
-    while (start < end && isSpace(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    boolean clean = true;
-    for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
-      if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
-        clean = false;
-        break;
+    char[] chars = new char[to - from];
+    if (s instanceof String str) {
+      str.getChars(from, to, chars, 0);
+    } else {
+      for (int i = from; i < to; i++) {
+        chars[i - from] = s.charAt(i);
       }
     }
-    if (clean) {
-      return s.subSequence(start, end).toString();
+    return fold(chars, 0, chars.length);
+  }
+
+  /**
+   * {@link #fold(CharSequence, int, int)} over a char array, which a source that reads a whole
+   * page copies out of its string once: array reads skip the index checks of {@code charAt}.
+   */
+  public static String fold(char[] s, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && isSpace(s[start])) {
+      start++;
     }
-    StringBuilder sb = new StringBuilder(end - start);
+    while (end > start && isSpace(s[end - 1])) {
+      end--;
+    }
+    int i = start;
+    // Up to the first space that is not a lone ' ', the text needs no folding.
+    while (i < end && (s[i] == ' ' ? !isSpace(s[i + 1]) : !isSpace(s[i]))) {
+      i++;
+    }
+    if (i == end) {
+      return new String(s, start, end - start);
+    }
+    char[] out = new char[end - start];
+    System.arraycopy(s, start, out, 0, i - start);
+    int len = i - start;
     boolean space = false;
-    for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+    for (; i < end; i++) {
+      char c = s[i];
       if (isSpace(c)) {
         space = true;
       } else {
         if (space) {
-          sb.append(' ');
+          out[len++] = ' ';
           space = false;
         }
-        sb.append(c);
+        out[len++] = c;
       }
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 
   /** {@link #fold(CharSequence, int, int)} over the whole string. */

@@ -48,13 +48,15 @@ public final class TextSource implements Source {
     int lineNo = 0;
     int pos = 0;
     int n = text.length();
+    // One copy of the page, read as an array: charAt checks every index it reads.
+    char[] chars = text.toCharArray();
     while (pos <= n && !truncated) {
       int end = pos;
-      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      while (end < n && chars[end] != '\n' && chars[end] != '\r') {
         end++;
       }
       lineNo++;
-      String line = Texts.fold(text, pos, end);
+      String line = Texts.fold(chars, pos, end);
       if (line.isEmpty()) {
         if (lineByLine) {
           lineByLine = false;
@@ -79,7 +81,7 @@ public final class TextSource implements Source {
       if (end >= n) {
         break;
       }
-      pos = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
+      pos = end + (chars[end] == '\r' && end + 1 < n && chars[end + 1] == '\n' ? 2 : 1);
     }
     if (!run.isEmpty() && !truncated) {
       truncated = addRun(run, runStart, group, blocks, limits);
