@@ -32,7 +32,8 @@ public final class Page {
   private final List<Block> blocks;
   private PageMetadata metadata;
   private final BitSet removed = new BitSet();
-  private final List<Set<Label>> labels;
+  /** Per block its labels; null until the block gets its first, as most blocks never do. */
+  private final List<@Nullable Set<Label>> labels;
   private final List<Decision> decisions = new ArrayList<>();
   /** Per block, the index in decisions of the decision that removed it; meaningful while removed. */
   private final int[] removedBy;
@@ -59,11 +60,7 @@ public final class Page {
         throw new IllegalArgumentException("block " + i + " has index " + this.blocks.get(i).index());
       }
     }
-    List<Set<Label>> l = new ArrayList<>(this.blocks.size());
-    for (int i = 0; i < this.blocks.size(); i++) {
-      l.add(EnumSet.noneOf(Label.class));
-    }
-    this.labels = l;
+    this.labels = new ArrayList<>(Collections.nCopies(this.blocks.size(), null));
     this.removedBy = new int[this.blocks.size()];
   }
 
@@ -129,7 +126,12 @@ public final class Page {
   /** Records a label on the block. Setting a label the block has records nothing. */
   public void label(Block block, Label label, String filter, String reason) {
     int i = check(block);
-    if (labels.get(i).add(Objects.requireNonNull(label, "label"))) {
+    Set<Label> set = labels.get(i);
+    if (set == null) {
+      set = EnumSet.noneOf(Label.class);
+      labels.set(i, set);
+    }
+    if (set.add(Objects.requireNonNull(label, "label"))) {
       decisions.add(new Decision(i, Decision.Action.LABEL, label, filter, reason));
     }
   }
@@ -137,28 +139,32 @@ public final class Page {
   /** Clears a label from the block. Clearing a label the block lacks records nothing. */
   public void unlabel(Block block, Label label, String filter, String reason) {
     int i = check(block);
-    if (labels.get(i).remove(Objects.requireNonNull(label, "label"))) {
+    Set<Label> set = labels.get(i);
+    if (set != null && set.remove(Objects.requireNonNull(label, "label"))) {
       decisions.add(new Decision(i, Decision.Action.UNLABEL, label, filter, reason));
     }
   }
 
   public boolean has(Block block, Label label) {
-    return labels.get(check(block)).contains(label);
+    Set<Label> set = labels.get(check(block));
+    return set != null && set.contains(label);
   }
 
   /** Whether any kept block carries the label: an earlier filter already found, say, a headline. */
   public boolean anyKept(Label label) {
     for (int i = removed.nextClearBit(0); i < blocks.size(); i = removed.nextClearBit(i + 1)) {
-      if (labels.get(i).contains(label)) {
+      Set<Label> set = labels.get(i);
+      if (set != null && set.contains(label)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The block's labels, as a read-only view. */
+  /** The block's labels at this point, read-only. */
   public Set<Label> labels(Block block) {
-    return Collections.unmodifiableSet(labels.get(check(block)));
+    Set<Label> set = labels.get(check(block));
+    return set == null ? Set.of() : Collections.unmodifiableSet(set);
   }
 
   /** The decision that removed the block, if it is removed. */

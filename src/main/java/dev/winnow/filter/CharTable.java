@@ -10,10 +10,22 @@ import java.util.Map;
  * {@link WordIndex}; thread-safe.
  */
 final class CharTable {
-  private final char[][] keys;
-  /** Per slot the word's hash, never 0; 0 marks an empty slot, so a miss reads only this array. */
+  /** Ints per slot in {@link #slots}: value, length, offset into {@link #pool}. */
+  private static final int STRIDE = 3;
+
+  /**
+   * Per slot the word's hash, never 0; 0 marks an empty slot. Kept apart and dense, so that the
+   * common case, a miss, reads a small array that stays in cache.
+   */
   private final int[] hashes;
-  private final int[] values;
+
+  /** Per slot, side by side so that a hit reads one cache line: value, length, chars' offset. */
+  private final int[] slots;
+
+  /** The chars of all words, one after another. */
+  private final char[] pool;
+
+  private final int mask;
   private final int maxLength;
 
   /**
@@ -23,24 +35,34 @@ final class CharTable {
    */
   CharTable(Map<String, Integer> words) {
     int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3) - 1) << 1;
-    keys = new char[capacity][];
+    mask = capacity - 1;
     hashes = new int[capacity];
-    values = new int[capacity];
+    slots = new int[capacity * STRIDE];
+    int chars = 0;
+    for (String w : words.keySet()) {
+      chars += w.length();
+    }
+    pool = new char[chars];
+    int used = 0;
     int longest = 0;
     for (Map.Entry<String, Integer> e : words.entrySet()) {
       if (e.getValue() == 0) {
         throw new IllegalArgumentException("value 0 for '" + e.getKey() + "'");
       }
-      char[] w = e.getKey().toCharArray();
-      int h = slotHash(hash(w, w.length));
-      int slot = spread(h) & (capacity - 1);
+      String w = e.getKey();
+      int h = slotHash(w.hashCode());
+      int slot = spread(h) & mask;
       while (hashes[slot] != 0) {
-        slot = (slot + 1) & (capacity - 1);
+        slot = (slot + 1) & mask;
       }
-      keys[slot] = w;
       hashes[slot] = h;
-      values[slot] = e.getValue();
-      longest = Math.max(longest, w.length);
+      int at = slot * STRIDE;
+      slots[at] = e.getValue();
+      slots[at + 1] = w.length();
+      slots[at + 2] = used;
+      w.getChars(0, w.length(), pool, used);
+      used += w.length();
+      longest = Math.max(longest, w.length());
     }
     maxLength = longest;
   }
@@ -61,14 +83,14 @@ final class CharTable {
       return 0;
     }
     int h = slotHash(hash);
-    int mod = hashes.length - 1;
-    for (int slot = spread(h) & mod; ; slot = (slot + 1) & mod) {
-      int at = hashes[slot];
-      if (at == 0) {
+    for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+      int stored = hashes[slot];
+      if (stored == 0) {
         return 0;
       }
-      if (at == h && sameWord(keys[slot], buf, len)) {
-        return values[slot];
+      int at = slot * STRIDE;
+      if (stored == h && slots[at + 1] == len && sameChars(slots[at + 2], buf, len)) {
+        return slots[at];
       }
     }
   }
@@ -97,12 +119,9 @@ final class CharTable {
   }
 
   /** A plain loop: for words of a few chars it beats the set-up of a vectorized compare. */
-  private static boolean sameWord(char[] key, char[] buf, int len) {
-    if (key.length != len) {
-      return false;
-    }
+  private boolean sameChars(int offset, char[] buf, int len) {
     for (int i = 0; i < len; i++) {
-      if (key[i] != buf[i]) {
+      if (pool[offset + i] != buf[i]) {
         return false;
       }
     }
