@@ -170,6 +170,9 @@ public final class PageChromeFilter implements Filter {
    * half of two or more short items; otherwise null.
    */
   private @Nullable String linkRow(String text) {
+    if (!hasRowSeparator(text)) {
+      return null; // one item is no row: skip the keys
+    }
     int items = 0;
     int known = 0;
     int start = 0;
@@ -191,6 +194,15 @@ public final class PageChromeFilter implements Filter {
       known += chrome.lookup(key) != null || headings.lookup(key) != null ? 1 : 0;
     }
     return separated && items >= 2 && known * 2 >= items ? known + " of " + items + " items known" : null;
+  }
+
+  private static boolean hasRowSeparator(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (isRowSeparator(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRowSeparator(char c) {
