@@ -100,40 +100,43 @@ public final class Block {
 
   private static int countWords(String s) {
     int count = 0;
-    boolean inWord = false;
+    // A word is a run of non-space chars; it counts when it holds a letter or digit.
     boolean hasAlnum = false;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
+      boolean space;
       if (c < 0x80) {
-        // ASCII, most of most pages: range checks instead of Character's table lookups.
-        if (c == ' ' || (c >= '\t' && c <= '\r')) {
-          if (inWord && hasAlnum) {
-            count++;
-          }
-          inWord = false;
-          hasAlnum = false;
-        } else {
-          inWord = true;
-          hasAlnum |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        continue;
-      }
-      // No char between ASCII and the Ogham space mark is white space to Java (NBSP is not).
-      if (c >= '\u1680' && Character.isWhitespace(c)) {
-        if (inWord && hasAlnum) {
-          count++;
-        }
-        inWord = false;
-        hasAlnum = false;
+        // ASCII, most of most pages: a table instead of Character's lookups.
+        byte kind = ASCII_KINDS[c];
+        space = kind == ASCII_SPACE;
+        hasAlnum |= kind == ASCII_ALNUM;
       } else {
-        inWord = true;
-        hasAlnum |= Character.isLetterOrDigit(c);
+        // No char between ASCII and the Ogham space mark is white space to Java (NBSP is not).
+        space = c >= '\u1680' && Character.isWhitespace(c);
+        hasAlnum |= !space && Character.isLetterOrDigit(c);
+      }
+      if (space) {
+        count += hasAlnum ? 1 : 0;
+        hasAlnum = false;
       }
     }
-    if (inWord && hasAlnum) {
-      count++;
+    return count + (hasAlnum ? 1 : 0);
+  }
+
+  private static final byte ASCII_OTHER = 0;
+  private static final byte ASCII_SPACE = 1;
+  private static final byte ASCII_ALNUM = 2;
+
+  /** What each ASCII char is to {@link #countWords}: space (as Java's, but for U+001C-U+001F), alnum or other. */
+  private static final byte[] ASCII_KINDS = asciiKinds();
+
+  private static byte[] asciiKinds() {
+    byte[] kinds = new byte[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      kinds[c] = c == ' ' || c >= '\t' && c <= '\r' ? ASCII_SPACE : alnum ? ASCII_ALNUM : ASCII_OTHER;
     }
-    return count;
+    return kinds;
   }
 
   @Override

@@ -6,6 +6,9 @@ public final class Texts {
 
   /** Whether the char counts as white space here: Java's white space, NBSP and its kin, BOM. */
   public static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x80) {
+      return false; // printable ASCII, most chars of most pages
+    }
     if (c < 0x80) {
       // ASCII, the hot path: the same set Character.isWhitespace gives, without its table lookup.
       return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
@@ -48,7 +51,7 @@ public final class Texts {
     }
     int i = start;
     // Up to the first space that is not a lone ' ', the text needs no folding.
-    while (i < end && (s[i] == ' ' ? !isSpace(s[i + 1]) : !isSpace(s[i]))) {
+    while (i < end && !startsFolding(s, i)) {
       i++;
     }
     if (i == end) {
@@ -71,6 +74,15 @@ public final class Texts {
       }
     }
     return new String(out, 0, len);
+  }
+
+  /** Whether folding changes the text at i: a space char other than a lone ' ' starts there. */
+  private static boolean startsFolding(char[] s, int i) {
+    char c = s[i];
+    if (c > ' ' && c < 0x80) {
+      return false;
+    }
+    return c == ' ' ? isSpace(s[i + 1]) : isSpace(c);
   }
 
   /** {@link #fold(CharSequence, int, int)} over the whole string. */
