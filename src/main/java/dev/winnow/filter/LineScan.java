@@ -62,6 +62,21 @@ final class LineScan {
     s.getChars(0, n, chars, 0);
     chars[n] = ' ';
     char[] t = chars;
+    char[] buf = this.buf;
+    // Counters live in locals while the loop runs (the JIT keeps them in registers), then fields.
+    int words = 0;
+    int latinWords = 0;
+    int capitalized = 0;
+    int letters = 0;
+    int digits = 0;
+    int symbols = 0;
+    int cjk = 0;
+    int kana = 0;
+    int hangul = 0;
+    int zhFunction = 0;
+    int sentenceMarks = 0;
+    int inlineBullets = 0;
+    boolean rule = false;
     int tokenCjk = 0;
     boolean tokenAlnum = false;
     boolean tokenCased = false;
@@ -175,6 +190,19 @@ final class LineScan {
       }
       tokenStart = false;
     }
+    this.words = words;
+    this.latinWords = latinWords;
+    this.capitalized = capitalized;
+    this.letters = letters;
+    this.digits = digits;
+    this.symbols = symbols;
+    this.cjk = cjk;
+    this.kana = kana;
+    this.hangul = hangul;
+    this.zhFunction = zhFunction;
+    this.sentenceMarks = sentenceMarks;
+    this.inlineBullets = inlineBullets;
+    this.rule = rule;
     endsSentence = endsSentence(s);
     bullet = startsWithBullet(s);
     placeholder = letters + digits == 0 || isBracketed(s) || isFileName(s);
