@@ -50,10 +50,17 @@ public final class TextSource implements Source {
     int n = text.length();
     // One copy of the page, read as an array: charAt checks every index it reads.
     char[] chars = text.toCharArray();
+    // Without a CR anywhere, String.indexOf (vectorized) finds each line's end.
+    boolean hasCr = text.indexOf('\r') >= 0;
     while (pos <= n && !truncated) {
       int end = pos;
-      while (end < n && chars[end] != '\n' && chars[end] != '\r') {
-        end++;
+      if (hasCr) {
+        while (end < n && chars[end] != '\n' && chars[end] != '\r') {
+          end++;
+        }
+      } else {
+        end = text.indexOf('\n', pos);
+        end = end < 0 ? n : end;
       }
       lineNo++;
       String line = Texts.fold(chars, pos, end);
