@@ -91,15 +91,21 @@ final class LineScan {
     for (int i = 0; i <= n; i++) {
       char c = t[i];
       if (c >= 'a' && c <= 'z') {
-        // Most chars of most pages: a lower-case ASCII letter inside a word. Nothing else to do.
-        if (wordLen < buf.length) {
-          buf[wordLen++] = c;
-          wordHash = 31 * wordHash + c;
-        }
-        letters++;
+        // Most chars of most pages: a run of lower-case ASCII letters inside a word, taken in
+        // one tight loop (the text ends in a space, so the run ends before the array does).
+        int j = i;
+        do {
+          if (wordLen < buf.length) {
+            buf[wordLen++] = c;
+            wordHash = 31 * wordHash + c;
+          }
+          c = t[++j];
+        } while (c >= 'a' && c <= 'z');
+        letters += j - i;
         tokenAlnum = true;
         tokenCased |= tokenStart;
         tokenStart = false;
+        i = j - 1;
         continue;
       }
       boolean letter;
