@@ -83,14 +83,28 @@ public final class HintPatterns {
   private final RangeTable<Boolean> exactTokens;
   /** Patterns keyed by their first word, when that word is matched whole. */
   private final RangeTable<Word[][]> byFirstWord;
-  /** Patterns whose first word has a wildcard: checked against every word. */
-  private final Word[][] loose;
+  /**
+   * Patterns whose first word has a wildcard, bucketed by a char the word must have where the
+   * wildcard pattern says ({@link #BUCKETS} buckets, by the char's low bits): {@code advert*} by
+   * the word's first char, {@code *widget} by its last, {@code *share*} by any of its chars. A word
+   * is tried against a few patterns instead of every one.
+   */
+  private final Word[][][] byFirstChar;
+  private final Word[][][] byLastChar;
+  private final Word[][][] byAnyChar;
+  /** Wildcard patterns with no letters in their first word ({@code *}): tried on every word. */
+  private final Word[][] anyWord;
+
+  private static final int BUCKETS = 128;
 
   private HintPatterns(List<String> patterns) {
     this.patterns = List.copyOf(patterns);
     Map<String, Boolean> exact = new HashMap<>();
     Map<String, List<Word[]>> byFirst = new HashMap<>();
-    List<Word[]> wild = new ArrayList<>();
+    List<List<Word[]>> first = buckets();
+    List<List<Word[]>> last = buckets();
+    List<List<Word[]>> any = buckets();
+    List<Word[]> always = new ArrayList<>();
     for (String p : this.patterns) {
       if (p.startsWith("=")) {
         exact.put(p.substring(1), Boolean.TRUE);
@@ -104,17 +118,50 @@ public final class HintPatterns {
       for (int i = 0; i < raw.length; i++) {
         words[i] = Word.of(raw[i].replace('\u0000', '*'));
       }
-      if (words[0].prefix() || words[0].suffix()) {
-        wild.add(words);
+      Word w = words[0];
+      if (w.prefix() || w.suffix()) {
+        String core = w.core();
+        if (core.isEmpty()) {
+          always.add(words);
+        } else if (w.prefix() && w.suffix()) {
+          any.get(bucket(core.charAt(0))).add(words);
+        } else if (w.prefix()) {
+          first.get(bucket(core.charAt(0))).add(words);
+        } else {
+          last.get(bucket(core.charAt(core.length() - 1))).add(words);
+        }
       } else {
         byFirst.computeIfAbsent(words[0].core(), k -> new ArrayList<>()).add(words);
       }
     }
-    Map<String, Word[][]> first = new HashMap<>();
-    byFirst.forEach((w, ps) -> first.put(w, ps.toArray(new Word[0][])));
+    Map<String, Word[][]> whole = new HashMap<>();
+    byFirst.forEach((w, ps) -> whole.put(w, ps.toArray(new Word[0][])));
     this.exactTokens = new RangeTable<>(exact);
-    this.byFirstWord = new RangeTable<>(first);
-    this.loose = wild.toArray(new Word[0][]);
+    this.byFirstWord = new RangeTable<>(whole);
+    this.byFirstChar = toArrays(first);
+    this.byLastChar = toArrays(last);
+    this.byAnyChar = toArrays(any);
+    this.anyWord = always.toArray(new Word[0][]);
+  }
+
+  private static List<List<Word[]>> buckets() {
+    List<List<Word[]>> b = new ArrayList<>(BUCKETS);
+    for (int i = 0; i < BUCKETS; i++) {
+      b.add(new ArrayList<>(0));
+    }
+    return b;
+  }
+
+  private static Word[][][] toArrays(List<List<Word[]>> buckets) {
+    Word[][][] out = new Word[BUCKETS][][];
+    for (int i = 0; i < BUCKETS; i++) {
+      out[i] = buckets.get(i).toArray(new Word[0][]);
+    }
+    return out;
+  }
+
+  private static int bucket(char c) {
+    return c & (BUCKETS - 1);
   }
 
   /** The vocabulary of ad, widget, share, related, newsletter, comment and consent containers. */
@@ -220,10 +267,29 @@ public final class HintPatterns {
           }
         }
       }
-      for (Word[] p : loose) {
-        if (matchesAt(p, hints, ws, we, to)) {
-          return true;
+      if (anyOf(byFirstChar[bucket(hints.charAt(ws))], hints, ws, we, to)
+          || anyOf(byLastChar[bucket(hints.charAt(we - 1))], hints, ws, we, to)
+          || anyOf(anyWord, hints, ws, we, to)) {
+        return true;
+      }
+      for (int i = ws; i < we; i++) {
+        Word[][] bucket = byAnyChar[bucket(hints.charAt(i))];
+        for (Word[] p : bucket) {
+          String core = p[0].core();
+          if (i + core.length() <= we && hints.regionMatches(i, core, 0, core.length())
+              && matchesAt(p, hints, ws, we, to)) {
+            return true;
+          }
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyOf(Word[][] patterns, String s, int ws, int we, int to) {
+    for (Word[] p : patterns) {
+      if (matchesAt(p, s, ws, we, to)) {
+        return true;
       }
     }
     return false;
@@ -278,7 +344,11 @@ public final class HintPatterns {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '\u0000';
+    if (c < 0x80) {
+      // Class names are ASCII almost always: range checks instead of Character's tables.
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '\u0000';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static List<String> clean(List<String> raw) {
