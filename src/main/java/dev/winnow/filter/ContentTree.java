@@ -23,10 +23,14 @@ final class ContentTree {
   static final class Node {
     final DomNode dom;
     final @Nullable Node parent;
-    /** The children, in page order (each registered when the first block inside it was). */
-    final List<Node> children = new ArrayList<>(2);
-    /** The blocks made from this element itself (its own text), in page order. */
-    final List<Block> own = new ArrayList<>(1);
+    /**
+     * The children, in page order (each registered when the first block inside it was). Empty and
+     * shared until the first child: most elements of a page are leaves, and the tree is built by
+     * several filters per page.
+     */
+    List<Node> children = List.of();
+    /** The blocks made from this element itself (its own text), in page order; shared until the first. */
+    List<Block> own = List.of();
     int chars;
     double linkChars;
     /** Chars of the blocks inside that read as prose ({@link #isProse}). */
@@ -47,6 +51,20 @@ final class ContentTree {
     Node(DomNode dom, @Nullable Node parent) {
       this.dom = dom;
       this.parent = parent;
+    }
+
+    void addChild(Node child) {
+      if (children.isEmpty()) {
+        children = new ArrayList<>(2);
+      }
+      children.add(child);
+    }
+
+    void addOwn(Block b) {
+      if (own.isEmpty()) {
+        own = new ArrayList<>(1);
+      }
+      own.add(b);
     }
 
     double linkDensity() {
@@ -81,6 +99,8 @@ final class ContentTree {
   /** Class weights by hint words: pages repeat the same few class lists on many elements. */
   final Map<String, Double> weights = new HashMap<>();
   private final List<Node> ordered = new ArrayList<>();
+  /** Scratch for {@link #register}: the unknown ancestors of an element, innermost first. */
+  private DomNode[] chain = new DomNode[32];
   private @Nullable Node root;
 
   private final List<Block> blocks;
@@ -107,7 +127,7 @@ final class ContentTree {
         continue;
       }
       Node n = t.register(dom);
-      n.own.add(b);
+      n.addOwn(b);
       int len = b.length();
       n.chars += len;
       n.linkChars += len * b.markup().linkDensity();
@@ -148,22 +168,26 @@ final class ContentTree {
       return existing;
     }
     // Create the missing chain from the outermost unknown ancestor down, without recursion.
-    List<DomNode> chain = new ArrayList<>();
+    int missing = 0;
     Node known = null;
     for (DomNode d = dom; d != null; d = d.parent()) {
       known = lookup(d);
       if (known != null) {
         break;
       }
-      chain.add(d);
+      if (missing == chain.length) {
+        chain = java.util.Arrays.copyOf(chain, missing * 2);
+      }
+      chain[missing++] = d;
     }
     Node parent = known;
-    for (int i = chain.size() - 1; i >= 0; i--) {
-      Node n = new Node(chain.get(i), parent);
+    for (int i = missing - 1; i >= 0; i--) {
+      Node n = new Node(chain[i], parent);
+      chain[i] = null;
       store(n);
       ordered.add(n);
       if (parent != null) {
-        parent.children.add(n);
+        parent.addChild(n);
       } else if (root == null) {
         root = n;
       }

@@ -45,11 +45,30 @@ final class DomCleaner {
       Map.entry("textarea", "form control"),
       Map.entry("input", "form control"));
 
+  /** The removal reason of each never-shown tag, made once: {@code "button <button>"}. */
+  private static final Map<String, String> NEVER_SHOWN_REASONS = reasons();
+
   private DomCleaner() {}
 
-  /** Whether the element's content is code or head data: skipped entirely, no blocks. */
-  static boolean isCode(String tag) {
-    return CODE.contains(tag);
+  private static Map<String, String> reasons() {
+    Map<String, String> m = new java.util.HashMap<>();
+    NEVER_SHOWN.forEach((tag, why) -> m.put(tag, why + " <" + tag + ">"));
+    return Map.copyOf(m);
+  }
+
+  /** The tags whose elements are never shown. */
+  static Set<String> neverShownTags() {
+    return NEVER_SHOWN.keySet();
+  }
+
+  /** Why an element of this tag is never shown, whatever its attributes, or {@code null}. */
+  static @Nullable String neverShown(String tag) {
+    return NEVER_SHOWN_REASONS.get(tag);
+  }
+
+  /** The tags whose content is code or head data: skipped entirely, no blocks. */
+  static Set<String> codeTags() {
+    return CODE;
   }
 
   /**
@@ -61,10 +80,12 @@ final class DomCleaner {
    * @return a short reason like {@code "hidden (display:none)"}
    */
   static @Nullable String hiddenReason(Element e, String tag, int attributes) {
-    String never = NEVER_SHOWN.get(tag);
-    if (never != null) {
-      return never + " <" + tag + ">";
-    }
+    String never = neverShown(tag);
+    return never != null ? never : hiddenByAttributes(e, tag, attributes);
+  }
+
+  /** Why the element's attributes hide it ({@code hidden}, {@code aria-hidden}, a style), or {@code null}. */
+  static @Nullable String hiddenByAttributes(Element e, String tag, int attributes) {
     if (attributes == 0) {
       return null;
     }

@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,29 +56,58 @@ public final class HintPatterns {
       return new Word(core, prefix, suffix);
     }
 
-    boolean matches(String word) {
+    /** Whether the word {@code s[from, to)} matches, read in place: no substring per word. */
+    boolean matches(String s, int from, int to) {
+      int len = to - from;
+      int n = core.length();
       if (prefix && suffix) {
-        return word.contains(core);
+        for (int i = from; i + n <= to; i++) {
+          if (s.regionMatches(i, core, 0, n)) {
+            return true;
+          }
+        }
+        return false;
       }
       if (prefix) {
-        return word.startsWith(core);
+        return len >= n && s.regionMatches(from, core, 0, n);
       }
-      return suffix ? word.endsWith(core) : word.equals(core);
+      if (suffix) {
+        return len >= n && s.regionMatches(to - n, core, 0, n);
+      }
+      return len == n && s.regionMatches(from, core, 0, n);
     }
   }
 
   private final List<String> patterns;
-  private final Set<String> exactTokens = new HashSet<>();
+  /** The {@code =token} patterns, looked up by a range of the hints without cutting it out. */
+  private final RangeTable<Boolean> exactTokens;
   /** Patterns keyed by their first word, when that word is matched whole. */
-  private final Map<String, List<Word[]>> byFirstWord = new HashMap<>();
-  /** Patterns whose first word has a wildcard: checked against every word. */
-  private final List<Word[]> loose = new ArrayList<>();
+  private final RangeTable<Word[][]> byFirstWord;
+  /**
+   * Patterns whose first word has a wildcard, bucketed by a char the word must have where the
+   * wildcard pattern says ({@link #BUCKETS} buckets, by the char's low bits): {@code advert*} by
+   * the word's first char, {@code *widget} by its last, {@code *share*} by any of its chars. A word
+   * is tried against a few patterns instead of every one.
+   */
+  private final Word[][][] byFirstChar;
+  private final Word[][][] byLastChar;
+  private final Word[][][] byAnyChar;
+  /** Wildcard patterns with no letters in their first word ({@code *}): tried on every word. */
+  private final Word[][] anyWord;
+
+  private static final int BUCKETS = 128;
 
   private HintPatterns(List<String> patterns) {
     this.patterns = List.copyOf(patterns);
+    Map<String, Boolean> exact = new HashMap<>();
+    Map<String, List<Word[]>> byFirst = new HashMap<>();
+    List<List<Word[]>> first = buckets();
+    List<List<Word[]>> last = buckets();
+    List<List<Word[]>> any = buckets();
+    List<Word[]> always = new ArrayList<>();
     for (String p : this.patterns) {
       if (p.startsWith("=")) {
-        exactTokens.add(p.substring(1));
+        exact.put(p.substring(1), Boolean.TRUE);
         continue;
       }
       String[] raw = words(p.replace("*", "\u0000"));
@@ -91,12 +118,50 @@ public final class HintPatterns {
       for (int i = 0; i < raw.length; i++) {
         words[i] = Word.of(raw[i].replace('\u0000', '*'));
       }
-      if (words[0].prefix() || words[0].suffix()) {
-        loose.add(words);
+      Word w = words[0];
+      if (w.prefix() || w.suffix()) {
+        String core = w.core();
+        if (core.isEmpty()) {
+          always.add(words);
+        } else if (w.prefix() && w.suffix()) {
+          any.get(bucket(core.charAt(0))).add(words);
+        } else if (w.prefix()) {
+          first.get(bucket(core.charAt(0))).add(words);
+        } else {
+          last.get(bucket(core.charAt(core.length() - 1))).add(words);
+        }
       } else {
-        byFirstWord.computeIfAbsent(words[0].core(), k -> new ArrayList<>()).add(words);
+        byFirst.computeIfAbsent(words[0].core(), k -> new ArrayList<>()).add(words);
       }
     }
+    Map<String, Word[][]> whole = new HashMap<>();
+    byFirst.forEach((w, ps) -> whole.put(w, ps.toArray(new Word[0][])));
+    this.exactTokens = new RangeTable<>(exact);
+    this.byFirstWord = new RangeTable<>(whole);
+    this.byFirstChar = toArrays(first);
+    this.byLastChar = toArrays(last);
+    this.byAnyChar = toArrays(any);
+    this.anyWord = always.toArray(new Word[0][]);
+  }
+
+  private static List<List<Word[]>> buckets() {
+    List<List<Word[]>> b = new ArrayList<>(BUCKETS);
+    for (int i = 0; i < BUCKETS; i++) {
+      b.add(new ArrayList<>(0));
+    }
+    return b;
+  }
+
+  private static Word[][][] toArrays(List<List<Word[]>> buckets) {
+    Word[][][] out = new Word[BUCKETS][][];
+    for (int i = 0; i < BUCKETS; i++) {
+      out[i] = buckets.get(i).toArray(new Word[0][]);
+    }
+    return out;
+  }
+
+  private static int bucket(char c) {
+    return c & (BUCKETS - 1);
   }
 
   /** The vocabulary of ad, widget, share, related, newsletter, comment and consent containers. */
@@ -170,7 +235,7 @@ public final class HintPatterns {
       if (end < 0) {
         end = n;
       }
-      if (end > start && matchesToken(hints.substring(start, end))) {
+      if (end > start && matchesToken(hints, start, end)) {
         return hints.substring(start, end);
       }
       start = end + 1;
@@ -183,39 +248,79 @@ public final class HintPatterns {
     return match(hints) != null;
   }
 
-  private boolean matchesToken(String token) {
-    if (exactTokens.contains(token)) {
+  /**
+   * Whether a pattern matches the token {@code hints[from, to)}. Read in place: pages carry
+   * hundreds of class lists, and cutting each into token and word strings cost more than the
+   * matching.
+   */
+  private boolean matchesToken(String hints, int from, int to) {
+    if (exactTokens.get(hints, from, to) != null) {
       return true;
     }
-    String[] words = words(token);
-    for (int i = 0; i < words.length; i++) {
-      List<Word[]> candidates = byFirstWord.get(words[i]);
+    for (int ws = nextWord(hints, from, to); ws < to; ws = nextWord(hints, wordEnd(hints, ws, to), to)) {
+      int we = wordEnd(hints, ws, to);
+      Word[][] candidates = byFirstWord.get(hints, ws, we);
       if (candidates != null) {
         for (Word[] p : candidates) {
-          if (matchesAt(p, words, i)) {
+          if (matchesAt(p, hints, ws, we, to)) {
             return true;
           }
         }
       }
-      for (Word[] p : loose) {
-        if (matchesAt(p, words, i)) {
-          return true;
+      if (anyOf(byFirstChar[bucket(hints.charAt(ws))], hints, ws, we, to)
+          || anyOf(byLastChar[bucket(hints.charAt(we - 1))], hints, ws, we, to)
+          || anyOf(anyWord, hints, ws, we, to)) {
+        return true;
+      }
+      for (int i = ws; i < we; i++) {
+        Word[][] bucket = byAnyChar[bucket(hints.charAt(i))];
+        for (Word[] p : bucket) {
+          String core = p[0].core();
+          if (i + core.length() <= we && hints.regionMatches(i, core, 0, core.length())
+              && matchesAt(p, hints, ws, we, to)) {
+            return true;
+          }
         }
       }
     }
     return false;
   }
 
-  private static boolean matchesAt(Word[] pattern, String[] words, int at) {
-    if (at + pattern.length > words.length) {
-      return false;
-    }
-    for (int k = 0; k < pattern.length; k++) {
-      if (!pattern[k].matches(words[at + k])) {
-        return false;
+  private static boolean anyOf(Word[][] patterns, String s, int ws, int we, int to) {
+    for (Word[] p : patterns) {
+      if (matchesAt(p, s, ws, we, to)) {
+        return true;
       }
     }
+    return false;
+  }
+
+  /** Whether the pattern's words match the token's words from the one at {@code [ws, we)} on. */
+  private static boolean matchesAt(Word[] pattern, String s, int ws, int we, int to) {
+    for (int k = 0; k < pattern.length; k++) {
+      if (ws >= to || !pattern[k].matches(s, ws, we)) {
+        return false;
+      }
+      ws = nextWord(s, we, to);
+      we = wordEnd(s, ws, to);
+    }
     return true;
+  }
+
+  /** The start of the first word at or after {@code i}, or {@code to} when there is none. */
+  private static int nextWord(String s, int i, int to) {
+    while (i < to && !isWordChar(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the word starting at {@code i}. */
+  private static int wordEnd(String s, int i, int to) {
+    while (i < to && isWordChar(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The runs of letters, digits and {@code \0} (a stand-in for {@code *}) in the token. */
@@ -239,7 +344,11 @@ public final class HintPatterns {
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '\u0000';
+    if (c < 0x80) {
+      // Class names are ASCII almost always: range checks instead of Character's tables.
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '\u0000';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static List<String> clean(List<String> raw) {
@@ -256,5 +365,46 @@ public final class HintPatterns {
   @Override
   public String toString() {
     return "HintPatterns" + patterns;
+  }
+
+  /**
+   * A read-only hash table of strings looked up by a range of a longer string, so a lookup cuts
+   * nothing out. Hashes as {@link String#hashCode} does; open addressing, at most half full.
+   */
+  private static final class RangeTable<V> {
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+
+    RangeTable(Map<String, V> entries) {
+      int size = Integer.highestOneBit(Math.max(2, entries.size() * 2 + 1)) << 1;
+      keys = new String[size];
+      values = new Object[size];
+      mask = size - 1;
+      entries.forEach((k, v) -> {
+        int i = k.hashCode() & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = k;
+        values[i] = v;
+      });
+    }
+
+    @SuppressWarnings("unchecked")
+    @Nullable V get(String s, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + s.charAt(i);
+      }
+      int len = to - from;
+      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
+        String k = keys[i];
+        if (k.length() == len && s.regionMatches(from, k, 0, len)) {
+          return (V) values[i];
+        }
+      }
+      return null;
+    }
   }
 }

@@ -97,16 +97,17 @@ final class HtmlBlockBuilder implements NodeFilter {
     }
     String tag = e.normalName();
     int attributes = e.attributesSize();
+    HtmlBlocks.Kind kind = HtmlBlocks.kind(tag);
     metadata.onElement(e, tag, attributes);
-    switch (tag) {
-      case "head" -> {
+    switch (kind.action()) {
+      case HtmlBlocks.HEAD -> {
         headDepth++;
         return FilterResult.CONTINUE;
       }
-      case "title", "script", "style" -> {
+      case HtmlBlocks.SKIP -> {
         return FilterResult.SKIP_ENTIRELY;
       }
-      case "br", "hr" -> {
+      case HtmlBlocks.LINE -> {
         flush();
         return FilterResult.CONTINUE;
       }
@@ -115,11 +116,11 @@ final class HtmlBlockBuilder implements NodeFilter {
     if (headDepth > 0) {
       return FilterResult.CONTINUE;
     }
-    if (DomCleaner.isCode(tag)) {
+    if (kind.action() == HtmlBlocks.CODE) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    String hidden = DomCleaner.hiddenReason(e, tag, attributes);
-    if (hidden == null && !HtmlBlocks.breaks(tag)) {
+    String hidden = kind.neverShown() != null ? kind.neverShown() : DomCleaner.hiddenByAttributes(e, tag, attributes);
+    if (hidden == null && !kind.breaks()) {
       runTags++;
       atInlineEdge = true;
       if ("a".equals(tag)) {
@@ -129,9 +130,10 @@ final class HtmlBlockBuilder implements NodeFilter {
     }
     flush();
     OpenElement parent = top;
-    int containers = (parent == null ? 0 : parent.containers) | OpenElement.containerBits(tag, e, attributes);
+    int containers = (parent == null ? 0 : parent.containers) | OpenElement.containerBits(kind, e, attributes);
     String inherited = parent == null ? null : parent.hidden;
-    top = new OpenElement(e, tag, nextId++, parent, containers, inherited != null ? inherited : hidden, blocks.size());
+    top = new OpenElement(e, tag, kind, nextId++, parent, containers, inherited != null ? inherited : hidden,
+        blocks.size());
     return FilterResult.CONTINUE;
   }
 
@@ -234,13 +236,13 @@ final class HtmlBlockBuilder implements NodeFilter {
     int index = blocks.size();
     double linkDensity = (double) runLinkChars / runChars;
     double textDensity = (double) runChars / (runTags + 1);
-    Markup markup = new Markup(owner.tag, HtmlBlocks.headingLevel(owner.tag), owner.path(), linkDensity, textDensity,
+    Markup markup = new Markup(owner.tag, owner.kind.headingLevel(), owner.path(), linkDensity, textDensity,
         owner.hints(), containerSet(owner), owner.node());
     blocks.add(new Block(index, text, group(owner), 0, markup));
     if (owner.hidden != null) {
       removals.add(new Removal(index, owner.hidden));
     }
-    if (owner.tag.equals("h1")) {
+    if (owner.kind.headingLevel() == 1) {
       metadata.onHeading(text, (owner.containers & (OpenElement.bit(Container.ARTICLE) | OpenElement.bit(Container.MAIN))) != 0);
     }
     resetRun();
@@ -257,7 +259,7 @@ final class HtmlBlockBuilder implements NodeFilter {
 
   /** Leaf blocks group with their siblings under the parent; a container's own text groups under it. */
   private int group(OpenElement owner) {
-    OpenElement key = HtmlBlocks.LEAVES.contains(owner.tag) && owner.parent != null ? owner.parent : owner;
+    OpenElement key = owner.kind.leaf() && owner.parent != null ? owner.parent : owner;
     Integer g = groups.get(key.id);
     if (g == null) {
       g = groups.size();

@@ -1,8 +1,10 @@
 package dev.winnow.source;
 
 import dev.winnow.block.Container;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTML tag vocabulary of {@link HtmlBlockBuilder}: which elements break text into blocks,
@@ -43,6 +45,61 @@ final class HtmlBlocks {
       "article", Container.ARTICLE, "main", Container.MAIN, "navigation", Container.NAV,
       "complementary", Container.ASIDE, "banner", Container.HEADER, "contentinfo", Container.FOOTER,
       "list", Container.LIST, "table", Container.TABLE, "form", Container.FORM, "figure", Container.FIGURE);
+
+  /** What the walk does on meeting an element, before anything else: see {@link Kind#action()}. */
+  static final int PLAIN = 0;
+  /** {@code head}: metadata only until it closes. */
+  static final int HEAD = 1;
+  /** {@code title}, {@code script}, {@code style}: read for metadata, never walked into. */
+  static final int SKIP = 2;
+  /** {@code br}, {@code hr}: ends the pending text and opens nothing. */
+  static final int LINE = 3;
+  /** {@code link}, {@code meta}, {@code base}: code or head data ({@link DomCleaner#codeTags}), skipped outside the head. */
+  static final int CODE = 4;
+
+  /**
+   * What the walk needs to know of a tag, looked up once per element rather than in one set after
+   * another.
+   *
+   * @param action {@link #PLAIN}, {@link #HEAD}, {@link #SKIP}, {@link #LINE} or {@link #CODE}
+   * @param breaks whether it breaks text into blocks ({@link #BREAKING})
+   * @param leaf whether its blocks group under its parent ({@link #LEAVES})
+   * @param containerBits the container it opens by its tag, as a bit of {@link Container} ordinals
+   * @param headingLevel 1 to 6 for {@code h1}..{@code h6}, 0 otherwise
+   * @param neverShown why its text is never shown ({@link DomCleaner#neverShown}), or {@code null}
+   */
+  record Kind(int action, boolean breaks, boolean leaf, int containerBits, int headingLevel,
+      @Nullable String neverShown) {}
+
+  /** The kind of every tag not in {@link #KINDS}: inline, shown, no container. */
+  private static final Kind INLINE = new Kind(PLAIN, false, false, 0, 0, null);
+
+  private static final Map<String, Kind> KINDS = kinds();
+
+  private static Map<String, Kind> kinds() {
+    Map<String, Integer> actions = new HashMap<>();
+    DomCleaner.codeTags().forEach(t -> actions.put(t, CODE));
+    // Checked first, so script and style are skipped even inside the head.
+    actions.putAll(Map.of("head", HEAD, "title", SKIP, "script", SKIP, "style", SKIP, "br", LINE, "hr", LINE));
+    Set<String> tags = new java.util.HashSet<>(actions.keySet());
+    tags.addAll(BREAKING);
+    tags.addAll(LEAVES);
+    tags.addAll(CONTAINER_TAGS.keySet());
+    tags.addAll(DomCleaner.neverShownTags());
+    Map<String, Kind> m = new HashMap<>();
+    for (String tag : tags) {
+      Container c = CONTAINER_TAGS.get(tag);
+      m.put(tag, new Kind(actions.getOrDefault(tag, PLAIN), BREAKING.contains(tag), LEAVES.contains(tag),
+          c == null ? 0 : 1 << c.ordinal(), headingLevel(tag), DomCleaner.neverShown(tag)));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The kind of a tag (its normal name). */
+  static Kind kind(String tag) {
+    Kind k = KINDS.get(tag);
+    return k != null ? k : INLINE;
+  }
 
   /** Whether the tag breaks text into blocks. */
   static boolean breaks(String tag) {

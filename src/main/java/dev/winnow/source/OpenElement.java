@@ -28,6 +28,7 @@ final class OpenElement {
 
   final Element element;
   final String tag;
+  final HtmlBlocks.Kind kind;
   final int id;
   final @Nullable OpenElement parent;
   /** The containers it sits in, itself included, as bits of {@link Container} ordinals. */
@@ -42,10 +43,11 @@ final class OpenElement {
   private @Nullable String path;
   private int pathSegments;
 
-  OpenElement(Element element, String tag, int id, @Nullable OpenElement parent, int containers,
-      @Nullable String hidden, int firstBlock) {
+  OpenElement(Element element, String tag, HtmlBlocks.Kind kind, int id, @Nullable OpenElement parent,
+      int containers, @Nullable String hidden, int firstBlock) {
     this.element = element;
     this.tag = tag;
+    this.kind = kind;
     this.id = id;
     this.parent = parent;
     this.containers = containers;
@@ -121,12 +123,8 @@ final class OpenElement {
   }
 
   /** The containers an element opens by its tag and ARIA role, as bits. */
-  static int containerBits(String tag, Element e, int attributes) {
-    int bits = 0;
-    Container byTag = HtmlBlocks.CONTAINER_TAGS.get(tag);
-    if (byTag != null) {
-      bits |= bit(byTag);
-    }
+  static int containerBits(HtmlBlocks.Kind kind, Element e, int attributes) {
+    int bits = kind.containerBits();
     if (attributes > 0) {
       String role = e.attributes().get("role");
       if (!role.isEmpty()) {

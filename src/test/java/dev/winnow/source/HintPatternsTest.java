@@ -38,4 +38,24 @@ class HintPatternsTest {
     assertThat(base.matches("adsbygoogle")).isTrue();
     assertThat(base.matches("article-body")).isFalse();
   }
+
+  @Test
+  void wildcardFirstWordsStillNeedTheWordsAfterThem() {
+    HintPatterns p = HintPatterns.of("*share*-bar", "promo*-box", "*rail-item");
+    assertThat(p.match("top-reshared-bar x")).isEqualTo("top-reshared-bar");
+    assertThat(p.matches("share-top-bar")).isFalse();
+    assertThat(p.matches("promotion-box")).isTrue();
+    assertThat(p.matches("promotion")).isFalse();
+    assertThat(p.matches("siderail-item")).isTrue();
+    assertThat(p.matches("siderail-items")).isFalse();
+  }
+
+  @Test
+  void lettersBeyondAsciiAreWordChars() {
+    HintPatterns p = HintPatterns.of("werbung", "anzeige*");
+    assertThat(p.matches("über-werbung")).isTrue();
+    assertThat(p.matches("überwerbung")).isFalse();
+    assertThat(p.matches("anzeigenbox")).isTrue();
+    assertThat(p.matches("groß-anzeige")).isTrue();
+  }
 }
