@@ -49,19 +49,13 @@ public final class Texts {
     while (end > start && isSpace(s[end - 1])) {
       end--;
     }
-    int i = start;
-    // Up to the first space that is not a lone ' ', the text needs no folding.
-    while (i < end && !startsFolding(s, i)) {
-      i++;
-    }
-    if (i == end) {
+    if (!needsFolding(s, start, end)) {
       return new String(s, start, end - start);
     }
     char[] out = new char[end - start];
-    System.arraycopy(s, start, out, 0, i - start);
-    int len = i - start;
+    int len = 0;
     boolean space = false;
-    for (; i < end; i++) {
+    for (int i = start; i < end; i++) {
       char c = s[i];
       if (isSpace(c)) {
         space = true;
@@ -76,13 +70,46 @@ public final class Texts {
     return new String(out, 0, len);
   }
 
-  /** Whether folding changes the text at i: a space char other than a lone ' ' starts there. */
-  private static boolean startsFolding(char[] s, int i) {
-    char c = s[i];
-    if (c > ' ' && c < 0x80) {
-      return false;
+  /**
+   * Whether s[from..to), trimmed already, holds a space char other than a lone ' '. Most lines do
+   * not; the ASCII path looks at every char without a branch that depends on the text, which on
+   * prose would be mispredicted at every word.
+   */
+  private static boolean needsFolding(char[] s, int from, int to) {
+    int dirty = 0;
+    int previous = 0;
+    for (int i = from; i < to; i++) {
+      char c = s[i];
+      int kind;
+      if (c < 0x80) {
+        kind = ASCII_SPACE_KINDS[c];
+      } else {
+        kind = isSpace(c) ? OTHER_SPACE : NOT_SPACE;
+      }
+      // Any space but ' ', or a space right after a space.
+      dirty |= (kind >> 1) | (kind & 1 & (previous | previous >> 1));
+      previous = kind;
     }
-    return c == ' ' ? isSpace(s[i + 1]) : isSpace(c);
+    return dirty != 0;
+  }
+
+  private static final int NOT_SPACE = 0;
+
+  /** The space ' ' in {@link #ASCII_SPACE_KINDS}: bit 0. */
+  private static final int PLAIN_SPACE = 1;
+
+  /** Any other white space: bit 1. */
+  private static final int OTHER_SPACE = 2;
+
+  /** What each ASCII char is to folding: not a space, ' ', or another space. */
+  private static final byte[] ASCII_SPACE_KINDS = asciiSpaceKinds();
+
+  private static byte[] asciiSpaceKinds() {
+    byte[] kinds = new byte[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      kinds[c] = (byte) (c == ' ' ? PLAIN_SPACE : isSpace(c) ? OTHER_SPACE : NOT_SPACE);
+    }
+    return kinds;
   }
 
   /** {@link #fold(CharSequence, int, int)} over the whole string. */
