@@ -5,30 +5,33 @@ import dev.winnow.block.Page;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@linkplain Keys key} of every short block of a page, normalized on first use and kept
- * with the page ({@link Page#analysis}), so the vocabulary filters of a chain (ad labels,
- * read-more stubs, carousel controls, chrome, ...) normalize a block once between them rather than
- * once each. Keys longer than {@link #KEPT_LENGTH} are not kept: a vocabulary whose phrases are
- * that long (none of the built-in ones is) has its keys computed afresh.
+ * The {@linkplain Keys key} of every block of a page that a filter asks about, normalized on
+ * first use and kept with the page ({@link Page#analysis}), so the filters of a chain (ad labels,
+ * read-more stubs, carousel controls, chrome, repeated blocks, cookie notices, ...) normalize a
+ * block once between them rather than once each.
  */
 final class BlockKeys {
 
-  /** The longest key kept; the longest built-in phrase has under 50 chars. */
-  static final int KEPT_LENGTH = 64;
-
   private final String[] keys;
-
-  /** Whether {@code keys[i]} has been computed; a computed null means a key over {@link #KEPT_LENGTH}. */
-  private final boolean[] computed;
 
   private BlockKeys(int size) {
     keys = new String[size];
-    computed = new boolean[size];
   }
 
   /** The keys of the page, shared by every filter that asks. */
   static BlockKeys of(Page page) {
     return page.analysis(BlockKeys.class, p -> new BlockKeys(p.size()));
+  }
+
+  /** The key of a block of this page: {@link Keys#key(CharSequence)} of its text. */
+  String key(Block block) {
+    int i = block.index();
+    String key = keys[i];
+    if (key == null) {
+      key = Keys.key(block.text());
+      keys[i] = key;
+    }
+    return key;
   }
 
   /**
@@ -40,15 +43,7 @@ final class BlockKeys {
     if (block.wordCount() > maxWords) {
       return null;
     }
-    if (limit > KEPT_LENGTH) {
-      return Keys.key(block.text(), limit);
-    }
-    int i = block.index();
-    if (!computed[i]) {
-      keys[i] = Keys.key(block.text(), KEPT_LENGTH);
-      computed[i] = true;
-    }
-    String key = keys[i];
-    return key == null || key.length() > limit ? null : key;
+    String key = key(block);
+    return key.length() > limit ? null : key;
   }
 }

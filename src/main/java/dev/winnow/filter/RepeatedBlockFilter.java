@@ -120,9 +120,10 @@ public final class RepeatedBlockFilter implements Filter {
     List<List<Line>> runs = new ArrayList<>();
     List<Line> run = new ArrayList<>();
     int group = Integer.MIN_VALUE;
+    BlockKeys keys = BlockKeys.of(page);
     for (Block b : page.kept()) {
       boolean isShort = isShortLine(b);
-      String key = isShort ? Keys.key(b.text()) : "";
+      String key = isShort ? keys.key(b) : "";
       if (isShort && key.isEmpty() && b.group() == group) {
         if (!run.isEmpty()) {
           run.get(run.size() - 1).bulletsAfter.add(b);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The dev HTML pages, read once into memory: every {@code *.html} file of the folder named by the
@@ -26,19 +25,9 @@ record HtmlPages(List<String> html, List<String> urls, long bytes) {
   static final String DEFAULT_DIR = "../shared/bench/articles-dev/html";
 
   static HtmlPages load() {
-    Path dir = Path.of(System.getProperty(DIR_PROPERTY, DEFAULT_DIR)).toAbsolutePath().normalize();
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("no benchmark pages at " + dir + "; set -D" + DIR_PROPERTY
-          + "=<folder of .html files> (the articles-dev/html folder of shared/bench)");
-    }
+    Path dir = BenchFiles.folder(DIR_PROPERTY, DEFAULT_DIR, ".html files (the articles-dev/html folder of shared/bench)");
     try {
-      List<Path> files;
-      try (Stream<Path> s = Files.list(dir)) {
-        files = s.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
-      }
-      if (files.isEmpty()) {
-        throw new IllegalStateException("no .html files in " + dir);
-      }
+      List<Path> files = BenchFiles.files(dir, ".html");
       JsonObject truth = groundTruth(dir.resolveSibling("ground-truth.json"));
       long bytes = 0;
       String[] html = new String[files.size()];
