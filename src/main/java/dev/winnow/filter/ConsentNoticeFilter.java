@@ -70,7 +70,7 @@ public final class ConsentNoticeFilter implements Filter {
     List<Block> headings = new ArrayList<>();
     Set<Integer> noticeGroups = new HashSet<>();
     for (Block b : page.kept()) {
-      Evidence e = evidenceOf(b);
+      Evidence e = evidenceOf(page, b);
       if (e == null) {
         continue;
       }
@@ -91,7 +91,7 @@ public final class ConsentNoticeFilter implements Filter {
       if (looked.add(h.group())) {
         for (int i = firstOfRun(page, h.index()); i < page.size() && page.block(i).group() == h.group(); i++) {
           Block b = page.block(i);
-          Evidence e = page.isRemoved(b) ? evidenceOf(b) : null;
+          Evidence e = page.isRemoved(b) ? evidenceOf(page, b) : null;
           if (e != null && e.isNotice()) {
             noticeGroups.add(b.group());
             break;
@@ -99,17 +99,17 @@ public final class ConsentNoticeFilter implements Filter {
         }
       }
       if (noticeGroups.contains(h.group()) || isNoticeAt(page, h.index() - 1) || isNoticeAt(page, h.index() + 1)) {
-        page.remove(h, name(), "heading of a cookie notice: " + Evidence.of(Keys.key(h.text())).describe());
+        page.remove(h, name(), "heading of a cookie notice: " + Evidence.of(BlockKeys.of(page).key(h)).describe());
       }
     }
   }
 
   /** The evidence of a block that may be a notice or heading, or null when it has no anchor word. */
-  private static @Nullable Evidence evidenceOf(Block b) {
-    if (b.wordCount() > MAX_NOTICE_WORDS || !ANCHORS.anyIn(b.text())) {
+  private static @Nullable Evidence evidenceOf(Page page, Block b) {
+    if (b.wordCount() > MAX_NOTICE_WORDS || !ANCHORS.anyIn(page, b)) {
       return null;
     }
-    return Evidence.of(Keys.key(b.text()));
+    return Evidence.of(BlockKeys.of(page).key(b));
   }
 
   /** Whether the block at index i, removed by now or not, is a notice; false off the page. */
@@ -117,7 +117,7 @@ public final class ConsentNoticeFilter implements Filter {
     if (i < 0 || i >= page.size()) {
       return false;
     }
-    Evidence e = evidenceOf(page.block(i));
+    Evidence e = evidenceOf(page, page.block(i));
     return e != null && e.isNotice();
   }
 

@@ -47,7 +47,7 @@ public final class NewsletterPromptFilter implements Filter {
   @Override
   public void apply(Page page) {
     for (Block b : page.kept()) {
-      if (b.wordCount() > MAX_WORDS || !NOUN_INDEX.anyIn(b.text())) {
+      if (b.wordCount() > MAX_WORDS || !NOUN_INDEX.anyIn(page, b)) {
         continue;
       }
       String why = evidence(b.text());

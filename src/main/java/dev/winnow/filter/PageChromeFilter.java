@@ -132,7 +132,7 @@ public final class PageChromeFilter implements Filter {
       String row = b.length() <= MAX_ROW_CHARS ? linkRow(text) : null;
       if (row != null) {
         page.remove(b, name(), "row of site links, " + row);
-      } else if (isCopyrightSign(text) || COPYRIGHT_ANCHORS.anyIn(text) && isCopyrightNotice(Keys.key(text))) {
+      } else if (isCopyrightSign(text) || COPYRIGHT_ANCHORS.anyIn(page, b) && isCopyrightNotice(keys.key(b))) {
         page.remove(b, name(), "copyright line");
       }
     }

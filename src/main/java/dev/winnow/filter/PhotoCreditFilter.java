@@ -54,6 +54,10 @@ public final class PhotoCreditFilter implements Filter {
       if (b.wordCount() > MAX_WORDS || b.wordCount() == 0 || !page.labels(b).isEmpty() || isBracketed(b.text())) {
         continue;
       }
+      // The word indexes evidence() asks first, here from the words the page found once.
+      if (!FIRST_WORDS.firstIn(page, b) && !AGENCY_WORDS.anyIn(page, b)) {
+        continue;
+      }
       String why = evidence(b.text());
       if (why != null) {
         page.remove(b, name(), "photo credit: " + why);

@@ -101,7 +101,7 @@ public final class TeaserListFilter implements Filter {
     int lastTeaser = -1;
     for (int k = 0; k < len; k++) {
       Block b = blocks.get(start + k);
-      if (isCredit(b)) {
+      if (isCredit(page, b)) {
         kinds[k] = Kind.CREDIT;
         page.remove(b, name(), "recommendation widget credit '" + b.text() + "'");
       } else if (page.has(b, Label.BOUNDARY)) {
@@ -234,8 +234,8 @@ public final class TeaserListFilter implements Filter {
   }
 
   /** Whether the block is a widget's credit line: a vendor, alone or after a credit's lead ("by Taboola"). */
-  private boolean isCredit(Block b) {
-    if (b.wordCount() > creditMaxWords || !vendorWords.anyIn(b.text())) {
+  private boolean isCredit(Page page, Block b) {
+    if (b.wordCount() > creditMaxWords || !vendorWords.anyIn(page, b)) {
       return false;
     }
     String key = Keys.key(b.text(), creditMaxLength);

@@ -1,6 +1,8 @@
 package dev.winnow.filter;
 
 import com.google.common.collect.Maps;
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Set;
@@ -69,33 +71,37 @@ final class WordIndex {
 
   /** Whether the text holds one of the words as a whole word (a run of letters and accents). */
   boolean anyIn(String text) {
-    return find(text, false);
+    return find(text, BlockWords.scan(text), false);
+  }
+
+  /** Whether the block holds one of the words, reading the words the page found for it once. */
+  boolean anyIn(Page page, Block block) {
+    return find(block.text(), BlockWords.of(page).of(block), false);
   }
 
   /** Whether the first word of the text (its first run of letters and accents) is one of the words. */
   boolean firstIn(String text) {
-    return find(text, true);
+    return find(text, BlockWords.scan(text), true);
   }
 
-  private boolean find(String text, boolean firstOnly) {
+  /** Whether the first word of the block is one of the words; see {@link #anyIn(Page, Block)}. */
+  boolean firstIn(Page page, Block block) {
+    return find(block.text(), BlockWords.of(page).of(block), true);
+  }
+
+  /** Whether one of the text's words (as {@link BlockWords#scan} finds them), or its first, is one of the words. */
+  private boolean find(String text, int[] found, boolean firstOnly) {
     if (words.isEmpty()) {
       return false;
     }
-    int n = text.length();
     char[] buf = null;
-    int i = 0;
-    while (i < n) {
-      if (!isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      boolean ascii = text.charAt(i) < ASCII;
-      for (char c; end < n && (isLetter(c = text.charAt(end)) || Keys.isCombining(c)); end++) {
-        ascii &= c < ASCII;
-      }
+    int last = firstOnly ? Math.min(found.length, BlockWords.STRIDE) : found.length;
+    for (int w = 0; w < last; w += BlockWords.STRIDE) {
+      int i = found[w];
+      int end = found[w + 1];
+      char first = (char) found[w + 2];
+      boolean ascii = (found[w + 2] & BlockWords.ASCII) != 0;
       int len = end - i;
-      char first = Keys.foldFirst(text.charAt(i));
       boolean candidate = ascii
           ? len < ASCII_LENGTHS && asciiShapes.get(first * ASCII_LENGTHS + len)
               && (len == 1 || asciiStarts.get(first * ASCII + (text.charAt(i + 1) | CASE_BIT)))
@@ -108,10 +114,6 @@ final class WordIndex {
           return true;
         }
       }
-      if (firstOnly) {
-        return false;
-      }
-      i = end;
     }
     return false;
   }
@@ -128,14 +130,5 @@ final class WordIndex {
       len = Keys.appendLetter(c, buf, len);
     }
     return table.get(buf, len) != 0;
-  }
-
-  /** {@link Character#isLetter(char)}, with the ASCII case answered by two comparisons. */
-  private static boolean isLetter(char c) {
-    if (c < ASCII) {
-      int lower = c | CASE_BIT;
-      return lower >= 'a' && lower <= 'z';
-    }
-    return Character.isLetter(c);
   }
 }
