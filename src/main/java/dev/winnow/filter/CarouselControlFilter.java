@@ -28,6 +28,10 @@ public final class CarouselControlFilter implements Filter {
   private static final Vocabulary COUNTERS = Vocabulary.builtIn("carousel-counters");
   private static final Set<String> COUNTER_SHAPES = Shape.patternsOf(COUNTERS.phrases());
 
+  /** Whether every counter shape has a number, so that a key without one is no counter. */
+  private static final boolean COUNTERS_HAVE_NUMBERS =
+      COUNTER_SHAPES.stream().allMatch(p -> List.of(p.split(" ")).contains(Shape.NUMBER));
+
   /** Counters and arrow rows are short; longer blocks are skipped before any work. */
   static final int MAX_COUNTER_LENGTH = 40;
 
@@ -72,6 +76,9 @@ public final class CarouselControlFilter implements Filter {
 
   /** Whether the key has the shape of a counter and its numbers read like "n of m". */
   static boolean isCounter(String key) {
+    if (COUNTERS_HAVE_NUMBERS && !Shape.hasNumber(key)) {
+      return false;
+    }
     Shape s = Shape.of(key);
     if (s == null || !COUNTER_SHAPES.contains(s.pattern())) {
       return false;

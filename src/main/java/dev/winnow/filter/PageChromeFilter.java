@@ -154,7 +154,7 @@ public final class PageChromeFilter implements Filter {
       page.label(b, Label.BOUNDARY, name(), "a list of other stories starts here");
       return true;
     }
-    if (key.length() <= MAX_COUNT_LENGTH && hasDigit(key)) {
+    if (key.length() <= MAX_COUNT_LENGTH && Shape.hasNumber(key)) {
       Shape s = Shape.of(key);
       if (s != null && !s.numbers().isEmpty() && COMMENT_COUNT_SHAPES.contains(s.pattern())) {
         page.remove(b, name(), "comment count '" + b.text() + "'");
@@ -194,17 +194,6 @@ public final class PageChromeFilter implements Filter {
       known += chrome.lookup(key) != null || headings.lookup(key) != null ? 1 : 0;
     }
     return separated && items >= 2 && known * 2 >= items ? known + " of " + items + " items known" : null;
-  }
-
-  /** Whether the key holds a digit, without which it has no count. */
-  private static boolean hasDigit(String key) {
-    for (int i = 0, n = key.length(); i < n; i++) {
-      char c = key.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the text holds a {@linkplain #isRowSeparator separator}; indexOf searches vectorized. */

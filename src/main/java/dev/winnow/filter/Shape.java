@@ -23,7 +23,7 @@ record Shape(String pattern, List<String> words, List<Integer> numbers) {
   private static final int MAX_DIGITS = 6;
 
   /** The placeholder that stands for any number. */
-  private static final String NUMBER = "0";
+  static final String NUMBER = "0";
 
   /**
    * The shape of a key (see {@link Keys}), or {@code null} when it holds a number too long to be
@@ -68,6 +68,16 @@ record Shape(String pattern, List<String> words, List<Integer> numbers) {
       i = j;
     }
     return new Shape(pattern.toString(), List.copyOf(words), List.copyOf(numbers));
+  }
+
+  /** Whether the key holds a number, so that its shape has a {@code 0}: a cheap test before {@link #of}. */
+  static boolean hasNumber(String key) {
+    for (int i = 0, n = key.length(); i < n; i++) {
+      if (isDigit(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The shapes of a vocabulary's example phrases. */
