@@ -6,6 +6,7 @@ import dev.winnow.block.Page;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +47,10 @@ public final class PageChromeFilter implements Filter {
   private static final Vocabulary BUILT_IN_CHROME = Vocabulary.builtIn("chrome");
   private static final Vocabulary BUILT_IN_HEADINGS = Vocabulary.builtIn("list-headings");
   private static final Vocabulary HEADING_OPENERS = Vocabulary.builtIn("list-heading-prefixes");
+
+  /** The first word of each heading opener's key: a key that opens with none of them opens no heading. */
+  private static final Set<String> OPENER_FIRST_WORDS = HEADING_OPENERS.keys().stream()
+      .map(k -> k.indexOf(' ') < 0 ? k : k.substring(0, k.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
   private static final Vocabulary COMMENT_COUNTS = Vocabulary.builtIn("comment-counts");
   private static final Set<String> COMMENT_COUNT_SHAPES = Shape.patternsOf(COMMENT_COUNTS.phrases());
   /** Matched anywhere in a short block, not as a whole block: "© 2024 Foo. All rights reserved." */
@@ -208,6 +213,10 @@ public final class PageChromeFilter implements Filter {
 
   /** The heading opener the key starts with, when a short name follows it ("More from Reuters"). */
   private static Vocabulary.@Nullable Match opener(String key) {
+    int firstSpace = key.indexOf(' ');
+    if (firstSpace < 0 || !OPENER_FIRST_WORDS.contains(key.substring(0, firstSpace))) {
+      return null; // an opener and a name after it make two words at least
+    }
     int spaces = 0;
     for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
       spaces++;
