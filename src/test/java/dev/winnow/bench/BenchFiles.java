@@ -1,0 +1,44 @@
+package dev.winnow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The benchmark's page folders: where they are and which files of them count. */
+final class BenchFiles {
+  private BenchFiles() {}
+
+  /**
+   * The folder named by a system property or its default (relative to the working directory,
+   * the repository root under Maven), checked to exist.
+   *
+   * @throws IllegalStateException when there is no such folder, with a message that says how to
+   *     name one
+   */
+  static Path folder(String property, String defaultDir, String what) {
+    Path dir = Path.of(System.getProperty(property, defaultDir)).toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException("no benchmark pages at " + dir + "; set -D" + property + "=<folder of "
+          + what + ">");
+    }
+    return dir;
+  }
+
+  /**
+   * The folder's files whose names end with the extension, in name order.
+   *
+   * @throws IllegalStateException when there are none
+   */
+  static List<Path> files(Path dir, String extension) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(extension)).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IllegalStateException("no " + extension + " files in " + dir);
+    }
+    return files;
+  }
+}
