@@ -193,6 +193,9 @@ public final class ContentClassFilter implements Filter {
         continue; // nothing to record, so no reason to build
       }
       Block b = page.block(i);
+      if (good ? page.has(b, Label.CONTENT) : page.isRemoved(b)) {
+        continue; // the page would record nothing
+      }
       String reason = describe(v.initial[i], v.revised[i]) + ": " + v.why[i].explain(f, i) + note;
       if (good) {
         page.label(b, Label.CONTENT, NAME, reason);
