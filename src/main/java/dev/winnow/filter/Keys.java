@@ -85,15 +85,16 @@ final class Keys {
       // The fold table answers for its range, case included. Elsewhere lower-case first: some
       // signs (the Angstrom sign, the Kelvin sign) lower-case into letters that fold further.
       String folded = c >= FOLD_FROM && c < FOLD_TO ? FOLDS[c - FOLD_FROM] : null;
-      char lc = folded != null ? c : Character.toLowerCase(c);
-      if (folded != null) {
-        // folded already
-      } else if (lc >= FOLD_FROM && lc < FOLD_TO) {
-        folded = FOLDS[lc - FOLD_FROM];
-      } else if (isDash(lc)) {
-        lc = '-';
-      } else if (lc == '\u2018' || lc == '\u2019' || lc == '\u02bc') {
-        lc = '\'';
+      char lc = c;
+      if (folded == null) {
+        lc = Character.toLowerCase(c);
+        if (lc >= FOLD_FROM && lc < FOLD_TO) {
+          folded = FOLDS[lc - FOLD_FROM];
+        } else if (isDash(lc)) {
+          lc = '-';
+        } else if (lc == '\u2018' || lc == '\u2019' || lc == '\u02bc') {
+          lc = '\'';
+        }
       }
       // Judged on what the char becomes as well, so a key's key is the key itself.
       boolean decoration = isDecoration(c)

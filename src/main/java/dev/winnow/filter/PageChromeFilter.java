@@ -203,12 +203,19 @@ public final class PageChromeFilter implements Filter {
 
   /** Whether the text holds a {@linkplain #isRowSeparator separator}; indexOf searches vectorized. */
   private static boolean hasRowSeparator(String text) {
-    return text.indexOf('|') >= 0 || text.indexOf('\u00b7') >= 0 || text.indexOf('\u2022') >= 0
-        || text.indexOf('\u22c5') >= 0;
+    for (int i = 0; i < ROW_SEPARATORS.length(); i++) {
+      if (text.indexOf(ROW_SEPARATORS.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
+  /** The chars that separate the items of a row of links: {@code | · • ⋅}. */
+  private static final String ROW_SEPARATORS = "|\u00b7\u2022\u22c5";
+
   private static boolean isRowSeparator(char c) {
-    return c == '|' || c == '\u00b7' || c == '\u2022' || c == '\u22c5';
+    return ROW_SEPARATORS.indexOf(c) >= 0;
   }
 
   /** The heading opener the key starts with, when a short name follows it ("More from Reuters"). */
