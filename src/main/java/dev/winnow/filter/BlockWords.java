@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import java.util.Arrays;
@@ -11,6 +12,10 @@ import java.util.Arrays;
  * run of letters and combining accents; each is kept as {@value #STRIDE} ints: where it starts,
  * where it ends, and its first letter folded as in a key, with {@link #ASCII} set when every char
  * of it is ASCII.
+ *
+ * <p>On a text page the words come out of the pass that computes the page's {@link TextFeatures},
+ * which a text page's chain needs anyway: asking for them there computes the features first, so
+ * the page's text is walked once for both.
  */
 final class BlockWords {
 
@@ -30,7 +35,22 @@ final class BlockWords {
 
   /** The words of the page, shared by every filter that asks. */
   static BlockWords of(Page page) {
+    if (page.input() == InputKind.TEXT) {
+      TextFeatures.of(page);
+    }
+    return storage(page);
+  }
+
+  /** The page's words as far as found, without the text features' pass. */
+  static BlockWords storage(Page page) {
     return page.analysis(BlockWords.class, p -> new BlockWords(p.size()));
+  }
+
+  /** Keeps the words of a block found elsewhere, unless the block's are known already. */
+  void offer(int index, int[] found) {
+    if (words[index] == null) {
+      words[index] = found;
+    }
   }
 
   /** The words of a block of this page (see {@link #scan}). */

@@ -1,5 +1,7 @@
 package dev.winnow.filter;
 
+import java.util.Arrays;
+
 /**
  * One pass over one block's text, counting what {@link TextFeatures} reports: words (CJK text by
  * {@link TextFeatures#CJK_CHARS_PER_WORD}), letters, digits, symbols, capitalized words, sentence
@@ -16,6 +18,9 @@ final class LineScan {
   private final Stopwords stopwords;
   private final char[] buf = new char[48];
   private char[] chars = new char[256];
+  /** The block's words as {@link BlockWords#scan} finds them, {@link #tokenInts} ints in use. */
+  private int[] tokens = new int[64];
+  private int tokenInts;
   int words;
   int latinWords;
   int capitalized;
@@ -84,6 +89,11 @@ final class LineScan {
     int wordLen = 0;
     int wordHash = 0;
     boolean wordHangul = false;
+    // The open BlockWords word: where it starts (-1 for none), its first letter, whether all ASCII.
+    int wordStart = -1;
+    char wordFirst = 0;
+    boolean wordAscii = true;
+    int tokenInts = 0;
     // The current run of one rule char (see isRuleChar): which char, where it ends, how long.
     char ruleChar = 0;
     int ruleEnd = -1;
@@ -93,6 +103,11 @@ final class LineScan {
       if (c >= 'a' && c <= 'z') {
         // Most chars of most pages: a run of lower-case ASCII letters inside a word, taken in
         // one tight loop (the text ends in a space, so the run ends before the array does).
+        if (wordStart < 0) {
+          wordStart = i;
+          wordFirst = c;
+          wordAscii = true;
+        }
         int j = i;
         do {
           if (wordLen < buf.length) {
@@ -125,6 +140,22 @@ final class LineScan {
         upper = letter && Character.isUpperCase(c);
         digit = !letter && Character.isDigit(c);
         lower = letter ? Character.toLowerCase(c) : c;
+      }
+      if (letter) {
+        if (wordStart < 0) {
+          wordStart = i;
+          wordFirst = c;
+          wordAscii = c < 128;
+        } else {
+          wordAscii &= c < 128;
+        }
+      } else if (wordStart >= 0) {
+        if (Keys.isCombining(c)) {
+          wordAscii = false;
+        } else {
+          tokenInts = addToken(tokenInts, wordStart, i, wordFirst, wordAscii);
+          wordStart = -1;
+        }
       }
       if (letter) {
         if (wordLen < buf.length) {
@@ -196,6 +227,7 @@ final class LineScan {
       }
       tokenStart = false;
     }
+    this.tokenInts = tokenInts;
     this.words = words;
     this.latinWords = latinWords;
     this.capitalized = capitalized;
@@ -212,6 +244,24 @@ final class LineScan {
     endsSentence = endsSentence(s);
     bullet = startsWithBullet(s);
     placeholder = letters + digits == 0 || isBracketed(s) || isFileName(s);
+  }
+
+  /** Records one word as {@link BlockWords#scan} would; returns the new count of ints. */
+  private int addToken(int count, int start, int end, char first, boolean ascii) {
+    int[] t = tokens;
+    if (count + BlockWords.STRIDE > t.length) {
+      t = Arrays.copyOf(t, t.length * 2);
+      tokens = t;
+    }
+    t[count] = start;
+    t[count + 1] = end;
+    t[count + 2] = Keys.foldFirst(first) | (ascii ? BlockWords.ASCII : 0);
+    return count + BlockWords.STRIDE;
+  }
+
+  /** The words of the text last {@linkplain #run run}, exactly what {@link BlockWords#scan} gives. */
+  int[] tokens() {
+    return Arrays.copyOf(tokens, tokenInts);
   }
 
   private void endWord(int[] hits, int at, int len, int hash, boolean hangulWord) {

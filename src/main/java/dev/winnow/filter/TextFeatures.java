@@ -97,12 +97,14 @@ public final class TextFeatures {
     long allHangul = 0;
     TextFeatures f = new TextFeatures(n);
     LineScan scan = new LineScan(Stopwords.get());
+    BlockWords blockWords = BlockWords.storage(page);
     Map<String, Integer> counts = new HashMap<>();
     int groupStart = 0;
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
       scan.run(b.text(), hits, i * langs);
       f.fill(i, scan);
+      blockWords.offer(i, scan.tokens());
       for (int l = 0; l < langs; l++) {
         total[l] += hits[i * langs + l];
       }
