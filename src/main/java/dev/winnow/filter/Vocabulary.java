@@ -74,6 +74,12 @@ public final class Vocabulary {
   private final int maxWords;
 
   /**
+   * One bit per slot of the keys' hashes ({@link #slot}), set for every phrase: most keys a filter
+   * looks up are no phrase, and this small table answers them without a probe into the map.
+   */
+  private final long[] hashBits;
+
+  /**
    * A phrase a text matched, for a filter's reason: {@code match.describe()} gives
    * {@code 'Publicidad' (es)}. Immutable.
    *
@@ -97,6 +103,19 @@ public final class Vocabulary {
     this.phrases = phrases;
     this.maxKeyLength = maxKeyLength;
     this.maxWords = maxWords;
+    // About 16 bits a phrase: a key that is no phrase passes the table one time in 16 or fewer.
+    int bits = Integer.highestOneBit(Math.max(64, phrases.size() * 16 - 1)) * 2;
+    this.hashBits = new long[bits / 64];
+    for (String key : phrases.keySet()) {
+      int slot = slot(key, bits);
+      hashBits[slot >>> 6] |= 1L << slot;
+    }
+  }
+
+  /** The key's bit in a table of {@code bits} bits, a power of two. */
+  private static int slot(String key, int bits) {
+    int h = key.hashCode();
+    return (h ^ (h >>> 16)) & (bits - 1);
   }
 
   /** The vocabulary with no phrases. */
@@ -229,7 +248,7 @@ public final class Vocabulary {
   /** The phrase the whole text matches, with its language, for a filter's reason. */
   public Optional<Match> find(String text) {
     String key = Keys.key(Objects.requireNonNull(text, "text"), maxKeyLength);
-    return key == null ? Optional.empty() : Optional.ofNullable(phrases.get(key));
+    return key == null ? Optional.empty() : Optional.ofNullable(lookup(key));
   }
 
   /** The phrases as written, in the order they were added. */
@@ -254,7 +273,8 @@ public final class Vocabulary {
 
   /** The match for an already normalized key (see {@link Keys}), so filters normalize once. */
   @Nullable Match lookup(String key) {
-    return phrases.get(key);
+    int slot = slot(key, hashBits.length * 64);
+    return (hashBits[slot >>> 6] & (1L << slot)) == 0 ? null : phrases.get(key);
   }
 
   /**
