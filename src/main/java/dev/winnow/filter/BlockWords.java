@@ -29,21 +29,30 @@ final class BlockWords {
 
   private final int[][] words;
 
+  /** Whether every block's words are known: set by the text features' pass. */
+  private boolean complete;
+
   private BlockWords(int size) {
     words = new int[size][];
   }
 
   /** The words of the page, shared by every filter that asks. */
   static BlockWords of(Page page) {
-    if (page.input() == InputKind.TEXT) {
+    BlockWords found = storage(page);
+    if (!found.complete && page.input() == InputKind.TEXT) {
       TextFeatures.of(page);
     }
-    return storage(page);
+    return found;
   }
 
   /** The page's words as far as found, without the text features' pass. */
   static BlockWords storage(Page page) {
     return page.analysis(BlockWords.class, p -> new BlockWords(p.size()));
+  }
+
+  /** Marks every block's words known. */
+  void complete() {
+    complete = true;
   }
 
   /** Keeps the words of a block found elsewhere, unless the block's are known already. */

@@ -2,13 +2,14 @@ package dev.winnow.filter;
 
 import dev.winnow.internal.Texts;
 import java.text.Normalizer;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a block's text into the key that vocabularies are matched against: lower case, accents
  * folded, white space folded, and decoration (bullets, arrows, brackets, trailing dots) stripped
  * from both ends, so that "» Read More…", "[ADVERTISEMENT]" and "Publicite" meet their phrases.
- * One pass over the text, no regex, no allocation beyond the result.
+ * One pass over the text, no regex, no allocation beyond a buffer and the result.
  */
 final class Keys {
   private Keys() {}
@@ -46,29 +47,35 @@ final class Keys {
    * chars: no phrase of a vocabulary is longer than its longest key.
    */
   static @Nullable String key(CharSequence text, int limit) {
-    // The key is never longer than the text but for a few one-to-two folds (ß to ss).
-    StringBuilder out = new StringBuilder(Math.min(text.length(), limit) + 1);
+    int n = text.length();
+    // The key is never longer than the text but for a few one-to-two folds (ß to ss); the buffer
+    // grows when those make it so.
+    char[] out = new char[Math.min(n, limit) + 2 + MAX_FOLD];
+    int len = 0;
     int coreEnd = 0;
     boolean pendingSpace = false;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (len + 1 + MAX_FOLD > out.length) {
+        out = Arrays.copyOf(out, out.length * 2 + 1 + MAX_FOLD);
+      }
       if (c < ASCII) {
         // The common case, by table: no folding, no Unicode categories.
         byte kind = ASCII_KIND[c];
         if (kind == SPACE) {
-          pendingSpace = out.length() > 0;
+          pendingSpace = len > 0;
           continue;
         }
-        if (kind == DECORATION && out.length() == 0) {
+        if (kind == DECORATION && len == 0) {
           continue;
         }
         if (pendingSpace) {
-          out.append(' ');
+          out[len++] = ' ';
           pendingSpace = false;
         }
-        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        out[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         if (kind != DECORATION) {
-          coreEnd = out.length();
+          coreEnd = len;
           if (coreEnd > limit) {
             return null;
           }
@@ -76,7 +83,7 @@ final class Keys {
         continue;
       }
       if (Texts.isSpace(c)) {
-        pendingSpace = out.length() > 0;
+        pendingSpace = len > 0;
         continue;
       }
       if (isCombining(c)) {
@@ -99,27 +106,27 @@ final class Keys {
       // Judged on what the char becomes as well, so a key's key is the key itself.
       boolean decoration = isDecoration(c)
           || (folded == null ? isDecoration(lc) : !folded.isEmpty() && isDecoration(folded.charAt(0)));
-      if (decoration && out.length() == 0) {
+      if (decoration && len == 0) {
         continue;
       }
       if (pendingSpace) {
-        out.append(' ');
+        out[len++] = ' ';
         pendingSpace = false;
       }
       if (folded != null) {
-        out.append(folded);
+        folded.getChars(0, folded.length(), out, len);
+        len += folded.length();
       } else {
-        out.append(lc);
+        out[len++] = lc;
       }
       if (!decoration) {
-        coreEnd = out.length();
+        coreEnd = len;
         if (coreEnd > limit) {
           return null;
         }
       }
     }
-    out.setLength(coreEnd);
-    return out.toString();
+    return new String(out, 0, coreEnd);
   }
 
   /** The key of the text, however long. */

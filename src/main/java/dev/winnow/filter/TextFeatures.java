@@ -122,6 +122,7 @@ public final class TextFeatures {
       }
     }
     f.setGroup(groupStart, n);
+    blockWords.complete();
     String language = guess(total, allLetters, allCjk, allKana, allHangul);
     f.language = language;
     int lang = Stopwords.LANGUAGES.indexOf(language);
