@@ -85,9 +85,11 @@ public final class HeadlineFilter implements Filter {
         atStart = true;
       }
       lastBoundaryIndex = b.index();
-      boolean recurring = shortLines.getOrDefault(b.text(), 0) > 1;
+      // Whether a block is section-like depends on its text alone, so only those were counted.
+      boolean sectionLike = isSectionLike(b);
+      boolean recurring = sectionLike && shortLines.getOrDefault(b.text(), 0) > 1;
       int opened = -1;
-      if ((atStart || recurring) && isSectionLike(b) && k + 1 < kept.size() && !inNavigationRun(page, b)) {
+      if ((atStart || recurring) && sectionLike && k + 1 < kept.size() && !inNavigationRun(page, b)) {
         int body = articleAfterHeadline(kept, k + 1);
         if (body > 0) {
           page.label(b, Label.SECTION, name(), (recurring ? "short line recurring on the page" : "short line at an article start")
@@ -95,7 +97,7 @@ public final class HeadlineFilter implements Filter {
           opened = k + 1;
         }
       }
-      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0 && !(isSectionLike(b) && inNavigationRun(page, b))) {
+      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0 && !(sectionLike && inNavigationRun(page, b))) {
         opened = k;
       }
       if (opened >= 0) {

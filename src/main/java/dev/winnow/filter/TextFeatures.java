@@ -2,9 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Shallow text features of every block of a page, the kind that need no HTML: word counts,
@@ -98,7 +96,6 @@ public final class TextFeatures {
     TextFeatures f = new TextFeatures(n);
     LineScan scan = new LineScan(Stopwords.get());
     BlockWords blockWords = BlockWords.storage(page);
-    Map<String, Integer> counts = new HashMap<>();
     int groupStart = 0;
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
@@ -115,7 +112,6 @@ public final class TextFeatures {
       allCjk += scan.cjk;
       allKana += scan.kana;
       allHangul += scan.hangul;
-      counts.merge(b.text(), 1, Integer::sum);
       if (i > 0 && blocks.get(i - 1).group() != b.group()) {
         f.setGroup(groupStart, i);
         groupStart = i;
@@ -126,8 +122,9 @@ public final class TextFeatures {
     String language = guess(total, allLetters, allCjk, allKana, allHangul);
     f.language = language;
     int lang = Stopwords.LANGUAGES.indexOf(language);
+    int[] repeats = TextRepeats.counts(blocks);
     for (int i = 0; i < n; i++) {
-      f.repeats[i] = counts.get(blocks.get(i).text());
+      f.repeats[i] = repeats[i];
       if (language.equals("ja")) {
         f.stopwords[i] = kana[i] / CJK_CHARS_PER_WORD;
       } else if (language.equals("zh")) {
