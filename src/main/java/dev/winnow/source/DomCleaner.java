@@ -1,5 +1,6 @@
 package dev.winnow.source;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -108,18 +109,53 @@ final class DomCleaner {
 
   /** Whether an inline style hides the element: {@code display:none} or {@code visibility:hidden}. */
   static @Nullable String styleHidden(String style) {
-    String s = compact(style);
-    if (s.contains("display:none")) {
+    char[] s = compact(style);
+    if (contains(s, "display:none")) {
       return "hidden (display:none)";
     }
-    if (s.contains("visibility:hidden")) {
+    if (contains(s, "visibility:hidden")) {
       return "hidden (visibility:hidden)";
     }
     return null;
   }
 
-  /** The style lower-cased with white space dropped, so {@code "display : none"} reads {@code "display:none"}. */
-  private static String compact(String style) {
+  /** Whether the chars hold the needle; a plain loop, styles are short. */
+  private static boolean contains(char[] hay, String needle) {
+    int m = needle.length();
+    for (int i = 0, last = hay.length - m; i <= last; i++) {
+      int j = 0;
+      while (j < m && hay[i + j] == needle.charAt(j)) {
+        j++;
+      }
+      if (j == m) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The style lower-cased with white space dropped, so {@code "display : none"} reads
+   * {@code "display:none"}. ASCII styles, nearly all of them, are folded char by char; others go
+   * through {@link String#toLowerCase(Locale)}, as a whole string lower-cases.
+   */
+  private static char[] compact(String style) {
+    int n = style.length();
+    char[] out = new char[n];
+    int len = 0;
+    for (int i = 0; i < n; i++) {
+      char c = style.charAt(i);
+      if (c >= 0x80) {
+        return slowCompact(style);
+      }
+      if (!Character.isWhitespace(c)) {
+        out[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+    }
+    return len == n ? out : Arrays.copyOf(out, len);
+  }
+
+  private static char[] slowCompact(String style) {
     StringBuilder sb = new StringBuilder(style.length());
     for (int i = 0; i < style.length(); i++) {
       char c = style.charAt(i);
@@ -127,6 +163,6 @@ final class DomCleaner {
         sb.append(c);
       }
     }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return sb.toString().toLowerCase(Locale.ROOT).toCharArray();
   }
 }

@@ -44,6 +44,11 @@ final class HtmlBlockBuilder implements NodeFilter {
   private final List<Removal> removals = new ArrayList<>();
   private final Map<Integer, Integer> groups = new HashMap<>();
   private final Map<Integer, Set<Container>> containerSets = new HashMap<>();
+  /** The last answers of {@link #group} and {@link #containerSet}, asked again block after block. */
+  private int lastGroupKey = -1;
+  private int lastGroup;
+  private int lastContainerBits;
+  private @Nullable Set<Container> lastContainers;
   /** The pending text, already trimmed at the start and with white space folded to single spaces. */
   private final StringBuilder run = new StringBuilder();
   private boolean pendingSpace;
@@ -260,16 +265,24 @@ final class HtmlBlockBuilder implements NodeFilter {
   /** Leaf blocks group with their siblings under the parent; a container's own text groups under it. */
   private int group(OpenElement owner) {
     OpenElement key = owner.kind.leaf() && owner.parent != null ? owner.parent : owner;
+    if (key.id == lastGroupKey) {
+      return lastGroup; // the blocks of one parent come one after another
+    }
     Integer g = groups.get(key.id);
     if (g == null) {
       g = groups.size();
       groups.put(key.id, g);
     }
+    lastGroupKey = key.id;
+    lastGroup = g;
     return g;
   }
 
   /** The containers of a bit set, one shared set per distinct combination on the page. */
   private Set<Container> containerSet(OpenElement f) {
+    if (f.containers == lastContainerBits && lastContainers != null) {
+      return lastContainers; // most blocks sit in the containers of the block before
+    }
     Set<Container> set = containerSets.get(f.containers);
     if (set == null) {
       EnumSet<Container> e = EnumSet.noneOf(Container.class);
@@ -281,6 +294,8 @@ final class HtmlBlockBuilder implements NodeFilter {
       set = Set.copyOf(e);
       containerSets.put(f.containers, set);
     }
+    lastContainerBits = f.containers;
+    lastContainers = set;
     return set;
   }
 }
