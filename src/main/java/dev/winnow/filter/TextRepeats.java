@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many blocks of a page have each block's exact text. Texts are first told apart by a cheap
- * <em>sample</em>: their length and {@value #SAMPLES} chars spread over them. Only blocks whose
- * sample another block shares are then hashed and compared whole, so on a page of mostly unique
- * paragraphs most text is never hashed char by char. Equal texts always share a sample, so the
- * counts are exact; a page built to make every sample collide costs what hashing everything costs.
- * Stateless.
+ * How many blocks of a page have each block's exact text. Texts are hashed by a cheap
+ * <em>sample</em>: their length and {@value #SAMPLES} chars spread over them, so a long paragraph
+ * is not hashed char by char. An open-addressing table keeps one block per distinct text; a text
+ * is compared whole ({@link String#equals}) only with blocks of the same sample, which are nearly
+ * always its repeats. Should a page be built to make samples collide, probing runs long and the
+ * count falls back to a map of whole-text hashes: the answer is exact either way. Stateless.
  */
 final class TextRepeats {
   private TextRepeats() {}
@@ -19,47 +19,58 @@ final class TextRepeats {
   /** Chars sampled from a text, evenly spaced, besides its last char and its length. */
   static final int SAMPLES = 16;
 
+  /** Probes past which one text's search gives up on samples for whole-text hashing. */
+  static final int MAX_PROBES = 64;
+
   /** For each block, the number of blocks of the list with the same text, itself included. */
   static int[] counts(List<Block> blocks) {
     int n = blocks.size();
-    int[] samples = new int[n];
-    // Open addressing over samples: each slot holds 1 + the first block with that sample.
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) * 2;
     int mask = capacity - 1;
+    // Per slot: 1 + the first block with a text (0 for an empty slot), and that text's sample.
     int[] slots = new int[capacity];
-    int[] firstWithSample = new int[n];
-    int[] withSample = new int[n];
+    int[] samples = new int[capacity];
+    int[] first = new int[n];
+    int[] perText = new int[n];
     for (int i = 0; i < n; i++) {
-      int s = sample(blocks.get(i).text());
-      samples[i] = s;
+      String text = blocks.get(i).text();
+      int s = sample(text);
       int slot = s & mask;
-      while (slots[slot] != 0 && samples[slots[slot] - 1] != s) {
+      for (int probes = 0; ; probes++) {
+        int held = slots[slot] - 1;
+        if (held < 0) {
+          slots[slot] = i + 1;
+          samples[slot] = s;
+          first[i] = i;
+          break;
+        }
+        if (samples[slot] == s && blocks.get(held).text().equals(text)) {
+          first[i] = held;
+          break;
+        }
+        if (probes >= MAX_PROBES) {
+          return countsByHash(blocks);
+        }
         slot = (slot + 1) & mask;
       }
-      if (slots[slot] == 0) {
-        slots[slot] = i + 1;
-      }
-      firstWithSample[i] = slots[slot] - 1;
-      withSample[firstWithSample[i]]++;
+      perText[first[i]]++;
     }
     int[] counts = new int[n];
-    Map<String, Integer> shared = null;
     for (int i = 0; i < n; i++) {
-      if (withSample[firstWithSample[i]] == 1) {
-        counts[i] = 1;
-      } else {
-        if (shared == null) {
-          shared = new HashMap<>();
-        }
-        shared.merge(blocks.get(i).text(), 1, Integer::sum);
-      }
+      counts[i] = perText[first[i]];
     }
-    if (shared != null) {
-      for (int i = 0; i < n; i++) {
-        if (counts[i] == 0) {
-          counts[i] = shared.get(blocks.get(i).text());
-        }
-      }
+    return counts;
+  }
+
+  /** The same counts by whole-text hashes. */
+  static int[] countsByHash(List<Block> blocks) {
+    Map<String, Integer> perText = new HashMap<>();
+    for (Block b : blocks) {
+      perText.merge(b.text(), 1, Integer::sum);
+    }
+    int[] counts = new int[blocks.size()];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = perText.get(blocks.get(i).text());
     }
     return counts;
   }
