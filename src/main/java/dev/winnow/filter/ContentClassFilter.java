@@ -196,11 +196,14 @@ public final class ContentClassFilter implements Filter {
       if (good ? page.has(b, Label.CONTENT) : page.isRemoved(b)) {
         continue; // the page would record nothing
       }
-      String reason = describe(v.initial[i], v.revised[i]) + ": " + v.why[i].explain(f, i) + note;
+      // One builder for the whole reason: a dump page records one for most of its blocks.
+      StringBuilder reason = new StringBuilder(REASON_CAPACITY);
+      describe(v.initial[i], v.revised[i], reason).append(": ");
+      v.why[i].explain(f, i, reason).append(note);
       if (good) {
-        page.label(b, Label.CONTENT, NAME, reason);
+        page.label(b, Label.CONTENT, NAME, reason.toString());
       } else {
-        page.remove(b, NAME, reason);
+        page.remove(b, NAME, reason.toString());
       }
     }
   }
@@ -253,15 +256,15 @@ public final class ContentClassFilter implements Filter {
       this.text = text;
     }
 
-    /** The reason in words, with the numbers; built only for the verdict that is recorded. */
-    String explain(TextFeatures f, int i) {
-      String d = f.describe(i);
+    /** Appends the reason in words, with the numbers; built only for the verdict that is recorded. */
+    StringBuilder explain(TextFeatures f, int i, StringBuilder sb) {
+      f.describe(i, sb);
       return switch (this) {
-        case RUN_TOGETHER -> d + ", " + f.inlineBullets(i) + text;
-        case LINK_RUN -> d + text + f.groupSize(i);
-        case REPEATED -> d + ", stands " + f.repeats(i) + text;
-        case TITLE_CASE -> d + ", " + Math.round(100 * f.capitalizedShare(i)) + text;
-        default -> d + text;
+        case RUN_TOGETHER -> sb.append(", ").append(f.inlineBullets(i)).append(text);
+        case LINK_RUN -> sb.append(text).append(f.groupSize(i));
+        case REPEATED -> sb.append(", stands ").append(f.repeats(i)).append(text);
+        case TITLE_CASE -> sb.append(", ").append(Math.round(100 * f.capitalizedShare(i))).append(text);
+        default -> sb.append(text);
       };
     }
   }
@@ -330,12 +333,15 @@ public final class ContentClassFilter implements Filter {
 
   private static final String[] CLASS_NAMES = {"good", "near-good", "short", "bad"};
 
-  private static String describe(ContentClass initial, ContentClass revised) {
-    String first = CLASS_NAMES[initial.ordinal()];
-    if (initial == revised) {
-      return first;
+  /** Enough for nearly every reason this filter writes, so its builder never grows. */
+  private static final int REASON_CAPACITY = 128;
+
+  private static StringBuilder describe(ContentClass initial, ContentClass revised, StringBuilder sb) {
+    sb.append(CLASS_NAMES[initial.ordinal()]);
+    if (initial != revised) {
+      sb.append(revised == ContentClass.GOOD ? ", good by its neighbours" : ", bad by its neighbours");
     }
-    return first + (revised == ContentClass.GOOD ? ", good by its neighbours" : ", bad by its neighbours");
+    return sb;
   }
 
   /** Whether an earlier filter labelled the block as a part of the page's structure. */

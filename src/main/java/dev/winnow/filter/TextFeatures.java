@@ -278,7 +278,11 @@ public final class TextFeatures {
 
   /** The features of block {@code i} in a few words, for reasons. */
   public String describe(int i) {
-    StringBuilder sb = new StringBuilder();
+    return describe(i, new StringBuilder(64)).toString();
+  }
+
+  /** Appends {@link #describe(int)} to a reason being built; returns the builder. */
+  StringBuilder describe(int i, StringBuilder sb) {
     sb.append(words[i]).append(words[i] == 1 ? " word" : " words");
     if (hasStopwords()) {
       long hundredths = Math.round(100 * stopwordDensity(i));
@@ -291,6 +295,6 @@ public final class TextFeatures {
     if (bullet[i]) {
       sb.append(", list item");
     }
-    return sb.toString();
+    return sb;
   }
 }
