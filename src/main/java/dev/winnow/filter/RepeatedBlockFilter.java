@@ -53,29 +53,34 @@ public final class RepeatedBlockFilter implements Filter {
     List<List<Line>> runs = runs(page);
     // Count each pair of consecutive lines; overlapping sightings ("A A A") count once.
     Map<String, PairCount> pairs = new HashMap<>();
+    // Each run's pairs, in order, so the second pass reads their counts without keying them again.
+    List<PairCount[]> pairsOfRuns = new ArrayList<>(runs.size());
     int position = 0;
     for (List<Line> run : runs) {
+      PairCount[] ofRun = new PairCount[Math.max(0, run.size() - 1)];
       for (int i = 0; i + 1 < run.size(); i++, position++) {
         PairCount c = pairs.computeIfAbsent(pairKey(run, i), k -> new PairCount());
         if (c.count == 0 || position >= c.lastPosition + PAIR_SPAN) {
           c.count++;
           c.lastPosition = position;
         }
+        ofRun[i] = c;
       }
+      pairsOfRuns.add(ofRun);
       // Pairs of different runs never overlap.
       position += PAIR_SPAN;
     }
-    for (List<Line> run : runs) {
-      removeRepeats(page, run, pairs);
+    for (int r = 0; r < runs.size(); r++) {
+      removeRepeats(page, runs.get(r), pairsOfRuns.get(r));
     }
   }
 
   /** Removes the lines of a run that belong to a repeated pair, one reason per stretch. */
-  private void removeRepeats(Page page, List<Line> run, Map<String, PairCount> pairs) {
+  private void removeRepeats(Page page, List<Line> run, PairCount[] pairs) {
     boolean[] repeated = new boolean[run.size()];
     int[] times = new int[run.size()];
     for (int i = 0; i + 1 < run.size(); i++) {
-      int count = pairs.get(pairKey(run, i)).count;
+      int count = pairs[i].count;
       if (count >= MIN_OCCURRENCES) {
         repeated[i] = true;
         repeated[i + 1] = true;
