@@ -15,12 +15,17 @@ import java.util.Arrays;
  *
  * <p>On a text page the words come out of the pass that computes the page's {@link TextFeatures},
  * which a text page's chain needs anyway: asking for them there computes the features first, so
- * the page's text is walked once for both.
+ * the page's text is walked once for both. That pass keeps the words of blocks of up to
+ * {@value #PASS_MAX_WORDS} words, the lines and short paragraphs filters look words up in; a
+ * longer block's are found when first asked for.
  */
 final class BlockWords {
 
   /** Ints per word in the arrays {@link #scan} returns. */
   static final int STRIDE = 3;
+
+  /** The most words of a block whose words the text features' pass keeps. */
+  static final int PASS_MAX_WORDS = 64;
 
   /** Set in a word's third int when the word is all ASCII. */
   static final int ASCII = 1 << 16;

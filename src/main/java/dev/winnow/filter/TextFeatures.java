@@ -101,7 +101,9 @@ public final class TextFeatures {
       Block b = blocks.get(i);
       scan.run(b.text(), hits, i * langs);
       f.fill(i, scan);
-      blockWords.offer(i, scan.tokens());
+      if (b.wordCount() <= BlockWords.PASS_MAX_WORDS) {
+        blockWords.offer(i, scan.tokens());
+      }
       for (int l = 0; l < langs; l++) {
         total[l] += hits[i * langs + l];
       }
