@@ -27,6 +27,9 @@ public final class TextSource implements Source {
   /** Lines at least this long, when all lines of a run but its last are, mark hard-wrapped prose. */
   static final int WRAPPED_LINE_MIN = 50;
 
+  /** The line buffer's first size in chars; it grows for longer lines. */
+  private static final int LINE_BUFFER = 256;
+
   @Override
   public Page read(String name, String content, Limits limits) {
     String text = content;
@@ -48,22 +51,26 @@ public final class TextSource implements Source {
     int lineNo = 0;
     int pos = 0;
     int n = text.length();
-    // One copy of the page, read as an array: charAt checks every index it reads.
-    char[] chars = text.toCharArray();
-    // Without a CR anywhere, String.indexOf (vectorized) finds each line's end.
-    boolean hasCr = text.indexOf('\r') >= 0;
+    // String.indexOf (vectorized) finds line ends; the next CR and the next LF are each searched
+    // for again only once passed, so the page is read once for both.
+    int nextLf = -1;
+    int nextCr = -1;
+    // Each line is copied into this buffer and folded from there; it grows to the longest line.
+    char[] chars = new char[Math.min(n, LINE_BUFFER)];
     while (pos <= n && !truncated) {
-      int end = pos;
-      if (hasCr) {
-        while (end < n && chars[end] != '\n' && chars[end] != '\r') {
-          end++;
-        }
-      } else {
-        end = text.indexOf('\n', pos);
-        end = end < 0 ? n : end;
+      if (nextLf < pos) {
+        nextLf = indexOrEnd(text, '\n', pos);
       }
+      if (nextCr < pos) {
+        nextCr = indexOrEnd(text, '\r', pos);
+      }
+      int end = Math.min(nextLf, nextCr);
       lineNo++;
-      String line = Texts.fold(chars, pos, end);
+      if (chars.length < end - pos) {
+        chars = new char[Math.max(end - pos, chars.length * 2)];
+      }
+      text.getChars(pos, end, chars, 0);
+      String line = Texts.fold(chars, 0, end - pos);
       if (line.isEmpty()) {
         if (lineByLine) {
           lineByLine = false;
@@ -88,7 +95,7 @@ public final class TextSource implements Source {
       if (end >= n) {
         break;
       }
-      pos = end + (chars[end] == '\r' && end + 1 < n && chars[end + 1] == '\n' ? 2 : 1);
+      pos = end + (end == nextCr && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
     }
     if (!run.isEmpty() && !truncated) {
       truncated = addRun(run, runStart, group, blocks, limits);
@@ -98,6 +105,12 @@ public final class TextSource implements Source {
       page.markTruncated();
     }
     return page;
+  }
+
+  /** Where the char next occurs from {@code from} on, or the text's length. */
+  private static int indexOrEnd(String text, char c, int from) {
+    int at = text.indexOf(c, from);
+    return at < 0 ? text.length() : at;
   }
 
   /** Adds the blocks of one run of lines; returns true when the block limit was reached. */

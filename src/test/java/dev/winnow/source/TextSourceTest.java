@@ -59,6 +59,16 @@ class TextSourceTest {
   }
 
   @Test
+  void mixedLineEndingsAndLinesLongerThanTheBuffer() {
+    String longLine = "word ".repeat(400).trim();
+    Page page = read("One\r\n\r\n" + longLine + "\n\rTwo\rThree\nFour");
+    assertThat(texts(page)).containsExactly("One", longLine, "Two", "Three", "Four");
+    assertThat(page.block(1).line()).isEqualTo(3);
+    assertThat(page.block(2).line()).isEqualTo(5);
+    assertThat(page.block(4).line()).isEqualTo(7);
+  }
+
+  @Test
   void emptyAndBlankInputGiveNoBlocks() {
     assertThat(read("").size()).isZero();
     assertThat(read(" \n\r\n\u00A0\t").size()).isZero();
