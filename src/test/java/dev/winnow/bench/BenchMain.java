@@ -2,6 +2,7 @@ package dev.winnow.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Runs the benchmarks with JMH's own command line ({@code -h} lists it; with no arguments, every
  * benchmark with the settings in its annotations), keeps the results as JSON in {@value
  * #DEFAULT_RESULT} unless {@code -rff}/{@code -rf} say otherwise, and ends with a table of MB/s per
- * benchmark. Started by {@code mvn -q -B test-compile exec:exec@bench -Djmh.args="..."}.
+ * benchmark. Started by {@code mvn -q -B test-compile exec:exec@bench -Djmh.args="..."}; with
+ * {@code stages html|text} first, runs {@link StageTimes} instead.
  */
 public final class BenchMain {
   static final String DEFAULT_RESULT = "target/jmh.json";
@@ -26,6 +28,10 @@ public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("stages")) {
+      StageTimes.main(Arrays.copyOfRange(args, 1, args.length), System.out);
+      return;
+    }
     CommandLineOptions cmd = new CommandLineOptions(args);
     if (cmd.shouldHelp() || cmd.shouldList() || cmd.shouldListWithParams() || cmd.shouldListProfilers()
         || cmd.shouldListResultFormats()) {
