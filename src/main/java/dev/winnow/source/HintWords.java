@@ -21,6 +21,9 @@ final class HintWords {
       return "";
     }
     Attributes attrs = e.attributes();
+    // Most elements with hints have one hint attribute, a plain class list: that is the answer
+    // as it stands, with no builder and no copy.
+    String only = null;
     StringBuilder sb = null;
     for (String name : ATTRIBUTES) {
       String v = attrs.get(name);
@@ -28,11 +31,18 @@ final class HintWords {
         continue;
       }
       if (sb == null) {
-        sb = new StringBuilder(v.length() + 8);
+        if (only == null && isPlain(v)) {
+          only = v;
+          continue;
+        }
+        sb = new StringBuilder(v.length() + (only == null ? 8 : only.length() + 8));
+        if (only != null) {
+          sb.append(only);
+        }
       }
       appendWords(v, sb);
     }
-    return sb == null ? "" : sb.toString();
+    return sb != null ? sb.toString() : only != null ? only : "";
   }
 
   /** Appends the white-space separated words of the value, normalized, each preceded by a space when not first. */
