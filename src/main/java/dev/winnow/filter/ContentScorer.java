@@ -282,12 +282,15 @@ final class ContentScorer {
   /** Commas of any script: {@code , ، ﹐ ︐ ︑ ⹁ ⸴ ⸲ ，}, as Readability counts them. */
   static int commas(String s) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      switch (s.charAt(i)) {
-        case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C' -> n++;
-        default -> { }
+    // String.indexOf is vectorized, and answers at once for a char a Latin-1 string cannot hold.
+    for (int k = 0; k < COMMAS.length(); k++) {
+      char comma = COMMAS.charAt(k);
+      for (int i = s.indexOf(comma); i >= 0; i = s.indexOf(comma, i + 1)) {
+        n++;
       }
     }
     return n;
   }
+
+  private static final String COMMAS = ",\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C";
 }
