@@ -34,8 +34,11 @@ final class BlockWords {
 
   private final int[][] words;
 
-  /** Whether every block's words are known: set by the text features' pass. */
-  private boolean complete;
+  /**
+   * Whether the text features' pass has offered its words: kept here so that a filter asking
+   * block after block does not look the features up on the page each time.
+   */
+  private boolean offeredByFeatures;
 
   private BlockWords(int size) {
     words = new int[size][];
@@ -44,7 +47,7 @@ final class BlockWords {
   /** The words of the page, shared by every filter that asks. */
   static BlockWords of(Page page) {
     BlockWords found = storage(page);
-    if (!found.complete && page.input() == InputKind.TEXT) {
+    if (!found.offeredByFeatures && page.input() == InputKind.TEXT) {
       TextFeatures.of(page);
     }
     return found;
@@ -55,9 +58,9 @@ final class BlockWords {
     return page.analysis(BlockWords.class, p -> new BlockWords(p.size()));
   }
 
-  /** Marks every block's words known. */
-  void complete() {
-    complete = true;
+  /** Records that the text features' pass has offered every word array it keeps. */
+  void markOfferedByFeatures() {
+    offeredByFeatures = true;
   }
 
   /** Keeps the words of a block found elsewhere, unless the block's are known already. */

@@ -120,7 +120,7 @@ public final class TextFeatures {
       }
     }
     f.setGroup(groupStart, n);
-    blockWords.complete();
+    blockWords.markOfferedByFeatures();
     String language = guess(total, allLetters, allCjk, allKana, allHangul);
     f.language = language;
     int lang = Stopwords.LANGUAGES.indexOf(language);
