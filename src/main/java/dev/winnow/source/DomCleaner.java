@@ -136,33 +136,27 @@ final class DomCleaner {
 
   /**
    * The style lower-cased with white space dropped, so {@code "display : none"} reads
-   * {@code "display:none"}. ASCII styles, nearly all of them, are folded char by char; others go
-   * through {@link String#toLowerCase(Locale)}, as a whole string lower-cases.
+   * {@code "display:none"}. A style with a non-ASCII char is lower-cased whole first
+   * ({@link String#toLowerCase(Locale)}); then every char is copied but white space, ASCII
+   * capitals lower-cased.
    */
   private static char[] compact(String style) {
-    int n = style.length();
+    String s = style;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        s = s.toLowerCase(Locale.ROOT);
+        break;
+      }
+    }
+    int n = s.length();
     char[] out = new char[n];
     int len = 0;
     for (int i = 0; i < n; i++) {
-      char c = style.charAt(i);
-      if (c >= 0x80) {
-        return slowCompact(style);
-      }
+      char c = s.charAt(i);
       if (!Character.isWhitespace(c)) {
         out[len++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       }
     }
     return len == n ? out : Arrays.copyOf(out, len);
-  }
-
-  private static char[] slowCompact(String style) {
-    StringBuilder sb = new StringBuilder(style.length());
-    for (int i = 0; i < style.length(); i++) {
-      char c = style.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString().toLowerCase(Locale.ROOT).toCharArray();
   }
 }

@@ -12,6 +12,8 @@ class DomCleanerTest {
     assertThat(DomCleaner.styleHidden("color: red; DISPLAY : None !important")).isEqualTo("hidden (display:none)");
     assertThat(DomCleaner.styleHidden("visibility:\thidden")).isEqualTo("hidden (visibility:hidden)");
     assertThat(DomCleaner.styleHidden("font-family: \"Café\"; display: none")).isEqualTo("hidden (display:none)");
+    assertThat(DomCleaner.styleHidden("content: 'Ω'; DISPLAY:\u2003NONE")).isEqualTo("hidden (display:none)");
+    assertThat(DomCleaner.styleHidden("content: 'Ω'; display:\u00a0none")).isNull();
   }
 
   @Test
