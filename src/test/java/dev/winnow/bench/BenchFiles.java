@@ -1,6 +1,7 @@
 package dev.winnow.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,5 +41,20 @@ final class BenchFiles {
       throw new IllegalStateException("no " + extension + " files in " + dir);
     }
     return files;
+  }
+
+  /** Files' contents decoded from UTF-8, in order, and their total size in bytes as stored. */
+  record Contents(List<String> texts, long bytes) {}
+
+  /** Reads every file whole, as UTF-8. */
+  static Contents readUtf8(List<Path> files) throws IOException {
+    long bytes = 0;
+    String[] texts = new String[files.size()];
+    for (int i = 0; i < files.size(); i++) {
+      byte[] b = Files.readAllBytes(files.get(i));
+      bytes += b.length;
+      texts[i] = new String(b, StandardCharsets.UTF_8);
+    }
+    return new Contents(List.of(texts), bytes);
   }
 }

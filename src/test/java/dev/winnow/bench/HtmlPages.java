@@ -29,17 +29,13 @@ record HtmlPages(List<String> html, List<String> urls, long bytes) {
     try {
       List<Path> files = BenchFiles.files(dir, ".html");
       JsonObject truth = groundTruth(dir.resolveSibling("ground-truth.json"));
-      long bytes = 0;
-      String[] html = new String[files.size()];
+      BenchFiles.Contents read = BenchFiles.readUtf8(files);
       String[] urls = new String[files.size()];
       for (int i = 0; i < files.size(); i++) {
-        byte[] b = Files.readAllBytes(files.get(i));
-        bytes += b.length;
-        html[i] = new String(b, StandardCharsets.UTF_8);
         String id = files.get(i).getFileName().toString().replaceFirst("\\.html$", "");
         urls[i] = url(truth, id);
       }
-      return new HtmlPages(List.of(html), List.of(urls), bytes);
+      return new HtmlPages(read.texts(), List.of(urls), read.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,8 +2,6 @@ package dev.winnow.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,15 +21,8 @@ record TextDumps(List<String> pages, long bytes) {
   static TextDumps load() {
     Path dir = BenchFiles.folder(DIR_PROPERTY, DEFAULT_DIR, ".txt files (the articles-dev-text/pages folder of shared/bench)");
     try {
-      List<Path> files = BenchFiles.files(dir, ".txt");
-      long bytes = 0;
-      String[] pages = new String[files.size()];
-      for (int i = 0; i < files.size(); i++) {
-        byte[] b = Files.readAllBytes(files.get(i));
-        bytes += b.length;
-        pages[i] = new String(b, StandardCharsets.UTF_8);
-      }
-      return new TextDumps(List.of(pages), bytes);
+      BenchFiles.Contents read = BenchFiles.readUtf8(BenchFiles.files(dir, ".txt"));
+      return new TextDumps(read.texts(), read.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
