@@ -37,12 +37,13 @@ final class StageTimes {
 
   static void main(String[] args, PrintStream out) {
     boolean html = args.length > 0 && args[0].equals("html");
-    int passes = args.length > 1 && args[1].matches("[1-9][0-9]{0,5}") ? Integer.parseInt(args[1]) : DEFAULT_PASSES;
-    if (args.length == 0 || args.length > 2 || !html && !args[0].equals("text")
-        || args.length == 2 && !args[1].matches("[1-9][0-9]{0,5}")) {
+    boolean modeOk = html || args.length > 0 && args[0].equals("text");
+    boolean passesOk = args.length == 1 || args.length == 2 && args[1].matches("[1-9][0-9]{0,5}");
+    if (!modeOk || !passesOk) {
       out.println("usage: stages html|text [passes, 1 to 999999; default " + DEFAULT_PASSES + "]");
       return;
     }
+    int passes = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_PASSES;
     List<String> pages;
     long bytes;
     if (html) {
