@@ -1,5 +1,6 @@
 package dev.winnow.block;
 
+import dev.winnow.internal.CountedBlocks;
 import java.util.Objects;
 
 /**
@@ -42,6 +43,20 @@ public final class Block {
     this.line = line;
     this.markup = Objects.requireNonNull(markup, "markup");
     this.words = countWords(text);
+  }
+
+  /** The maker of {@link CountedBlocks}: a block whose words its source counted while folding it. */
+  private Block(int index, String text, int group, int line, Markup markup, int words) {
+    this.index = index;
+    this.text = text;
+    this.group = group;
+    this.line = line;
+    this.markup = markup;
+    this.words = words;
+  }
+
+  static {
+    CountedBlocks.install(Block::new);
   }
 
   /** Makes a plain-text block. */
