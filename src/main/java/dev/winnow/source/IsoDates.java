@@ -1,6 +1,7 @@
 package dev.winnow.source;
 
-import java.time.OffsetDateTime;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -59,15 +60,17 @@ final class IsoDates {
     }
   }
 
+  /** Whether {@code yyyy-mm-dd} is a real day, and not before {@link #EARLIEST}. */
   private static boolean validDate(String ymd) {
     if (ymd.compareTo(EARLIEST) < 0) {
       // "0001-01-01" and kin are a CMS's empty value, not a date.
       return false;
     }
+    // A calendar date, leap days included; the pattern has made sure of the digits.
     try {
-      OffsetDateTime.parse(ymd + "T00:00:00Z");
+      LocalDate.of(Integer.parseInt(ymd, 0, 4, 10), Integer.parseInt(ymd, 5, 7, 10), Integer.parseInt(ymd, 8, 10, 10));
       return true;
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       return false;
     }
   }

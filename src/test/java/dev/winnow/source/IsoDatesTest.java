@@ -28,4 +28,16 @@ class IsoDatesTest {
     assertThat(IsoDates.normalize("0001-01-01T00:00:00Z")).isNull();
     assertThat(IsoDates.normalize("Tue, 99 Foo 2019")).isNull();
   }
+
+  @Test
+  void daysAreCalendarDays() {
+    assertThat(IsoDates.normalize("2020-02-29")).isEqualTo("2020-02-29");
+    assertThat(IsoDates.normalize("2000-02-29T08:00Z")).isEqualTo("2000-02-29T08:00Z");
+    assertThat(IsoDates.normalize("2019-02-29")).isNull();
+    assertThat(IsoDates.normalize("1900-02-29")).isNull();
+    assertThat(IsoDates.normalize("2019-04-31T10:00:00Z")).isNull();
+    assertThat(IsoDates.normalize("2019-00-10")).isNull();
+    assertThat(IsoDates.normalize("1800-01-01")).isEqualTo("1800-01-01");
+    assertThat(IsoDates.normalize("1799-12-31")).isNull();
+  }
 }
