@@ -3,14 +3,13 @@ package dev.winnow.block;
 import dev.winnow.InputKind;
 import dev.winnow.PageKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +37,14 @@ public final class Page {
   /** Per block, the index in decisions of the decision that removed it; meaningful while removed. */
   private final int[] removedBy;
   private boolean truncated;
-  private final Map<Class<?>, Object> analyses = new HashMap<>(4);
+  /**
+   * The analyses made so far and their types, side by side: a page has a handful, asked for
+   * block after block, and a scan of a few references beats hashing.
+   */
+  private Class<?>[] analysisTypes = new Class<?>[4];
+
+  private Object[] analyses = new Object[4];
+  private int analysisCount;
   private @Nullable PageKind kind;
   private @Nullable String kindReason;
 
@@ -228,12 +234,20 @@ public final class Page {
    * @param compute makes the analysis when this page has none yet
    */
   public <T> T analysis(Class<T> type, Function<? super Page, ? extends T> compute) {
-    Object cached = analyses.get(Objects.requireNonNull(type, "type"));
-    if (cached == null) {
-      cached = Objects.requireNonNull(compute.apply(this), "analysis");
-      analyses.put(type, cached);
+    Objects.requireNonNull(type, "type");
+    for (int i = 0; i < analysisCount; i++) {
+      if (analysisTypes[i] == type) {
+        return type.cast(analyses[i]);
+      }
     }
-    return type.cast(cached);
+    T made = Objects.requireNonNull(compute.apply(this), "analysis");
+    if (analysisCount == analyses.length) {
+      analysisTypes = Arrays.copyOf(analysisTypes, analysisCount * 2);
+      analyses = Arrays.copyOf(analyses, analysisCount * 2);
+    }
+    analysisTypes[analysisCount] = type;
+    analyses[analysisCount++] = made;
+    return made;
   }
 
   /** The kept block before this one, or null. */

@@ -57,7 +57,10 @@ final class OpenElement {
 
   /** The element's node, made on first need together with those of its ancestors, outermost first. */
   DomNode node() {
-    if (node == null) {
+    if (node == null && (parent == null || parent.node != null)) {
+      // The usual case: the element of the block before, or a sibling of it, made the parent's.
+      node = new DomNode(id, tag, HintWords.of(element), parent == null ? null : parent.node);
+    } else if (node == null) {
       List<OpenElement> chain = new ArrayList<>();
       for (OpenElement q = this; q != null && q.node == null; q = q.parent) {
         chain.add(q);
