@@ -32,6 +32,10 @@ public final class BenchMain {
       StageTimes.main(Arrays.copyOfRange(args, 1, args.length), System.out);
       return;
     }
+    if (args.length > 0 && args[0].equals("compare")) {
+      CompareBuilds.main(Arrays.copyOfRange(args, 1, args.length), System.out);
+      return;
+    }
     CommandLineOptions cmd = new CommandLineOptions(args);
     if (cmd.shouldHelp() || cmd.shouldList() || cmd.shouldListWithParams() || cmd.shouldListProfilers()
         || cmd.shouldListResultFormats()) {

@@ -1,0 +1,138 @@
+package dev.winnow.bench;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Times two builds of Winnow against each other in one JVM, page by page: each build's classes
+ * are loaded by a class loader of their own (with the same libraries), both are warmed up, then
+ * every page of the dev HTML pages ({@code html}) or dev text dumps ({@code text}) goes through
+ * {@code Pipeline.news().process} of one build right after the other, the order alternating from
+ * page to page. Shared machines drift by a third from one minute to the next; two builds timed a
+ * millisecond apart drift together, so a change of 1-2% shows up, where two JMH runs can
+ * disagree by 20%.
+ *
+ * <p>Prints both builds' MB/s and the ratio of B's time to A's (below 1: B is faster), over all
+ * passes and as the median and range of the per-pass ratios. Run with {@code mvn -q -B
+ * test-compile exec:exec@bench -Djmh.args="compare html DIR_A DIR_B"}, where each directory holds
+ * a build's classes (for example a copy of {@code target/classes} taken before a change), and
+ * optionally the number of measured passes (default 20) after 20 seconds of warm-up. Comparing a
+ * build with a copy of itself shows the method's own noise: within about 1%.
+ */
+final class CompareBuilds {
+  private CompareBuilds() {}
+
+  private static final long WARMUP_NANOS = 20_000_000_000L;
+
+  private static final int DEFAULT_PASSES = 20;
+
+  static void main(String[] args, PrintStream out) throws Exception {
+    boolean html = args.length > 0 && args[0].equals("html");
+    boolean modeOk = html || args.length > 0 && args[0].equals("text");
+    boolean passesOk = args.length == 3 || args.length == 4 && args[3].matches("[1-9][0-9]{0,5}");
+    if (!modeOk || !passesOk || !Files.isDirectory(Path.of(args[1])) || !Files.isDirectory(Path.of(args[2]))) {
+      out.println("usage: compare html|text CLASSES_A CLASSES_B [passes, 1 to 999999; default " + DEFAULT_PASSES
+          + "], where CLASSES_A and CLASSES_B are the class folders of two builds");
+      return;
+    }
+    int passes = args.length == 4 ? Integer.parseInt(args[3]) : DEFAULT_PASSES;
+    List<String> pages;
+    long bytes;
+    if (html) {
+      HtmlPages p = HtmlPages.load();
+      pages = p.html();
+      bytes = p.bytes();
+    } else {
+      TextDumps d = TextDumps.load();
+      pages = d.pages();
+      bytes = d.bytes();
+    }
+    Build a = new Build(Path.of(args[1]), html);
+    Build b = new Build(Path.of(args[2]), html);
+    long sink = 0;
+    long warmEnd = System.nanoTime() + WARMUP_NANOS;
+    while (System.nanoTime() < warmEnd) {
+      for (String page : pages) {
+        sink += a.process(page) + b.process(page);
+      }
+    }
+    double[] ratios = new double[passes];
+    long totalA = 0;
+    long totalB = 0;
+    for (int pass = 0; pass < passes; pass++) {
+      long passA = 0;
+      long passB = 0;
+      for (int i = 0; i < pages.size(); i++) {
+        String page = pages.get(i);
+        boolean aFirst = ((i + pass) & 1) == 0;
+        Build first = aFirst ? a : b;
+        Build second = aFirst ? b : a;
+        long t0 = System.nanoTime();
+        sink += first.process(page);
+        long t1 = System.nanoTime();
+        sink += second.process(page);
+        long t2 = System.nanoTime();
+        passA += aFirst ? t1 - t0 : t2 - t1;
+        passB += aFirst ? t2 - t1 : t1 - t0;
+      }
+      totalA += passA;
+      totalB += passB;
+      ratios[pass] = (double) passB / passA;
+    }
+    Arrays.sort(ratios);
+    double megabytes = bytes / 1e6 * passes;
+    out.printf("%d %s pages, %.2f MB, %d passes after %d s of warm-up (%d)%n", pages.size(), html ? "HTML" : "text",
+        bytes / 1e6, passes, WARMUP_NANOS / 1_000_000_000L, sink % 10);
+    out.printf("A %s: %.1f MB/s%n", args[1], megabytes / (totalA / 1e9));
+    out.printf("B %s: %.1f MB/s%n", args[2], megabytes / (totalB / 1e9));
+    out.printf("B's time / A's: %.3f over all passes; per pass median %.3f, range %.3f to %.3f%n",
+        (double) totalB / totalA, ratios[passes / 2], ratios[0], ratios[passes - 1]);
+  }
+
+  /** One build's {@code Pipeline.news()}, called through reflection on its own class loader. */
+  private static final class Build {
+    private final Object pipeline;
+    private final Method process;
+    private final Method input;
+    private final Method articles;
+
+    Build(Path classes, boolean html) throws ReflectiveOperationException, MalformedURLException {
+      ClassLoader loader = new URLClassLoader(classPath(classes), ClassLoader.getPlatformClassLoader());
+      Class<?> pipelineClass = loader.loadClass("dev.winnow.Pipeline");
+      Class<?> inputClass = loader.loadClass("dev.winnow.Input");
+      pipeline = pipelineClass.getMethod("news").invoke(null);
+      process = pipelineClass.getMethod("process", inputClass);
+      input = inputClass.getMethod(html ? "html" : "text", String.class);
+      articles = loader.loadClass("dev.winnow.Result").getMethod("articles");
+    }
+
+    /** Processes the page; returns the number of articles, for the JIT to see it used. */
+    int process(String page) throws IllegalAccessException, InvocationTargetException {
+      Object result = process.invoke(pipeline, input.invoke(null, page));
+      return ((List<?>) articles.invoke(result)).size();
+    }
+
+    /** The build's classes, then this JVM's class path without Winnow's own classes. */
+    private static URL[] classPath(Path classes) throws MalformedURLException {
+      List<URL> urls = new ArrayList<>();
+      urls.add(classes.toUri().toURL());
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        Path p = Path.of(entry);
+        if (!p.endsWith(Path.of("target", "classes")) && !p.endsWith(Path.of("target", "test-classes"))) {
+          urls.add(p.toUri().toURL());
+        }
+      }
+      return urls.toArray(new URL[0]);
+    }
+  }
+}
