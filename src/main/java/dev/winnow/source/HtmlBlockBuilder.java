@@ -4,6 +4,7 @@ import dev.winnow.Limits;
 import dev.winnow.block.Block;
 import dev.winnow.block.Container;
 import dev.winnow.block.Markup;
+import dev.winnow.internal.CountedBlocks;
 import dev.winnow.internal.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,6 +58,12 @@ final class HtmlBlockBuilder implements NodeFilter {
   private @Nullable OpenElement top;
   private int runLinkChars;
   private int runChars;
+  /**
+   * The words of the pending text, counted as it is appended as {@link Block#wordCount()} would
+   * count them: the closed tokens with a letter or digit, and whether the open one has one.
+   */
+  private int runWords;
+  private boolean tokenAlnum;
   private int runTags;
   private int linkDepth;
   private int headDepth;
@@ -195,13 +202,17 @@ final class HtmlBlockBuilder implements NodeFilter {
         continue;
       }
       int start = i;
-      while (i < n && !isSpace(text.charAt(i))) {
-        i++;
+      boolean alnum = false;
+      for (char d; i < n && !isSpace(d = text.charAt(i)); i++) {
+        alnum |= d < 0x80 ? (d | 0x20) >= 'a' && (d | 0x20) <= 'z' || d >= '0' && d <= '9' : Character.isLetterOrDigit(d);
       }
       if (pendingSpace || (atInlineEdge && run.length() > 0 && Scripts.wordBreakBetween(run.charAt(run.length() - 1), c))) {
         run.append(' ');
         pendingSpace = false;
+        runWords += tokenAlnum ? 1 : 0;
+        tokenAlnum = false;
       }
+      tokenAlnum |= alnum;
       atInlineEdge = false;
       run.append(text, start, i);
       runChars += i - start;
@@ -243,7 +254,8 @@ final class HtmlBlockBuilder implements NodeFilter {
     double textDensity = (double) runChars / (runTags + 1);
     Markup markup = new Markup(owner.tag, owner.kind.headingLevel(), owner.path(), linkDensity, textDensity,
         owner.hints(), containerSet(owner), owner.node());
-    blocks.add(new Block(index, text, group(owner), 0, markup));
+    int words = runWords + (tokenAlnum ? 1 : 0);
+    blocks.add(CountedBlocks.make(index, text, group(owner), 0, markup, words));
     if (owner.hidden != null) {
       removals.add(new Removal(index, owner.hidden));
     }
@@ -258,6 +270,8 @@ final class HtmlBlockBuilder implements NodeFilter {
     pendingSpace = false;
     atInlineEdge = false;
     runChars = 0;
+    runWords = 0;
+    tokenAlnum = false;
     runLinkChars = 0;
     runTags = 0;
   }
