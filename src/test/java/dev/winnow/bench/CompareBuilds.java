@@ -27,7 +27,8 @@ import java.util.List;
  * test-compile exec:exec@bench -Djmh.args="compare html DIR_A DIR_B"}, where each directory holds
  * a build's classes (for example a copy of {@code target/classes} taken before a change), and
  * optionally the number of measured passes (default 20) after 20 seconds of warm-up. Comparing a
- * build with a copy of itself shows the method's own noise: within about 1%.
+ * build with a copy of itself shows the method's own noise: within about 1%. The build loaded
+ * first can gain a point or so; run both orders and read the two ratios together.
  */
 final class CompareBuilds {
   private CompareBuilds() {}
