@@ -1,6 +1,5 @@
 package dev.winnow.block;
 
-import dev.winnow.internal.CountedBlocks;
 import java.util.Objects;
 
 /**
@@ -45,7 +44,10 @@ public final class Block {
     this.words = countWords(text);
   }
 
-  /** The maker of {@link CountedBlocks}: a block whose words its source counted while folding it. */
+  /**
+   * A block whose words its source counted while folding it; called by {@code CountedBlocks}
+   * (internal), which the library's own sources use.
+   */
   private Block(int index, String text, int group, int line, Markup markup, int words) {
     this.index = index;
     this.text = text;
@@ -53,10 +55,6 @@ public final class Block {
     this.line = line;
     this.markup = markup;
     this.words = words;
-  }
-
-  static {
-    CountedBlocks.install(Block::new);
   }
 
   /** Makes a plain-text block. */

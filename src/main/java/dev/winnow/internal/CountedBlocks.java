@@ -2,53 +2,42 @@ package dev.winnow.internal;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Markup;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * Makes blocks whose words a source has counted already, in the pass that folded their white
  * space: {@link Block}'s public constructor counts them again, a second pass over every char of
- * the page. {@code Block} installs the maker when it is first loaded; the count must be what
- * {@link Block#wordCount()} would give for the text, which {@link LineFolder} ensures.
+ * the page. The count must be what {@link Block#wordCount()} would give for the text, which
+ * {@link LineFolder} ensures for text and the HTML walk for its own blocks.
+ *
+ * <p>Calls {@code Block}'s private constructor that takes the count: a handle found once, within
+ * this module, so the block package keeps no public way to make a block with a wrong count and
+ * no class holds mutable state to hand one out.
  */
 public final class CountedBlocks {
   private CountedBlocks() {}
 
-  /** Makes a block with the given word count. */
-  @FunctionalInterface
-  public interface Maker {
-    Block make(int index, String text, int group, int line, Markup markup, int words);
-  }
+  private static final MethodHandle NEW_BLOCK = newBlock();
 
-  private static volatile Maker maker;
-
-  /**
-   * Called once, by {@code Block} as it is loaded.
-   *
-   * @throws IllegalStateException on a second call
-   */
-  public static void install(Maker m) {
-    synchronized (CountedBlocks.class) {
-      if (maker != null) {
-        throw new IllegalStateException("the block maker is installed already");
-      }
-      maker = m;
+  private static MethodHandle newBlock() {
+    try {
+      return MethodHandles.privateLookupIn(Block.class, MethodHandles.lookup()).findConstructor(Block.class,
+          MethodType.methodType(void.class, int.class, String.class, int.class, int.class, Markup.class, int.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
     }
   }
 
   /** A block of folded text with {@code words} words, counted as {@link Block#wordCount()} counts. */
   public static Block make(int index, String text, int group, int line, Markup markup, int words) {
-    Maker m = maker;
-    if (m == null) {
-      m = loadBlock();
-    }
-    return m.make(index, text, group, line, markup, words);
-  }
-
-  private static Maker loadBlock() {
     try {
-      Class.forName(Block.class.getName(), true, Block.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
+      return (Block) NEW_BLOCK.invokeExact(index, text, group, line, markup, words);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
     }
-    return maker;
   }
 }
