@@ -46,6 +46,16 @@ final class BenchFiles {
   /** Files' contents decoded from UTF-8, in order, and their total size in bytes as stored. */
   record Contents(List<String> texts, long bytes) {}
 
+  /** The dev HTML pages ({@link HtmlPages}) or the dev text dumps ({@link TextDumps}), and their size. */
+  static Contents devPages(boolean html) {
+    if (html) {
+      HtmlPages p = HtmlPages.load();
+      return new Contents(p.html(), p.bytes());
+    }
+    TextDumps d = TextDumps.load();
+    return new Contents(d.pages(), d.bytes());
+  }
+
   /** Reads every file whole, as UTF-8. */
   static Contents readUtf8(List<Path> files) throws IOException {
     long bytes = 0;

@@ -47,17 +47,9 @@ final class CompareBuilds {
       return;
     }
     int passes = args.length == 4 ? Integer.parseInt(args[3]) : DEFAULT_PASSES;
-    List<String> pages;
-    long bytes;
-    if (html) {
-      HtmlPages p = HtmlPages.load();
-      pages = p.html();
-      bytes = p.bytes();
-    } else {
-      TextDumps d = TextDumps.load();
-      pages = d.pages();
-      bytes = d.bytes();
-    }
+    BenchFiles.Contents dev = BenchFiles.devPages(html);
+    List<String> pages = dev.texts();
+    long bytes = dev.bytes();
     Build a = new Build(Path.of(args[1]), html);
     Build b = new Build(Path.of(args[2]), html);
     long sink = 0;

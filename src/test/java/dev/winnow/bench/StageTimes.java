@@ -44,17 +44,9 @@ final class StageTimes {
       return;
     }
     int passes = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_PASSES;
-    List<String> pages;
-    long bytes;
-    if (html) {
-      HtmlPages p = HtmlPages.load();
-      pages = p.html();
-      bytes = p.bytes();
-    } else {
-      TextDumps d = TextDumps.load();
-      pages = d.pages();
-      bytes = d.bytes();
-    }
+    BenchFiles.Contents dev = BenchFiles.devPages(html);
+    List<String> pages = dev.texts();
+    long bytes = dev.bytes();
     Pipeline pipeline = Pipeline.news();
     List<String> names = new ArrayList<>();
     if (html) {
