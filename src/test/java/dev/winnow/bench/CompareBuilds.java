@@ -7,16 +7,19 @@ import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Times two builds of Winnow against each other in one JVM, page by page: each build's classes
  * are loaded by a class loader of their own (with the same libraries), both are warmed up, then
- * every page of the dev HTML pages ({@code html}) or dev text dumps ({@code text}) goes through
+ * every page of the dev HTML pages ({@code html}), the dev text dumps ({@code text}) or, {@value
+ * #SEED_COPIES} times a pass, the ~10 KB seed page ({@code seed}) goes through
  * {@code Pipeline.news().process} of one build right after the other, the order alternating from
  * page to page. Shared machines drift by a third from one minute to the next; two builds timed a
  * millisecond apart drift together, so a change of 1-2% shows up, where two JMH runs can
@@ -37,19 +40,30 @@ final class CompareBuilds {
 
   private static final int DEFAULT_PASSES = 20;
 
+  /** The seed page runs this many times a pass, so that a pass lasts about as long as the others'. */
+  static final int SEED_COPIES = 100;
+
   static void main(String[] args, PrintStream out) throws Exception {
-    boolean html = args.length > 0 && args[0].equals("html");
-    boolean modeOk = html || args.length > 0 && args[0].equals("text");
+    String mode = args.length > 0 ? args[0] : "";
+    boolean html = mode.equals("html");
+    boolean modeOk = html || mode.equals("text") || mode.equals("seed");
     boolean passesOk = args.length == 3 || args.length == 4 && args[3].matches("[1-9][0-9]{0,5}");
     if (!modeOk || !passesOk || !Files.isDirectory(Path.of(args[1])) || !Files.isDirectory(Path.of(args[2]))) {
-      out.println("usage: compare html|text CLASSES_A CLASSES_B [passes, 1 to 999999; default " + DEFAULT_PASSES
+      out.println("usage: compare html|text|seed CLASSES_A CLASSES_B [passes, 1 to 999999; default " + DEFAULT_PASSES
           + "], where CLASSES_A and CLASSES_B are the class folders of two builds");
       return;
     }
     int passes = args.length == 4 ? Integer.parseInt(args[3]) : DEFAULT_PASSES;
-    BenchFiles.Contents dev = BenchFiles.devPages(html);
-    List<String> pages = dev.texts();
-    long bytes = dev.bytes();
+    List<String> pages;
+    long bytes;
+    if (mode.equals("seed")) {
+      pages = Collections.nCopies(SEED_COPIES, TextPages.seed());
+      bytes = (long) SEED_COPIES * TextPages.seed().getBytes(StandardCharsets.UTF_8).length;
+    } else {
+      BenchFiles.Contents dev = BenchFiles.devPages(html);
+      pages = dev.texts();
+      bytes = dev.bytes();
+    }
     Build a = new Build(Path.of(args[1]), html);
     Build b = new Build(Path.of(args[2]), html);
     long sink = 0;
