@@ -240,7 +240,7 @@ public final class Page {
         return type.cast(analyses[i]);
       }
     }
-    T made = Objects.requireNonNull(compute.apply(this), "analysis");
+    T made = type.cast(Objects.requireNonNull(compute.apply(this), "analysis"));
     if (analysisCount == analyses.length) {
       analysisTypes = Arrays.copyOf(analysisTypes, analysisCount * 2);
       analyses = Arrays.copyOf(analyses, analysisCount * 2);
