@@ -1,5 +1,6 @@
 package dev.winnow.block;
 
+import dev.winnow.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -128,7 +129,7 @@ public final class Block {
       } else {
         // No char between ASCII and the Ogham space mark is white space to Java (NBSP is not).
         space = c >= '\u1680' && Character.isWhitespace(c) ? 1 : 0;
-        alnum = space == 0 && Character.isLetterOrDigit(c) ? 1 : 0;
+        alnum = space == 0 && Texts.isLetterOrDigit(c) ? 1 : 0;
       }
       count += space & hasAlnum;
       hasAlnum = (hasAlnum | alnum) & (space ^ 1);
@@ -147,8 +148,7 @@ public final class Block {
   private static byte[] asciiKinds() {
     byte[] kinds = new byte[0x80];
     for (char c = 0; c < 0x80; c++) {
-      boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      kinds[c] = (byte) (c == ' ' || c >= '\t' && c <= '\r' ? ASCII_SPACE : alnum ? ASCII_ALNUM : 0);
+      kinds[c] = (byte) (c == ' ' || c >= '\t' && c <= '\r' ? ASCII_SPACE : Texts.isLetterOrDigit(c) ? ASCII_ALNUM : 0);
     }
     return kinds;
   }

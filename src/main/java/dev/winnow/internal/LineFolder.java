@@ -39,7 +39,7 @@ public final class LineFolder {
       } else if (Texts.isSpace(c)) {
         kind = OTHER_SPACE;
       } else {
-        kind = Character.isLetterOrDigit(c) ? ALNUM : 0;
+        kind = Texts.isLetterOrDigit(c) ? ALNUM : 0;
       }
       int spaceKind = kind & (PLAIN_SPACE | OTHER_SPACE);
       dirty |= (spaceKind >> 1) | (spaceKind & 1 & (previous | previous >> 1));
@@ -85,8 +85,7 @@ public final class LineFolder {
   private static byte[] asciiKinds() {
     byte[] kinds = new byte[0x80];
     for (char c = 0; c < 0x80; c++) {
-      boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      kinds[c] = (byte) (c == ' ' ? PLAIN_SPACE : Texts.isSpace(c) ? OTHER_SPACE : alnum ? ALNUM : 0);
+      kinds[c] = (byte) (c == ' ' ? PLAIN_SPACE : Texts.isSpace(c) ? OTHER_SPACE : Texts.isLetterOrDigit(c) ? ALNUM : 0);
     }
     return kinds;
   }

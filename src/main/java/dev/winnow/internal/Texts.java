@@ -4,6 +4,18 @@ package dev.winnow.internal;
 public final class Texts {
   private Texts() {}
 
+  /**
+   * Whether the char makes a run of non-space chars a word, as {@code Block.wordCount()} counts
+   * words: a letter or digit, ASCII ones told by comparisons. The sources that count words as they
+   * read ({@link LineFolder}, the HTML walk) ask this too, so every count agrees.
+   */
+  public static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   /** Whether the char counts as white space here: Java's white space, NBSP and its kin, BOM. */
   public static boolean isSpace(char c) {
     if (c > ' ' && c < 0x80) {

@@ -204,7 +204,7 @@ final class HtmlBlockBuilder implements NodeFilter {
       int start = i;
       boolean alnum = false;
       for (char d; i < n && !isSpace(d = text.charAt(i)); i++) {
-        alnum |= d < 0x80 ? (d | 0x20) >= 'a' && (d | 0x20) <= 'z' || d >= '0' && d <= '9' : Character.isLetterOrDigit(d);
+        alnum |= Texts.isLetterOrDigit(d);
       }
       if (pendingSpace || (atInlineEdge && run.length() > 0 && Scripts.wordBreakBetween(run.charAt(run.length() - 1), c))) {
         run.append(' ');
