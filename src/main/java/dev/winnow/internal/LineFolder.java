@@ -26,11 +26,12 @@ public final class LineFolder {
     }
     // One pass that both finds whether folding is needed (a space but ' ', or two in a row) and
     // counts words; the ASCII path has no branch that depends on the text, which on prose would
-    // be mispredicted at every word.
+    // be mispredicted at every word. A word is counted at its first letter or digit: `seen` says
+    // whether the token so far has had one, and a space clears it.
     int dirty = 0;
     int previous = 0;
     int count = 0;
-    int hasAlnum = 0;
+    int seen = 0;
     for (int i = start; i < end; i++) {
       char c = s[i];
       int kind;
@@ -41,15 +42,15 @@ public final class LineFolder {
       } else {
         kind = Texts.isLetterOrDigit(c) ? ALNUM : 0;
       }
-      int spaceKind = kind & (PLAIN_SPACE | OTHER_SPACE);
-      dirty |= (spaceKind >> 1) | (spaceKind & 1 & (previous | previous >> 1));
-      previous = spaceKind;
-      int space = (spaceKind | spaceKind >> 1) & 1;
-      count += space & hasAlnum;
-      hasAlnum = (hasAlnum | kind >> 2) & (space ^ 1);
+      // Bit SPACE: this char and the one before are both space; bit OTHER: a space but ' '.
+      dirty |= kind & (previous | OTHER);
+      previous = kind;
+      int alnum = kind & ALNUM;
+      count += alnum & ~seen;
+      seen = (seen | alnum) & ~(kind >> 1);
     }
-    words = count + hasAlnum;
-    if (dirty == 0) {
+    words = count;
+    if ((dirty & (SPACE | OTHER)) == 0) {
       return new String(s, start, end - start);
     }
     char[] out = new char[end - start];
@@ -70,22 +71,25 @@ public final class LineFolder {
     return new String(out, 0, len);
   }
 
-  /** {@link #ASCII_KINDS} bits: the space ' '. */
-  private static final int PLAIN_SPACE = 1;
+  /** {@link #ASCII_KINDS} bit: a letter or digit (bit 0, so that a kind shifted right by one is its space bit). */
+  private static final int ALNUM = 1;
 
-  /** Any other white space. */
-  private static final int OTHER_SPACE = 2;
+  /** Bit: white space of any kind. */
+  private static final int SPACE = 2;
 
-  /** A letter or digit. */
-  private static final int ALNUM = 4;
+  /** Bit: white space other than ' ', which folding turns into ' '. */
+  private static final int OTHER = 4;
 
-  /** What each ASCII char is: ' ', another space, a letter or digit, or none of these (0). */
+  /** The kind of a white-space char but ' '. */
+  private static final int OTHER_SPACE = SPACE | OTHER;
+
+  /** What each ASCII char is: ' ' ({@link #SPACE}), another space, a letter or digit, or none of these (0). */
   private static final byte[] ASCII_KINDS = asciiKinds();
 
   private static byte[] asciiKinds() {
     byte[] kinds = new byte[0x80];
     for (char c = 0; c < 0x80; c++) {
-      kinds[c] = (byte) (c == ' ' ? PLAIN_SPACE : Texts.isSpace(c) ? OTHER_SPACE : Texts.isLetterOrDigit(c) ? ALNUM : 0);
+      kinds[c] = (byte) (c == ' ' ? SPACE : Texts.isSpace(c) ? OTHER_SPACE : Texts.isLetterOrDigit(c) ? ALNUM : 0);
     }
     return kinds;
   }
