@@ -12,7 +12,7 @@ import java.util.Objects;
  * between them: the lines of one blank-line-delimited run in a text dump, the children of one
  * container in HTML. Filters that look for repeated banner blocks use groups as the unit.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; a value, {@linkplain #equals equal} to a block of the same parts.
  *
  * @since 0.1
  */
@@ -151,6 +151,21 @@ public final class Block {
       kinds[c] = (byte) (c == ' ' || c >= '\t' && c <= '\r' ? ASCII_SPACE : Texts.isLetterOrDigit(c) ? ASCII_ALNUM : 0);
     }
     return kinds;
+  }
+
+  /**
+   * Blocks are equal when their index, text, group, line and markup are: a block is a value, so
+   * the results of processing one page twice are equal too. (The word count follows from the text.)
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Block b && index == b.index && group == b.group && line == b.line
+        && text.equals(b.text) && markup.equals(b.markup);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(index, text, group, line, markup);
   }
 
   @Override

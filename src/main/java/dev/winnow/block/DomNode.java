@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One HTML element a block came from or sat inside: its tag, its own class, id, role and
  * microdata words, and its parent. The nodes of a page form the element tree of the blocks, so an
- * HTML filter can ask which blocks share a container without seeing the DOM itself. Nodes are
- * compared by identity; a page's nodes are numbered in document order, so {@link #id()} is
- * unique on a page.
+ * HTML filter can ask which blocks share a container without seeing the DOM itself. A page's
+ * nodes are numbered in document order, so {@link #id()} is unique on a page; two nodes are
+ * {@linkplain #equals equal} when their ids, tags, hints and parents are, so on one page a node
+ * equals only itself, and the nodes of one page read twice are equal.
  *
  * <pre>{@code
  * DomNode body = new DomNode(0, "body", "", null);
@@ -106,5 +107,30 @@ public final class DomNode {
   @Override
   public String toString() {
     return "DomNode#" + id + " " + label();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof DomNode)) {
+      return false;
+    }
+    // Up both ancestor chains at once, without recursion: a deep tree must not overflow the stack.
+    DomNode a = this;
+    DomNode b = (DomNode) o;
+    while (a != b) {
+      if (a == null || b == null || a.id != b.id || a.depth != b.depth || !a.tag.equals(b.tag)
+          || !a.hints.equals(b.hints)) {
+        return false;
+      }
+      a = a.parent;
+      b = b.parent;
+    }
+    return true;
+  }
+
+  /** From the node's own id, tag and hints; its ancestors take part in {@link #equals} only. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, tag, hints);
   }
 }
