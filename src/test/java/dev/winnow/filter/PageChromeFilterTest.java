@@ -54,6 +54,20 @@ class PageChromeFilterTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"See more", "Show More", "LOAD MORE", "View all", "See all", "Load more stories",
+      "Mehr anzeigen", "Cargar más", "Voir plus", "Mostra altro", "Carregar mais"})
+  void removesListControls(String control) {
+    Page page = around(control);
+    assertThat(Pages.removed(page)).containsExactly(control);
+    assertThat(Pages.labelled(page, Label.BOUNDARY)).isEmpty();
+  }
+
+  @Test
+  void keepsProseThatStartsLikeAListControl() {
+    assertThat(Pages.removed(around("See more of the city from the new tower, which opens in May."))).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"About | Careers | Contact | Terms | Privacy",
       "Terms of Service | Privacy Policy | Do Not Sell My Personal Information",
       "Contact Us | Advertise | Privacy Policy | Terms of Use", "Impressum · Datenschutz · Kontakt",
