@@ -7,6 +7,7 @@ import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -302,7 +303,11 @@ public final class MainArticleFilter implements Filter {
     return worth;
   }
 
-  /** Extends the run start over sentence lines the classification removed as too short. */
+  /**
+   * Extends the run start over sentence lines the classification removed as too short, and over
+   * paragraphs it found good that a longer stretch of noise cut off from the run (a short lede
+   * above an inline ad block).
+   */
   private int extendBack(Page page, int start) {
     int s = start;
     int taken = 0;
@@ -387,13 +392,22 @@ public final class MainArticleFilter implements Filter {
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 
-  /** A line the classification removed that still reads as a sentence of prose. */
+  /**
+   * A line that reads as a sentence of prose and that nothing but the classification judged: kept,
+   * or removed by the classification, with no label but its CONTENT.
+   */
   private boolean isLooseSentence(Page page, Block b) {
-    if (page.labels(b).size() > 0 || b.wordCount() < settings.extendMinWords() || !b.endsSentence()
+    if (hasStructureLabel(page, b) || b.wordCount() < settings.extendMinWords() || !b.endsSentence()
         || LineScan.startsWithBullet(b.text()) || Head.isByline(b, settings) || b.text().indexOf('\u00a9') >= 0) {
       return false;
     }
     // Only the classification's own verdicts are second-guessed, never another filter's.
     return page.isKept(b) || page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
+  }
+
+  /** Whether the block has a label but the classification's CONTENT: a headline, a stub, a boundary... */
+  private static boolean hasStructureLabel(Page page, Block b) {
+    Set<Label> labels = page.labels(b);
+    return labels.size() > (labels.contains(Label.CONTENT) ? 1 : 0);
   }
 }

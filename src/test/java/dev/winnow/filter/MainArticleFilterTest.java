@@ -102,4 +102,22 @@ class MainArticleFilterTest {
   void emptyPageIsFine() {
     assertThat(TEXT_MODE.processText("").articles()).isEqualTo(List.of());
   }
+
+  @Test
+  void extendsBackOverAGoodParagraphThatNoiseCutOffFromTheBody() {
+    // The lede, then a block the classification found bad, longer than the lede: the best run
+    // starts after it, and the extension back must take the lede too, not only loose sentences.
+    String lede = "The bridge was the first in the region to carry both cars and trains, and many of the people"
+        + " who live in the town still remember the day when it was opened to the public by the king.";
+    String names = "Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas, Johnson, Roberts, Walker, Wright,"
+        + " Robinson, Thompson, White, Hughes, Edwards, Green, Hall, Wood, Harris, Lewis, Martin, Jackson, Clarke,"
+        + " Clark, Turner, Hill, Scott, Cooper, Morris, Ward, Moore, King, Watson, Baker, Harrison, Morgan, Patel,"
+        + " Young, Allen, Mitchell, James, Anderson, Phillips, Lee, Bell, Parker, Davis, Kelly, Bennett, Miller,"
+        + " Cook, Shaw, Richards, Murphy, Price, Bailey, Adams, Collins, Marshall voted.";
+    String text = "City to close old bridge for a year of repairs\n\n" + lede + "\n\n" + names + "\n\n"
+        + TextPages.P1 + "\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n";
+    Article a = TEXT_MODE.processText(text).articles().get(0);
+    assertThat(a.headline()).isEqualTo("City to close old bridge for a year of repairs");
+    assertThat(a.paragraphs()).startsWith(lede);
+  }
 }

@@ -51,8 +51,12 @@ record GeneratedPage(List<Part> parts) {
   }
 
   /** As HTML: prose in paragraphs, each noise run in one of the wrappers pages put noise in. */
+  /** The title of every generated HTML page: a headline of several words, as real ones are. */
+  static final String TITLE = "Court rules on the new water law";
+
   String html() {
-    StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>News</title></head>\n<body>\n");
+    StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + TITLE
+        + "</title></head>\n<body>\n");
     sb.append("<main><article>\n");
     int i = 0;
     for (Part p : parts) {
