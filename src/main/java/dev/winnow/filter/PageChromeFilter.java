@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  * Removes the page's own furniture around articles:
  *
  * <ul>
- *   <li>follow/share widgets, newsletter prompts, comment widgets and site controls whose whole
- *       text is a phrase of the built-in {@code chrome} vocabulary ("Connect with us", "Share on
- *       Facebook", "WhatsApp", "Subscribe", "Suscríbete", "Leave a comment", "Back to top", ...);
+ *   <li>follow/share widgets, newsletter prompts, comment widgets, site controls and list
+ *       controls whose whole text is a phrase of the built-in {@code chrome} vocabulary ("Connect
+ *       with us", "Share on Facebook", "WhatsApp", "Subscribe", "Suscríbete", "Leave a comment",
+ *       "Back to top", "Load more", "Voir plus", ...);
  *   <li>list headings ("Trending", "Most Read", "Related articles", "Más leídas", "Les plus lus",
  *       and "More from Reuters"-style headings built on the openers of {@code list-heading-prefixes}),
  *       which are also labelled {@link Label#BOUNDARY}: the list under them is not the article
