@@ -104,7 +104,8 @@ class PipelineProperties {
 
   @Property
   void htmlOutputComesFromThePageTextInOrder(@ForAll("pages") GeneratedPage page) {
-    assertSubsequence(NEWS.process(Input.html(page.html())), GeneratedPage.TITLE + " " + String.join(" ", page.lines()));
+    assertSubsequence(NEWS.process(Input.html(page.html())),
+        GeneratedPage.TITLE + " " + String.join(" ", page.lines()));
   }
 
   // --- Cleaning clean text changes nothing.
@@ -122,9 +123,15 @@ class PipelineProperties {
     assertIdempotent(Input.html(page.html()));
   }
 
+  // On hostile strings the clean text must come back the same, though not always in the same
+  // articles: plain text cannot say which line was a headline or where two articles without
+  // headlines parted. A junk page of two lines and a stray one (an "0", a U+FFFD) is big enough
+  // to sort out, and its odd first line becomes a headline; its clean text, two lines, is taken
+  // as it is. This failed the article-for-article check about once in a few thousand tries.
   @Property
   void cleaningHostileTextOutputAgainChangesNothing(@ForAll("hostile") String text) {
-    assertIdempotent(Input.text(text));
+    String clean = Format.TEXT.write(NEWS.process(Input.text(text)), false);
+    assertThat(Format.TEXT.write(NEWS.process(Input.text(clean)), false)).as("clean text read again").isEqualTo(clean);
   }
 
   // --- Helpers, shared with the fuzz tests.
