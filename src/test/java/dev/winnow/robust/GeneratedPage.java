@@ -50,10 +50,10 @@ record GeneratedPage(List<Part> parts) {
     return sb.toString();
   }
 
-  /** As HTML: prose in paragraphs, each noise run in one of the wrappers pages put noise in. */
   /** The title of every generated HTML page: a headline of several words, as real ones are. */
   static final String TITLE = "Court rules on the new water law";
 
+  /** As HTML: prose in paragraphs, each noise run in one of the wrappers pages put noise in. */
   String html() {
     StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + TITLE
         + "</title></head>\n<body>\n");
