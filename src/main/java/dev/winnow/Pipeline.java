@@ -158,7 +158,7 @@ public final class Pipeline {
     for (Block b : page.blocks()) {
       Decision d = lastRemove[b.index()];
       if (d != null && page.isRemoved(b)) {
-        removed.add(new Removal(b.index(), b.text(), d.filter(), d.reason()));
+        removed.add(new Removal(d, b.text()));
       }
     }
     return new Result(page.source(), page.input(), seg.kind(), seg.articles(), page.metadata(), removed,

@@ -1,14 +1,83 @@
 package dev.winnow;
 
+import dev.winnow.block.Decision;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
- * One block a filter removed, for the explain trail.
+ * One block a filter removed, for the explain trail. Its reason is put into words only when first
+ * asked for, like a {@link Decision}'s.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe, with value equality over all four fields.
  *
- * @param block the block's index on the page
- * @param text the block's text
- * @param filter the name of the filter that removed it
- * @param reason why, in words
  * @since 0.1
  */
-public record Removal(int block, String text, String filter, String reason) {}
+public final class Removal {
+  private final int block;
+  private final String text;
+  private final String filter;
+
+  /** The decision that removed the block, which gives the reason; null when the reason was given as text. */
+  private final @Nullable Decision decision;
+
+  private final @Nullable String reason;
+
+  /**
+   * @param block the block's index on the page
+   * @param text the block's text
+   * @param filter the name of the filter that removed it
+   * @param reason why, in words
+   */
+  public Removal(int block, String text, String filter, String reason) {
+    this.block = block;
+    this.text = Objects.requireNonNull(text, "text");
+    this.filter = Objects.requireNonNull(filter, "filter");
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.decision = null;
+  }
+
+  /** The removal a decision records, for a block of this text. */
+  Removal(Decision removed, String text) {
+    this.block = removed.block();
+    this.text = Objects.requireNonNull(text, "text");
+    this.filter = removed.filter();
+    this.reason = null;
+    this.decision = removed;
+  }
+
+  /** The block's index on the page. */
+  public int block() {
+    return block;
+  }
+
+  /** The block's text. */
+  public String text() {
+    return text;
+  }
+
+  /** The name of the filter that removed it. */
+  public String filter() {
+    return filter;
+  }
+
+  /** Why, in words. */
+  public String reason() {
+    return reason != null ? reason : Objects.requireNonNull(decision).reason();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Removal r && block == r.block && text.equals(r.text) && filter.equals(r.filter)
+        && reason().equals(r.reason());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(block, text, filter, reason());
+  }
+
+  @Override
+  public String toString() {
+    return "Removal[block=" + block + ", text=" + text + ", filter=" + filter + ", reason=" + reason() + "]";
+  }
+}

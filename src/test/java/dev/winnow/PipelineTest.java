@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.filter.Filter;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PipelineTest {
@@ -26,6 +27,33 @@ class PipelineTest {
     Result r = Pipeline.keepAll().with(new NoiseWord()).processText("NOISE\n\nA real paragraph here.");
     assertThat(r.text()).isEqualTo("A real paragraph here.");
     assertThat(r.removed()).containsExactly(new Removal(0, "NOISE", "NoiseWord", "the word NOISE"));
+  }
+
+  /** Removes blocks of one letter, with a reason put into words only when read. */
+  static final class OneLetter implements Filter {
+    final AtomicInteger reasonsBuilt = new AtomicInteger();
+
+    @Override
+    public void apply(Page page) {
+      for (Block b : page.kept()) {
+        if (b.length() == 1) {
+          page.remove(b, name(), () -> {
+            reasonsBuilt.incrementAndGet();
+            return "one letter '" + b.text() + "'";
+          });
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSuppliedReasonReachesTheRemovalWhenRead() {
+    OneLetter filter = new OneLetter();
+    Result r = Pipeline.keepAll().with(filter).processText("x\n\nA real paragraph here.");
+    assertThat(r.text()).isEqualTo("A real paragraph here.");
+    assertThat(filter.reasonsBuilt).hasValue(0);
+    assertThat(r.removed()).containsExactly(new Removal(0, "x", "OneLetter", "one letter 'x'"));
+    assertThat(filter.reasonsBuilt).hasValue(1);
   }
 
   @Test

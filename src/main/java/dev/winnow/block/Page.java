@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,25 +113,64 @@ public final class Page {
 
   /** Records that the block is noise. Removing a removed block again records nothing. */
   public void remove(Block block, String filter, String reason) {
+    remove(block, filter, null, Objects.requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * The same, with a reason put into words only when someone reads it: for a reason built from
+   * parts, which most runs never read. See {@link Decision} for what the supplier may capture.
+   */
+  public void remove(Block block, String filter, Supplier<String> reason) {
+    remove(block, filter, Objects.requireNonNull(reason, "reason"), null);
+  }
+
+  private void remove(Block block, String filter, @Nullable Supplier<String> because, @Nullable String reason) {
     int i = check(block);
     if (!removed.get(i)) {
       removed.set(i);
       removedBy[i] = decisions.size();
-      decisions.add(new Decision(i, Decision.Action.REMOVE, null, filter, reason));
+      decisions.add(decision(i, Decision.Action.REMOVE, null, filter, because, reason));
     }
   }
 
   /** Records that a removed block is content after all. Restoring a kept block records nothing. */
   public void restore(Block block, String filter, String reason) {
+    restore(block, filter, null, Objects.requireNonNull(reason, "reason"));
+  }
+
+  /** The same, with a reason put into words only when someone reads it (see {@link #remove(Block, String, Supplier)}). */
+  public void restore(Block block, String filter, Supplier<String> reason) {
+    restore(block, filter, Objects.requireNonNull(reason, "reason"), null);
+  }
+
+  private void restore(Block block, String filter, @Nullable Supplier<String> because, @Nullable String reason) {
     int i = check(block);
     if (removed.get(i)) {
       removed.clear(i);
-      decisions.add(new Decision(i, Decision.Action.RESTORE, null, filter, reason));
+      decisions.add(decision(i, Decision.Action.RESTORE, null, filter, because, reason));
     }
+  }
+
+  /** A decision with the reason given, in words or as a supplier of them (exactly one is not null). */
+  private static Decision decision(int block, Decision.Action action, @Nullable Label label, String filter,
+      @Nullable Supplier<String> because, @Nullable String reason) {
+    return because != null
+        ? new Decision(block, action, label, filter, because)
+        : new Decision(block, action, label, filter, Objects.requireNonNull(reason));
   }
 
   /** Records a label on the block. Setting a label the block has records nothing. */
   public void label(Block block, Label label, String filter, String reason) {
+    label(block, label, filter, null, Objects.requireNonNull(reason, "reason"));
+  }
+
+  /** The same, with a reason put into words only when someone reads it (see {@link #remove(Block, String, Supplier)}). */
+  public void label(Block block, Label label, String filter, Supplier<String> reason) {
+    label(block, label, filter, Objects.requireNonNull(reason, "reason"), null);
+  }
+
+  private void label(Block block, Label label, String filter, @Nullable Supplier<String> because,
+      @Nullable String reason) {
     int i = check(block);
     Set<Label> set = labels.get(i);
     if (set == null) {
@@ -138,7 +178,7 @@ public final class Page {
       labels.set(i, set);
     }
     if (set.add(Objects.requireNonNull(label, "label"))) {
-      decisions.add(new Decision(i, Decision.Action.LABEL, label, filter, reason));
+      decisions.add(decision(i, Decision.Action.LABEL, label, filter, because, reason));
     }
   }
 

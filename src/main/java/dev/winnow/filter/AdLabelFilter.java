@@ -42,7 +42,7 @@ public final class AdLabelFilter implements Filter {
       String key = keys.key(b, labels.maxWords(), labels.maxKeyLength());
       Vocabulary.Match m = key == null ? null : labels.lookup(key);
       if (m != null) {
-        page.remove(b, name(), "ad label " + m.describe());
+        page.remove(b, name(), () -> "ad label " + m.describe());
       }
     }
   }

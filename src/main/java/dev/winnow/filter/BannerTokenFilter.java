@@ -109,7 +109,8 @@ public final class BannerTokenFilter implements Filter {
     for (int i = banner.nextSetBit(0); i >= 0; i = banner.nextSetBit(i + 1)) {
       Block b = blocks.get(i);
       if (page.isKept(b)) {
-        page.remove(b, name(), "banner file name with ad size " + sizeOf(b.text()));
+        String text = b.text();
+        page.remove(b, name(), () -> "banner file name with ad size " + sizeOf(text));
       }
     }
     if (codes.isEmpty()) {
@@ -130,9 +131,9 @@ public final class BannerTokenFilter implements Filter {
     for (int i = codes.nextSetBit(0); i >= 0; i = codes.nextSetBit(i + 1)) {
       Block b = blocks.get(i);
       if (adGroups.contains(b.group())) {
-        page.remove(b, name(), "sponsor code '" + b.text() + "' in the same run as an ad label or banner");
+        page.remove(b, name(), () -> "sponsor code '" + b.text() + "' in the same run as an ad label or banner");
       } else if (i > 0 && evidence.get(i - 1) || i + 1 < n && evidence.get(i + 1)) {
-        page.remove(b, name(), "sponsor code '" + b.text() + "' right next to an ad label or banner");
+        page.remove(b, name(), () -> "sponsor code '" + b.text() + "' right next to an ad label or banner");
       }
     }
   }

@@ -58,7 +58,7 @@ public final class CarouselControlFilter implements Filter {
     for (Block b : page.kept()) {
       String text = b.text();
       if (isArrowRow(text)) {
-        page.remove(b, name(), "carousel arrows '" + text + "'");
+        page.remove(b, name(), () -> "carousel arrows '" + text + "'");
         continue;
       }
       String key = keys.key(b, maxWords, limit);
@@ -67,9 +67,9 @@ public final class CarouselControlFilter implements Filter {
       }
       Vocabulary.Match m = controls.lookup(key);
       if (m != null) {
-        page.remove(b, name(), "carousel control " + m.describe());
+        page.remove(b, name(), () -> "carousel control " + m.describe());
       } else if (key.length() <= MAX_COUNTER_LENGTH && isCounter(key)) {
-        page.remove(b, name(), "slide counter '" + text + "'");
+        page.remove(b, name(), () -> "slide counter '" + text + "'");
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import java.util.function.Supplier;
 
 /**
  * Classifies every paragraph of a plain-text page as good, near-good, short or bad from its
@@ -196,16 +197,26 @@ public final class ContentClassFilter implements Filter {
       if (good ? page.has(b, Label.CONTENT) : page.isRemoved(b)) {
         continue; // the page would record nothing
       }
-      // One builder for the whole reason: a dump page records one for most of its blocks.
-      StringBuilder reason = new StringBuilder(REASON_CAPACITY);
-      describe(v.initial[i], v.revised[i], reason).append(": ");
-      v.why[i].explain(f, i, reason).append(note);
+      // A dump page records a decision for most of its blocks, and few runs read why: the reason
+      // is built when read, from the features, which do not change, and this block's verdicts.
+      Supplier<String> reason = reason(f, i, v.initial[i], v.revised[i], v.why[i], note);
       if (good) {
-        page.label(b, Label.CONTENT, NAME, reason.toString());
+        page.label(b, Label.CONTENT, NAME, reason);
       } else {
-        page.remove(b, NAME, reason.toString());
+        page.remove(b, NAME, reason);
       }
     }
+  }
+
+  /** The reason for the verdict on block i, put into words when read. */
+  private static Supplier<String> reason(TextFeatures f, int i, ContentClass initial, ContentClass revised, Why why,
+      String note) {
+    return () -> {
+      // One builder for the whole reason.
+      StringBuilder sb = new StringBuilder(REASON_CAPACITY);
+      describe(initial, revised, sb).append(": ");
+      return why.explain(f, i, sb).append(note).toString();
+    };
   }
 
   /** The classes of one try, and the words judged good in it. */

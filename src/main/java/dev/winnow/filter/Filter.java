@@ -19,6 +19,10 @@ import dev.winnow.block.Page;
  * Pipeline mine = Pipeline.news().with(shouting);
  * }</pre>
  *
+ * <p>A reason built from parts can be handed over as a supplier, {@code page.remove(b, name(), ()
+ * -> "kicker '" + b.text() + "'")}, and is then put into words only when someone reads it: a
+ * filter that decides on most blocks of most pages then builds no sentence a run never shows.
+ *
  * @since 0.1
  */
 public interface Filter {

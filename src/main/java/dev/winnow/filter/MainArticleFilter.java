@@ -349,7 +349,8 @@ public final class MainArticleFilter implements Filter {
       if (page.isRemoved(b) && isLooseSentence(page, b) && f.words(i) >= settings.paragraphMinWords()
           && f.repeats(i) == 1 && !f.placeholder(i) && f.inlineBullets(i) < 2 && !f.rule(i)
           && f.stopwordDensity(i) >= settings.insideMinStopwords()) {
-        page.restore(b, NAME, "a paragraph inside the main article (" + f.describe(i) + ")");
+        int at = i;
+        page.restore(b, NAME, () -> "a paragraph inside the main article (" + f.describe(at) + ")");
       }
     }
   }
@@ -377,7 +378,7 @@ public final class MainArticleFilter implements Filter {
         if (!judged || !listed || f.placeholder(j)) {
           break;
         }
-        page.restore(item, NAME, "a list item under \"" + abbreviate(b.text()) + "\"");
+        page.restore(item, NAME, () -> "a list item under \"" + abbreviate(b.text()) + "\"");
         taken++;
         last = Math.max(last, j);
       }

@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import com.google.common.base.Suppliers;
 import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Decision;
@@ -12,6 +13,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,13 +97,16 @@ public final class MainContentFilter implements Filter {
       }
       return;
     }
-    String where = best.selection.top().dom.path();
+    // Most blocks of a page are outside: one reason, put into words when first read, serves them.
+    String where = best.selection.top().dom.path() + best.note;
+    Supplier<String> inside = Suppliers.memoize(() -> "inside the main content " + where);
+    Supplier<String> outside = Suppliers.memoize(() -> "outside the main content " + where);
     for (Block b : best.blocks) {
-      boolean inside = best.selection.contains(b);
-      if (inside && page.isRemoved(b)) {
-        page.restore(b, name(), "inside the main content " + where + best.note);
-      } else if (!inside && page.isKept(b)) {
-        page.remove(b, name(), "outside the main content " + where + best.note);
+      boolean in = best.selection.contains(b);
+      if (in && page.isRemoved(b)) {
+        page.restore(b, name(), inside);
+      } else if (!in && page.isKept(b)) {
+        page.remove(b, name(), outside);
       }
     }
   }

@@ -36,7 +36,8 @@ public final class OrphanBlockFilter implements Filter {
         orphanedBy = "after a read-more stub";
       }
       if (orphanedBy != null && page.isKept(b) && !HeadlineFilter.isProse(b)) {
-        page.remove(b, name(), "short line " + orphanedBy + ", before any article");
+        String by = orphanedBy;
+        page.remove(b, name(), () -> "short line " + by + ", before any article");
       }
     }
   }

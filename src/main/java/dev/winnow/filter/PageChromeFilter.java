@@ -137,7 +137,7 @@ public final class PageChromeFilter implements Filter {
       String text = b.text();
       String row = b.length() <= MAX_ROW_CHARS ? linkRow(text) : null;
       if (row != null) {
-        page.remove(b, name(), "row of site links, " + row);
+        page.remove(b, name(), () -> "row of site links, " + row);
       } else if (isCopyrightSign(text) || COPYRIGHT_ANCHORS.anyIn(page, b) && isCopyrightNotice(keys.key(b))) {
         page.remove(b, name(), "copyright line");
       }
@@ -146,24 +146,22 @@ public final class PageChromeFilter implements Filter {
 
   /** Decides on a block by its key alone; returns whether it removed the block. */
   private boolean byPhrase(Page page, Block b, String key) {
-    Vocabulary.Match m = chrome.lookup(key);
-    if (m != null) {
-      page.remove(b, name(), "page chrome " + m.describe());
+    Vocabulary.Match chromeMatch = chrome.lookup(key);
+    if (chromeMatch != null) {
+      page.remove(b, name(), () -> "page chrome " + chromeMatch.describe());
       return true;
     }
-    m = headings.lookup(key);
-    if (m == null && !b.endsSentence()) {
-      m = opener(key);
-    }
+    Vocabulary.Match heading = headings.lookup(key);
+    Vocabulary.Match m = heading != null || b.endsSentence() ? heading : opener(key);
     if (m != null) {
-      page.remove(b, name(), "list heading " + m.describe());
+      page.remove(b, name(), () -> "list heading " + m.describe());
       page.label(b, Label.BOUNDARY, name(), "a list of other stories starts here");
       return true;
     }
     if (key.length() <= MAX_COUNT_LENGTH && Shape.hasNumber(key)) {
       Shape s = Shape.of(key);
       if (s != null && !s.numbers().isEmpty() && COMMENT_COUNT_SHAPES.contains(s.pattern())) {
-        page.remove(b, name(), "comment count '" + b.text() + "'");
+        page.remove(b, name(), () -> "comment count '" + b.text() + "'");
         return true;
       }
     }

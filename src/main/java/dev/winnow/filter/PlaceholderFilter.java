@@ -40,7 +40,7 @@ public final class PlaceholderFilter implements Filter {
           : b.wordCount() == 0 && b.text().indexOf('_') < 0 ? "nothing to read" : null;
       if (why != null && !b.markup().in(Container.TABLE) && !b.markup().in(Container.PRE)
           && page.labels(b).isEmpty()) {
-        page.remove(b, name(), why + ": '" + b.text() + "'");
+        page.remove(b, name(), () -> why + ": '" + b.text() + "'");
       }
     }
   }

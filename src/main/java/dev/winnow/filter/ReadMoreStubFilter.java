@@ -62,13 +62,13 @@ public final class ReadMoreStubFilter implements Filter {
       }
       Vocabulary.Match stub = stubs.lookup(key);
       if (stub != null) {
-        page.remove(b, name(), "read-more stub " + stub.describe());
+        page.remove(b, name(), () -> "read-more stub " + stub.describe());
         page.label(b, Label.STUB, name(), "a read-more link ends the teaser before it");
         continue;
       }
       Vocabulary.Match more = continuations.lookup(key);
       if (more != null) {
-        page.remove(b, name(), "continuation marker " + more.describe() + "; the article goes on below it");
+        page.remove(b, name(), () -> "continuation marker " + more.describe() + "; the article goes on below it");
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Removes runs of short lines that occur more than once on a page, such as a sponsor block
@@ -100,14 +101,21 @@ public final class RepeatedBlockFilter implements Filter {
         most = Math.max(most, times[end]);
         end++;
       }
-      String reason = "run of " + (end - i) + " short lines that recurs on the page (" + most + " times): "
-          + preview(run, i, end);
+      int lines = end - i;
+      int recurs = most;
+      List<Block> shown = new ArrayList<>(PREVIEW_LINES);
+      for (int k = i; k < Math.min(end, i + PREVIEW_LINES); k++) {
+        shown.add(run.get(k).block);
+      }
+      Supplier<String> reason = () -> "run of " + lines + " short lines that recurs on the page (" + recurs + " times): "
+          + preview(shown, lines);
+      Supplier<String> bulletReason = () -> "bullet inside a " + reason.get();
       for (int k = i; k < end; k++) {
         Line line = run.get(k);
         page.remove(line.block, name(), reason);
         if (k + 1 < end) {
           for (Block bullet : line.bulletsAfter) {
-            page.remove(bullet, name(), "bullet inside a " + reason);
+            page.remove(bullet, name(), bulletReason);
           }
         }
       }
@@ -172,15 +180,16 @@ public final class RepeatedBlockFilter implements Filter {
     return run.get(i).key + PAIR_SEPARATOR + run.get(i + 1).key;
   }
 
-  private static String preview(List<Line> run, int from, int to) {
+  /** The first lines of a stretch of this many lines, quoted for a reason. */
+  private static String preview(List<Block> shown, int lines) {
     StringBuilder sb = new StringBuilder("'");
-    for (int k = from; k < Math.min(to, from + PREVIEW_LINES); k++) {
-      if (k > from) {
+    for (int k = 0; k < shown.size(); k++) {
+      if (k > 0) {
         sb.append(" / ");
       }
-      sb.append(run.get(k).block.text());
+      sb.append(shown.get(k).text());
     }
-    if (to - from > PREVIEW_LINES) {
+    if (lines > PREVIEW_LINES) {
       sb.append(" / \u2026");
     }
     return sb.append('\'').toString();

@@ -4,6 +4,7 @@ import dev.winnow.block.Block;
 import dev.winnow.block.Container;
 import dev.winnow.block.Page;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Removes what the other noise filters left of a widget: the short lines of a group most of
@@ -68,13 +69,16 @@ public final class WidgetRemainderFilter implements Filter {
       }
       int size = end - start;
       if (removed >= MIN_REMOVED && removed < size) {
-        String reason = null;
+        String why = null;
         if (removed * MIN_REMOVED_DENOMINATOR >= size * MIN_REMOVED_NUMERATOR) {
-          reason = "short line in a run that is mostly noise (" + removed + " of " + size + " removed)";
+          why = "short line in a run that is mostly noise (";
         } else if (removed * MENU_REMOVED_DENOMINATOR >= size && allMenuItems(page, start, end)) {
-          reason = "item of a menu whose other items are chrome (" + removed + " of " + size + " removed)";
+          why = "item of a menu whose other items are chrome (";
         }
-        for (int i = start; i < end && reason != null; i++) {
+        String opening = why;
+        int noise = removed;
+        Supplier<String> reason = () -> opening + noise + " of " + size + " removed)";
+        for (int i = start; i < end && why != null; i++) {
           Block b = blocks.get(i);
           if (page.isKept(b) && isRemainder(page, b)) {
             page.remove(b, name(), reason);
