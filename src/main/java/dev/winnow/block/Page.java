@@ -2,6 +2,7 @@ package dev.winnow.block;
 
 import dev.winnow.InputKind;
 import dev.winnow.PageKind;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -10,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -30,6 +32,8 @@ public final class Page {
   private final String source;
   private final InputKind input;
   private final List<Block> blocks;
+  /** The blocks again, for the hot paths: an array read needs no interface call. */
+  private final Block[] blockArray;
   private PageMetadata metadata;
   private final BitSet removed = new BitSet();
   /** Per block its labels; null until the block gets its first, as most blocks never do. */
@@ -61,6 +65,7 @@ public final class Page {
     this.source = Objects.requireNonNull(source, "source");
     this.input = Objects.requireNonNull(input, "input");
     this.blocks = List.copyOf(blocks);
+    this.blockArray = this.blocks.toArray(new Block[0]);
     this.metadata = Objects.requireNonNull(metadata, "metadata");
     for (int i = 0; i < this.blocks.size(); i++) {
       if (this.blocks.get(i).index() != i) {
@@ -85,22 +90,49 @@ public final class Page {
   }
 
   public int size() {
-    return blocks.size();
+    return blockArray.length;
   }
 
   public Block block(int index) {
-    return blocks.get(index);
+    return blockArray[index];
   }
 
-  /** The blocks no filter has removed, in reading order; a fresh list each call. */
+  /**
+   * The blocks no filter has removed, in reading order: an unmodifiable snapshot, which later
+   * removals and restorations do not change.
+   */
   public List<Block> kept() {
-    List<Block> out = new ArrayList<>(blocks.size() - removed.cardinality());
-    for (Block b : blocks) {
-      if (!removed.get(b.index())) {
-        out.add(b);
-      }
+    int n = blockArray.length;
+    int[] at = new int[n - removed.cardinality()];
+    int k = 0;
+    for (int i = removed.nextClearBit(0); i < n; i = removed.nextClearBit(i + 1)) {
+      at[k++] = i;
     }
-    return out;
+    return new Kept(blockArray, at);
+  }
+
+  /**
+   * The kept blocks as their indexes: a list each filter of a chain asks for, so it holds ints,
+   * which take no garbage collector's bookkeeping to write, rather than references.
+   */
+  private static final class Kept extends AbstractList<Block> implements RandomAccess {
+    private final Block[] blocks;
+    private final int[] at;
+
+    Kept(Block[] blocks, int[] at) {
+      this.blocks = blocks;
+      this.at = at;
+    }
+
+    @Override
+    public Block get(int index) {
+      return blocks[at[index]];
+    }
+
+    @Override
+    public int size() {
+      return at.length;
+    }
   }
 
   public boolean isKept(Block block) {
@@ -198,7 +230,7 @@ public final class Page {
 
   /** Whether any kept block carries the label: an earlier filter already found, say, a headline. */
   public boolean anyKept(Label label) {
-    for (int i = removed.nextClearBit(0); i < blocks.size(); i = removed.nextClearBit(i + 1)) {
+    for (int i = removed.nextClearBit(0); i < blockArray.length; i = removed.nextClearBit(i + 1)) {
       Set<Label> set = labels.get(i);
       if (set != null && set.contains(label)) {
         return true;
@@ -294,7 +326,7 @@ public final class Page {
   public @Nullable Block previousKept(Block block) {
     for (int i = check(block) - 1; i >= 0; i--) {
       if (!removed.get(i)) {
-        return blocks.get(i);
+        return blockArray[i];
       }
     }
     return null;
@@ -302,16 +334,18 @@ public final class Page {
 
   /** The kept block after this one, or null. */
   public @Nullable Block nextKept(Block block) {
-    for (int i = removed.nextClearBit(check(block) + 1); i < blocks.size(); i = removed.nextClearBit(i + 1)) {
-      return blocks.get(i);
-    }
-    return null;
+    int i = removed.nextClearBit(check(block) + 1);
+    return i < blockArray.length ? blockArray[i] : null;
+  }
+
+  private static IllegalArgumentException notOnPage(Block block) {
+    return new IllegalArgumentException("block " + block + " is not on this page");
   }
 
   private int check(Block block) {
     int i = block.index();
-    if (i >= blocks.size() || blocks.get(i) != block) {
-      throw new IllegalArgumentException("block " + block + " is not on this page");
+    if (i >= blockArray.length || blockArray[i] != block) {
+      throw notOnPage(block);
     }
     return i;
   }

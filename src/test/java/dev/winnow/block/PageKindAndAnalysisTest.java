@@ -1,6 +1,7 @@
 package dev.winnow.block;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.winnow.InputKind;
 import dev.winnow.PageKind;
@@ -27,6 +28,29 @@ class PageKindAndAnalysisTest {
     String first = page.analysis(String.class, p -> "made " + calls.incrementAndGet());
     String second = page.analysis(String.class, p -> "made " + calls.incrementAndGet());
     assertThat(first).isEqualTo("made 1").isSameAs(second);
+  }
+
+  @Test
+  void keptIsAnUnmodifiableSnapshot() {
+    List<Block> before = page.kept();
+    page.remove(page.block(0), "F", "noise");
+    List<Block> after = page.kept();
+    assertThat(before).containsExactly(page.block(0), page.block(1));
+    assertThat(after).containsExactly(page.block(1));
+    assertThat(after.get(0)).isSameAs(page.block(1));
+    assertThatThrownBy(() -> after.add(page.block(0))).isInstanceOf(UnsupportedOperationException.class);
+    page.restore(page.block(0), "G", "content after all");
+    assertThat(after).hasSize(1);
+    assertThat(page.kept()).hasSize(2);
+  }
+
+  @Test
+  void aBlockOfAnotherPageIsRefused() {
+    Block stranger = new Block(0, "one", 0, 1);
+    assertThatThrownBy(() -> page.isKept(stranger)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not on this page");
+    assertThat(page.nextKept(page.block(1))).isNull();
+    assertThat(page.previousKept(page.block(1))).isSameAs(page.block(0));
   }
 
   @Test
