@@ -36,8 +36,11 @@ public final class Page {
   private final Block[] blockArray;
   private PageMetadata metadata;
   private final BitSet removed = new BitSet();
-  /** Per block its labels; null until the block gets its first, as most blocks never do. */
-  private final List<@Nullable Set<Label>> labels;
+  /** Per block its labels, bit {@code ordinal()} each: asked for block after block by most filters. */
+  private final int[] labels;
+
+  /** The labels by ordinal; there are fewer than an int has bits (PageKindAndAnalysisTest checks). */
+  private static final Label[] LABELS = Label.values();
   private final List<Decision> decisions = new ArrayList<>();
   /** Per block, the index in decisions of the decision that removed it; meaningful while removed. */
   private final int[] removedBy;
@@ -72,7 +75,7 @@ public final class Page {
         throw new IllegalArgumentException("block " + i + " has index " + this.blocks.get(i).index());
       }
     }
-    this.labels = new ArrayList<>(Collections.nCopies(this.blocks.size(), null));
+    this.labels = new int[this.blocks.size()];
     this.removedBy = new int[this.blocks.size()];
   }
 
@@ -204,12 +207,9 @@ public final class Page {
   private void label(Block block, Label label, String filter, @Nullable Supplier<String> because,
       @Nullable String reason) {
     int i = check(block);
-    Set<Label> set = labels.get(i);
-    if (set == null) {
-      set = EnumSet.noneOf(Label.class);
-      labels.set(i, set);
-    }
-    if (set.add(Objects.requireNonNull(label, "label"))) {
+    int bit = 1 << Objects.requireNonNull(label, "label").ordinal();
+    if ((labels[i] & bit) == 0) {
+      labels[i] |= bit;
       decisions.add(decision(i, Decision.Action.LABEL, label, filter, because, reason));
     }
   }
@@ -217,32 +217,38 @@ public final class Page {
   /** Clears a label from the block. Clearing a label the block lacks records nothing. */
   public void unlabel(Block block, Label label, String filter, String reason) {
     int i = check(block);
-    Set<Label> set = labels.get(i);
-    if (set != null && set.remove(Objects.requireNonNull(label, "label"))) {
+    int bit = 1 << Objects.requireNonNull(label, "label").ordinal();
+    if ((labels[i] & bit) != 0) {
+      labels[i] &= ~bit;
       decisions.add(new Decision(i, Decision.Action.UNLABEL, label, filter, reason));
     }
   }
 
   public boolean has(Block block, Label label) {
-    Set<Label> set = labels.get(check(block));
-    return set != null && set.contains(label);
+    return (labels[check(block)] & 1 << label.ordinal()) != 0;
   }
 
   /** Whether any kept block carries the label: an earlier filter already found, say, a headline. */
   public boolean anyKept(Label label) {
     for (int i = removed.nextClearBit(0); i < blockArray.length; i = removed.nextClearBit(i + 1)) {
-      Set<Label> set = labels.get(i);
-      if (set != null && set.contains(label)) {
+      if ((labels[i] & 1 << label.ordinal()) != 0) {
         return true;
       }
     }
     return false;
   }
 
-  /** The block's labels at this point, read-only. */
+  /** The block's labels at this point: an unmodifiable snapshot, empty for most blocks. */
   public Set<Label> labels(Block block) {
-    Set<Label> set = labels.get(check(block));
-    return set == null ? Set.of() : Collections.unmodifiableSet(set);
+    int bits = labels[check(block)];
+    if (bits == 0) {
+      return Set.of();
+    }
+    Set<Label> set = EnumSet.noneOf(Label.class);
+    for (int b = bits; b != 0; b &= b - 1) {
+      set.add(LABELS[Integer.numberOfTrailingZeros(b)]);
+    }
+    return Collections.unmodifiableSet(set);
   }
 
   /** The decision that removed the block, if it is removed. */

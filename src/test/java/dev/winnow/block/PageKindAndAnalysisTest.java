@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.winnow.InputKind;
 import dev.winnow.PageKind;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,27 @@ class PageKindAndAnalysisTest {
         .hasMessageContaining("not on this page");
     assertThat(page.nextKept(page.block(1))).isNull();
     assertThat(page.previousKept(page.block(1))).isSameAs(page.block(0));
+  }
+
+  @Test
+  void labelsAreKeptOneBitEach() {
+    assertThat(Label.values().length).isLessThanOrEqualTo(Integer.SIZE);
+    Block b = page.block(1);
+    assertThat(page.labels(b)).isEmpty();
+    page.label(b, Label.HEADLINE, "F", "title");
+    page.label(b, Label.STUB, "F", "stub");
+    page.label(b, Label.HEADLINE, "G", "again");
+    Set<Label> snapshot = page.labels(b);
+    assertThat(snapshot).containsExactlyInAnyOrder(Label.HEADLINE, Label.STUB);
+    assertThat(page.has(b, Label.STUB)).isTrue();
+    assertThat(page.anyKept(Label.HEADLINE)).isTrue();
+    page.unlabel(b, Label.HEADLINE, "H", "not a title");
+    page.unlabel(b, Label.HEADLINE, "H", "twice");
+    assertThat(page.labels(b)).containsExactly(Label.STUB);
+    assertThat(snapshot).hasSize(2);
+    assertThat(page.decisions()).extracting(Decision::action).containsExactly(Decision.Action.LABEL,
+        Decision.Action.LABEL, Decision.Action.UNLABEL);
+    assertThatThrownBy(() -> snapshot.add(Label.DEK)).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
