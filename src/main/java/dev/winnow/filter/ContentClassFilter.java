@@ -5,6 +5,7 @@ import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -357,11 +358,7 @@ public final class ContentClassFilter implements Filter {
 
   /** Whether an earlier filter labelled the block as a part of the page's structure. */
   static boolean isStructure(Page page, Block b) {
-    for (Label l : page.labels(b)) {
-      if (l != Label.CONTENT) {
-        return true;
-      }
-    }
-    return false;
+    Set<Label> labels = page.labels(b);
+    return labels.size() > (labels.contains(Label.CONTENT) ? 1 : 0);
   }
 }

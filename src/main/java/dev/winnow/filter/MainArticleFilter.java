@@ -7,7 +7,6 @@ import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -398,7 +397,7 @@ public final class MainArticleFilter implements Filter {
    * or removed by the classification, with no label but its CONTENT.
    */
   private boolean isLooseSentence(Page page, Block b) {
-    if (hasStructureLabel(page, b) || b.wordCount() < settings.extendMinWords() || !b.endsSentence()
+    if (ContentClassFilter.isStructure(page, b) || b.wordCount() < settings.extendMinWords() || !b.endsSentence()
         || LineScan.startsWithBullet(b.text()) || Head.isByline(b, settings) || b.text().indexOf('\u00a9') >= 0) {
       return false;
     }
@@ -406,9 +405,4 @@ public final class MainArticleFilter implements Filter {
     return page.isKept(b) || page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
   }
 
-  /** Whether the block has a label but the classification's CONTENT: a headline, a stub, a boundary... */
-  private static boolean hasStructureLabel(Page page, Block b) {
-    Set<Label> labels = page.labels(b);
-    return labels.size() > (labels.contains(Label.CONTENT) ? 1 : 0);
-  }
 }
