@@ -33,6 +33,12 @@ class KeysProperties {
   }
 
   @Property
+  void aLimitAnswersAsTheWholeKeyDoes(@ForAll String text, @ForAll("limits") int limit) {
+    String whole = Keys.key(text);
+    assertThat(Keys.key(text, limit)).isEqualTo(whole.length() <= limit ? whole : null);
+  }
+
+  @Property
   void decorationAroundAPhraseNeverMatters(@ForAll("phrases") String phrase, @ForAll("decoration") String before,
       @ForAll("decoration") String after) {
     assertThat(ADS.matches(before + phrase + after)).isTrue();

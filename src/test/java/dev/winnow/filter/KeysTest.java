@@ -22,6 +22,16 @@ class KeysTest {
   }
 
   @Test
+  void aLimitReadsPastALongRunOfNothing() {
+    // Past the prefix a short limit reads first, a run of white space or decoration settles nothing.
+    assertThat(Keys.key(" ".repeat(500) + "Ad", 2)).isEqualTo("ad");
+    assertThat(Keys.key("» ".repeat(300) + "Ad", 2)).isEqualTo("ad");
+    assertThat(Keys.key("x" + "-".repeat(500) + "y", 1)).isNull();
+    assertThat(Keys.key("x" + "-".repeat(500), 1)).isEqualTo("x");
+    assertThat(Keys.key("Advertisement ".repeat(100), 12)).isNull();
+  }
+
+  @Test
   void appendLetterFoldsEveryLetterAsKeysDo() {
     char[] buf = new char[Keys.MAX_FOLD];
     for (int i = 0; i <= Character.MAX_VALUE; i++) {
