@@ -3,7 +3,6 @@ package dev.winnow.filter;
 import com.google.common.collect.Maps;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Set;
 
@@ -33,16 +32,20 @@ final class WordIndex {
 
   /** The words again, to look up a word folded into a char buffer without making a string of it. */
   private final CharTable table;
-  private final BitSet firstChars = new BitSet();
+  /**
+   * Bit sets as plain arrays of longs, with no bounds to grow or check beyond the array's own:
+   * they are read for every word of every short block of a page.
+   */
+  private final long[] firstChars = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
   /** Bit {@code first * ASCII_LENGTHS + length} for every ASCII word short enough to index. */
-  private final BitSet asciiShapes = new BitSet();
+  private final long[] asciiShapes = new long[ASCII * ASCII_LENGTHS / Long.SIZE];
 
   /**
    * Bit {@code first * ASCII + second} for every ASCII word: "people" and "police" have the shape
    * of "privee" but not its first two letters, so they are let go without a lookup.
    */
-  private final BitSet asciiStarts = new BitSet();
+  private final long[] asciiStarts = new long[ASCII * ASCII / Long.SIZE];
   private final int minLength;
   private final int maxLength;
 
@@ -54,11 +57,11 @@ final class WordIndex {
       if (w.isEmpty() || w.indexOf(' ') >= 0) {
         throw new IllegalArgumentException("not a single word: '" + w + "'");
       }
-      firstChars.set(w.charAt(0));
+      set(firstChars, w.charAt(0));
       if (w.charAt(0) < ASCII && w.length() < ASCII_LENGTHS) {
-        asciiShapes.set(w.charAt(0) * ASCII_LENGTHS + w.length());
+        set(asciiShapes, w.charAt(0) * ASCII_LENGTHS + w.length());
         if (w.length() > 1 && w.charAt(1) < ASCII) {
-          asciiStarts.set(w.charAt(0) * ASCII + w.charAt(1));
+          set(asciiStarts, w.charAt(0) * ASCII + w.charAt(1));
         }
       }
       min = Math.min(min, w.length());
@@ -103,9 +106,9 @@ final class WordIndex {
       boolean ascii = (found[w + 2] & BlockWords.ASCII) != 0;
       int len = end - i;
       boolean candidate = ascii
-          ? len < ASCII_LENGTHS && asciiShapes.get(first * ASCII_LENGTHS + len)
-              && (len == 1 || asciiStarts.get(first * ASCII + (text.charAt(i + 1) | CASE_BIT)))
-          : len * FOLD_GROWTH >= minLength && len <= maxLength * FOLD_GROWTH && firstChars.get(first);
+          ? len < ASCII_LENGTHS && get(asciiShapes, first * ASCII_LENGTHS + len)
+              && (len == 1 || get(asciiStarts, first * ASCII + ((text.charAt(i + 1) | CASE_BIT) & (ASCII - 1))))
+          : len * FOLD_GROWTH >= minLength && len <= maxLength * FOLD_GROWTH && get(firstChars, first);
       if (candidate) {
         if (buf == null) {
           buf = new char[maxLength * FOLD_GROWTH + Keys.MAX_FOLD];
@@ -116,6 +119,14 @@ final class WordIndex {
       }
     }
     return false;
+  }
+
+  private static void set(long[] bits, int bit) {
+    bits[bit >>> 6] |= 1L << bit;
+  }
+
+  private static boolean get(long[] bits, int bit) {
+    return (bits[bit >>> 6] & 1L << bit) != 0;
   }
 
   /** Whether the word {@code text[from..to)}, folded as a key, is one of the words. */
