@@ -2,11 +2,10 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
+import dev.winnow.internal.IntSet;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Removes the file names of ad banners that text dumps leave behind, like
@@ -97,7 +96,7 @@ public final class BannerTokenFilter implements Filter {
     int n = blocks.size();
     BitSet banner = new BitSet(n);
     BitSet codes = new BitSet(n);
-    Set<Integer> codeGroups = new HashSet<>();
+    IntSet codeGroups = new IntSet();
     for (Block b : blocks) {
       if (isBannerToken(b.text())) {
         banner.set(b.index());
@@ -119,7 +118,7 @@ public final class BannerTokenFilter implements Filter {
     // Evidence of an ad run comes from all blocks, removed or not (an ad label an earlier filter
     // removed still marks its run), but only where a sponsor code could use it.
     BitSet evidence = (BitSet) banner.clone();
-    Set<Integer> adGroups = new HashSet<>();
+    IntSet adGroups = new IntSet();
     for (Block b : blocks) {
       int i = b.index();
       boolean near = codeGroups.contains(b.group()) || i > 0 && codes.get(i - 1) || i + 1 < n && codes.get(i + 1);

@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
+import dev.winnow.internal.IntSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,7 +69,7 @@ public final class ConsentNoticeFilter implements Filter {
   @Override
   public void apply(Page page) {
     List<Block> headings = new ArrayList<>();
-    Set<Integer> noticeGroups = new HashSet<>();
+    IntSet noticeGroups = new IntSet();
     for (Block b : page.kept()) {
       Evidence e = evidenceOf(page, b);
       if (e == null) {
@@ -86,7 +87,7 @@ public final class ConsentNoticeFilter implements Filter {
     }
     // A notice another filter removed still marks its wall: look at removed blocks only now, in
     // the runs of headings, each run once.
-    Set<Integer> looked = new HashSet<>();
+    IntSet looked = new IntSet();
     for (Block h : headings) {
       if (looked.add(h.group())) {
         for (int i = firstOfRun(page, h.index()); i < page.size() && page.block(i).group() == h.group(); i++) {
