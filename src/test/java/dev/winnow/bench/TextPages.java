@@ -29,28 +29,42 @@ final class TextPages {
 
   private TextPages() {}
 
-  /** The seed page followed by {@code copies - 1} varied copies of it. */
+  /** The seed page followed by {@code copies - 1} varied copies of it, a blank line before each. */
   static String page(int copies) {
+    List<String> parts = copies(copies);
+    StringBuilder out = new StringBuilder(parts.get(0).length() * copies + 2 * copies);
+    for (String part : parts) {
+      if (out.length() > 0) {
+        if (out.charAt(out.length() - 1) != '\n') {
+          out.append('\n');
+        }
+        out.append('\n');
+      }
+      out.append(part);
+    }
+    return out.toString();
+  }
+
+  /** The parts {@link #page} joins: the seed page and {@code copies - 1} varied copies of it. */
+  static List<String> copies(int copies) {
     if (copies < 1) {
       throw new IllegalArgumentException("copies must be at least 1: " + copies);
     }
     String seed = seed();
     String[] lines = seed.split("\\R", -1);
-    StringBuilder out = new StringBuilder(seed.length() * copies + 2 * copies);
-    out.append(seed);
+    List<String> parts = new ArrayList<>(copies);
+    parts.add(seed);
     for (int copy = 1; copy < copies; copy++) {
-      if (out.charAt(out.length() - 1) != '\n') {
-        out.append('\n');
-      }
-      out.append('\n');
+      StringBuilder out = new StringBuilder(seed.length());
       for (int i = 0; i < lines.length; i++) {
         out.append(vary(lines[i], new Random(31L * copy + i)));
         if (i < lines.length - 1) {
           out.append('\n');
         }
       }
+      parts.add(out.toString());
     }
-    return out.toString();
+    return parts;
   }
 
   static String seed() {

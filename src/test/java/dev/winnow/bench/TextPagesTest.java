@@ -25,6 +25,14 @@ class TextPagesTest {
   }
 
   @Test
+  void thePageIsItsCopiesJoinedByBlankLines() {
+    List<String> copies = TextPages.copies(10);
+    assertThat(copies).hasSize(10);
+    assertThat(copies.get(0)).isEqualTo(TextPages.seed());
+    assertThat(String.join("\n\n", copies)).isEqualTo(TextPages.page(10));
+  }
+
+  @Test
   void proseIsVariedInEveryCopyButChromeRepeats() {
     List<String> lines = Arrays.asList(TextPages.page(10).split("\n"));
     List<String> prose = lines.stream().filter(l -> l.split("\\s+").length >= 20).toList();
