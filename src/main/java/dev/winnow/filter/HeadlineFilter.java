@@ -4,6 +4,7 @@ import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ public final class HeadlineFilter implements Filter {
         shortLines.merge(b.text(), 1, Integer::sum);
       }
     }
+    BitSet navigationRuns = navigationRuns(page);
     boolean atStart = true;
     int lastBoundaryIndex = -1;
     for (int k = 0; k < kept.size(); k++) {
@@ -89,7 +91,7 @@ public final class HeadlineFilter implements Filter {
       boolean sectionLike = isSectionLike(b);
       boolean recurring = sectionLike && shortLines.getOrDefault(b.text(), 0) > 1;
       int opened = -1;
-      if ((atStart || recurring) && sectionLike && k + 1 < kept.size() && !inNavigationRun(page, b)) {
+      if ((atStart || recurring) && sectionLike && k + 1 < kept.size() && !inNavigationRun(navigationRuns, b)) {
         int body = articleAfterHeadline(kept, k + 1);
         if (body > 0) {
           page.label(b, Label.SECTION, name(), (recurring ? "short line recurring on the page" : "short line at an article start")
@@ -97,7 +99,7 @@ public final class HeadlineFilter implements Filter {
           opened = k + 1;
         }
       }
-      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0 && !(sectionLike && inNavigationRun(page, b))) {
+      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0 && !(sectionLike && inNavigationRun(navigationRuns, b))) {
         opened = k;
       }
       if (opened >= 0) {
@@ -116,18 +118,32 @@ public final class HeadlineFilter implements Filter {
    * Whether the line stands in one run of lines with chrome a filter removed ("The Daily Courier /
    * Menu / Search / Subscribe"): a masthead or a menu item, not the section label of an article.
    */
-  private static boolean inNavigationRun(Page page, Block b) {
-    for (int i = b.index() - 1; i >= 0 && page.block(i).group() == b.group(); i--) {
-      if (page.isRemoved(page.block(i))) {
-        return true;
+  private static boolean inNavigationRun(BitSet navigationRuns, Block b) {
+    return navigationRuns.get(b.index());
+  }
+
+  /**
+   * The blocks that stand in a run of one group with a removed block in it, found in one pass: a
+   * scan of the run for each line asked about would be quadratic in a long run of short lines.
+   * Exact for kept blocks, which are the only ones asked about (the filter removes nothing).
+   */
+  private static BitSet navigationRuns(Page page) {
+    BitSet runs = new BitSet(page.size());
+    int start = 0;
+    while (start < page.size()) {
+      int group = page.block(start).group();
+      int end = start;
+      boolean removed = false;
+      while (end < page.size() && page.block(end).group() == group) {
+        removed |= page.isRemoved(page.block(end));
+        end++;
       }
-    }
-    for (int i = b.index() + 1; i < page.size() && page.block(i).group() == b.group(); i++) {
-      if (page.isRemoved(page.block(i))) {
-        return true;
+      if (removed) {
+        runs.set(start, end);
       }
+      start = end;
     }
-    return false;
+    return runs;
   }
 
   /** Whether a stub or boundary label sits on a block strictly between the two indexes. */
