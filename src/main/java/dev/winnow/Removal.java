@@ -5,22 +5,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One block a filter removed, for the explain trail. Its reason is put into words only when first
- * asked for, like a {@link Decision}'s.
+ * One block a filter removed, for the explain trail: the decision that removed it and the block's
+ * text. Its reason is put into words only when first asked for, like a {@link Decision}'s.
  *
  * <p>Immutable and thread-safe, with value equality over all four fields.
  *
  * @since 0.1
  */
 public final class Removal {
-  private final int block;
+  private final Decision decision;
   private final String text;
-  private final String filter;
-
-  /** The decision that removed the block, which gives the reason; null when the reason was given as text. */
-  private final @Nullable Decision decision;
-
-  private final @Nullable String reason;
 
   /**
    * @param block the block's index on the page
@@ -29,25 +23,18 @@ public final class Removal {
    * @param reason why, in words
    */
   public Removal(int block, String text, String filter, String reason) {
-    this.block = block;
-    this.text = Objects.requireNonNull(text, "text");
-    this.filter = Objects.requireNonNull(filter, "filter");
-    this.reason = Objects.requireNonNull(reason, "reason");
-    this.decision = null;
+    this(new Decision(block, Decision.Action.REMOVE, null, filter, reason), text);
   }
 
   /** The removal a decision records, for a block of this text. */
   Removal(Decision removed, String text) {
-    this.block = removed.block();
+    this.decision = Objects.requireNonNull(removed, "removed");
     this.text = Objects.requireNonNull(text, "text");
-    this.filter = removed.filter();
-    this.reason = null;
-    this.decision = removed;
   }
 
   /** The block's index on the page. */
   public int block() {
-    return block;
+    return decision.block();
   }
 
   /** The block's text. */
@@ -57,27 +44,27 @@ public final class Removal {
 
   /** The name of the filter that removed it. */
   public String filter() {
-    return filter;
+    return decision.filter();
   }
 
   /** Why, in words. */
   public String reason() {
-    return reason != null ? reason : Objects.requireNonNull(decision).reason();
+    return decision.reason();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Removal r && block == r.block && text.equals(r.text) && filter.equals(r.filter)
+    return o instanceof Removal r && block() == r.block() && text.equals(r.text) && filter().equals(r.filter())
         && reason().equals(r.reason());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(block, text, filter, reason());
+    return Objects.hash(block(), text, filter(), reason());
   }
 
   @Override
   public String toString() {
-    return "Removal[block=" + block + ", text=" + text + ", filter=" + filter + ", reason=" + reason() + "]";
+    return "Removal[block=" + block() + ", text=" + text + ", filter=" + filter() + ", reason=" + reason() + "]";
   }
 }
