@@ -91,7 +91,7 @@ public final class HeadlineFilter implements Filter {
       boolean sectionLike = isSectionLike(b);
       boolean recurring = sectionLike && shortLines.getOrDefault(b.text(), 0) > 1;
       int opened = -1;
-      if ((atStart || recurring) && sectionLike && k + 1 < kept.size() && !inNavigationRun(navigationRuns, b)) {
+      if ((atStart || recurring) && sectionLike && k + 1 < kept.size() && !navigationRuns.get(b.index())) {
         int body = articleAfterHeadline(kept, k + 1);
         if (body > 0) {
           page.label(b, Label.SECTION, name(), (recurring ? "short line recurring on the page" : "short line at an article start")
@@ -99,7 +99,7 @@ public final class HeadlineFilter implements Filter {
           opened = k + 1;
         }
       }
-      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0 && !(sectionLike && inNavigationRun(navigationRuns, b))) {
+      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0 && !(sectionLike && navigationRuns.get(b.index()))) {
         opened = k;
       }
       if (opened >= 0) {
@@ -115,17 +115,11 @@ public final class HeadlineFilter implements Filter {
   }
 
   /**
-   * Whether the line stands in one run of lines with chrome a filter removed ("The Daily Courier /
-   * Menu / Search / Subscribe"): a masthead or a menu item, not the section label of an article.
-   */
-  private static boolean inNavigationRun(BitSet navigationRuns, Block b) {
-    return navigationRuns.get(b.index());
-  }
-
-  /**
-   * The blocks that stand in a run of one group with a removed block in it, found in one pass: a
-   * scan of the run for each line asked about would be quadratic in a long run of short lines.
-   * Exact for kept blocks, which are the only ones asked about (the filter removes nothing).
+   * The blocks that stand in one run of lines with chrome a filter removed ("The Daily Courier /
+   * Menu / Search / Subscribe"): a masthead or menu items, not the section label of an article.
+   * Found in one pass over the page's groups: a scan of the run for each line asked about would be
+   * quadratic in a long run of short lines. Exact for kept blocks, the only ones asked about (the
+   * filter removes nothing).
    */
   private static BitSet navigationRuns(Page page) {
     BitSet runs = new BitSet(page.size());

@@ -69,19 +69,19 @@ public final class WidgetRemainderFilter implements Filter {
       }
       int size = end - start;
       if (removed >= MIN_REMOVED && removed < size) {
-        String why = null;
-        if (removed * MIN_REMOVED_DENOMINATOR >= size * MIN_REMOVED_NUMERATOR) {
-          why = "short line in a run that is mostly noise (";
-        } else if (removed * MENU_REMOVED_DENOMINATOR >= size && allMenuItems(page, start, end)) {
-          why = "item of a menu whose other items are chrome (";
-        }
-        String opening = why;
-        int noise = removed;
-        Supplier<String> reason = () -> opening + noise + " of " + size + " removed)";
-        for (int i = start; i < end && why != null; i++) {
-          Block b = blocks.get(i);
-          if (page.isKept(b) && isRemainder(page, b)) {
-            page.remove(b, name(), reason);
+        String why = removed * MIN_REMOVED_DENOMINATOR >= size * MIN_REMOVED_NUMERATOR
+            ? "short line in a run that is mostly noise"
+            : removed * MENU_REMOVED_DENOMINATOR >= size && allMenuItems(page, start, end)
+                ? "item of a menu whose other items are chrome"
+                : null;
+        if (why != null) {
+          int noise = removed;
+          Supplier<String> reason = () -> why + " (" + noise + " of " + size + " removed)";
+          for (int i = start; i < end; i++) {
+            Block b = blocks.get(i);
+            if (page.isKept(b) && isRemainder(page, b)) {
+              page.remove(b, name(), reason);
+            }
           }
         }
       }
