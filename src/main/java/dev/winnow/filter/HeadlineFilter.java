@@ -99,7 +99,8 @@ public final class HeadlineFilter implements Filter {
           opened = k + 1;
         }
       }
-      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0 && !(sectionLike && navigationRuns.get(b.index()))) {
+      if (opened < 0 && atStart && articleAfterHeadline(kept, k) > 0
+          && !(sectionLike && navigationRuns.get(b.index()))) {
         opened = k;
       }
       if (opened >= 0) {
