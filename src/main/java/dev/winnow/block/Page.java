@@ -207,7 +207,7 @@ public final class Page {
   private void label(Block block, Label label, String filter, @Nullable Supplier<String> because,
       @Nullable String reason) {
     int i = check(block);
-    int bit = 1 << Objects.requireNonNull(label, "label").ordinal();
+    int bit = bit(Objects.requireNonNull(label, "label"));
     if ((labels[i] & bit) == 0) {
       labels[i] |= bit;
       decisions.add(decision(i, Decision.Action.LABEL, label, filter, because, reason));
@@ -217,7 +217,7 @@ public final class Page {
   /** Clears a label from the block. Clearing a label the block lacks records nothing. */
   public void unlabel(Block block, Label label, String filter, String reason) {
     int i = check(block);
-    int bit = 1 << Objects.requireNonNull(label, "label").ordinal();
+    int bit = bit(Objects.requireNonNull(label, "label"));
     if ((labels[i] & bit) != 0) {
       labels[i] &= ~bit;
       decisions.add(new Decision(i, Decision.Action.UNLABEL, label, filter, reason));
@@ -225,17 +225,22 @@ public final class Page {
   }
 
   public boolean has(Block block, Label label) {
-    return (labels[check(block)] & 1 << label.ordinal()) != 0;
+    return (labels[check(block)] & bit(label)) != 0;
   }
 
   /** Whether any kept block carries the label: an earlier filter already found, say, a headline. */
   public boolean anyKept(Label label) {
     for (int i = removed.nextClearBit(0); i < blockArray.length; i = removed.nextClearBit(i + 1)) {
-      if ((labels[i] & 1 << label.ordinal()) != 0) {
+      if ((labels[i] & bit(label)) != 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The label's bit in {@link #labels}. */
+  private static int bit(Label label) {
+    return 1 << label.ordinal();
   }
 
   /** The block's labels at this point: an unmodifiable snapshot, empty for most blocks. */
