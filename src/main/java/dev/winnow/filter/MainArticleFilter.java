@@ -404,5 +404,4 @@ public final class MainArticleFilter implements Filter {
     // Only the classification's own verdicts are second-guessed, never another filter's.
     return page.isKept(b) || page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
   }
-
 }
