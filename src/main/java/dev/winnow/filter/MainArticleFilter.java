@@ -53,7 +53,8 @@ public final class MainArticleFilter implements Filter {
    * @param removedWeight what each word of a removed block counts against a run
    * @param boundaryPenalty what a boundary counts against a run, in words
    * @param stubPenalty what a read-more stub counts against a run, in words
-   * @param extendMax the most blocks the run is extended by on either side
+   * @param extendMax the most blocks the classification removed that the run is extended over on
+   *     either side (sentences it kept are taken without limit, up to the first block that is none)
    * @param extendMinWords the fewest words of a sentence line the run is extended over
    * @param headWindow how many blocks above the body are searched for the headline
    * @param headlineMaxWords the most words of a headline
@@ -305,7 +306,9 @@ public final class MainArticleFilter implements Filter {
   /**
    * Extends the run start over sentence lines the classification removed as too short, and over
    * paragraphs it found good that a longer stretch of noise cut off from the run (a short lede
-   * above an inline ad block).
+   * above an inline ad block). Only the blocks taken back from the classification count against
+   * {@code extendMax}: a good paragraph left above the cut would otherwise stay between headline
+   * and body, and be taken for a dek or removed.
    */
   private int extendBack(Page page, int start) {
     int s = start;
@@ -316,8 +319,10 @@ public final class MainArticleFilter implements Filter {
         break;
       }
       s = i;
-      taken++;
-      page.restore(b, NAME, "a sentence right before the main article");
+      if (page.isRemoved(b)) {
+        taken++;
+        page.restore(b, NAME, "a sentence right before the main article");
+      }
     }
     return s;
   }
@@ -331,8 +336,10 @@ public final class MainArticleFilter implements Filter {
         break;
       }
       e = i;
-      taken++;
-      page.restore(b, NAME, "a sentence right after the main article");
+      if (page.isRemoved(b)) {
+        taken++;
+        page.restore(b, NAME, "a sentence right after the main article");
+      }
     }
     return e;
   }

@@ -120,4 +120,25 @@ class MainArticleFilterTest {
     assertThat(a.headline()).isEqualTo("City to close old bridge for a year of repairs");
     assertThat(a.paragraphs()).startsWith(lede);
   }
+
+  @Test
+  void extendsBackOverEveryGoodParagraphAboveTheCutNotOnlyTwo() {
+    // Paragraphs the classification kept cost the extension nothing: only blocks it takes back
+    // from the classification count against extendMax. Otherwise the first of three ledes above a
+    // bad block would be left between headline and body and taken for a dek.
+    String lede1 = "The bridge was the first in the region to carry both cars and trains at the same time.";
+    String lede2 = "Many of the people who live in the town still remember the day when it was opened.";
+    String names = "Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas, Johnson, Roberts, Walker, Wright,"
+        + " Robinson, Thompson, White, Hughes, Edwards, Green, Hall, Wood, Harris, Lewis, Martin, Jackson, Clarke,"
+        + " Clark, Turner, Hill, Scott, Cooper, Morris, Ward, Moore, King, Watson, Baker, Harrison, Morgan, Patel,"
+        + " Young, Allen, Mitchell, James, Anderson, Phillips, Lee, Bell, Parker, Davis, Kelly, Bennett, Miller,"
+        + " Cook, Shaw, Richards, Murphy, Price, Bailey, Adams, Collins, Marshall voted.";
+    String text = "City to close old bridge for a year of repairs\n\n" + lede1 + "\n\n" + lede2 + "\n\n"
+        + names + "\n\n"
+        + TextPages.P1 + "\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n\n" + TextPages.P4 + "\n";
+    Article a = TEXT_MODE.processText(text).articles().get(0);
+    assertThat(a.headline()).isEqualTo("City to close old bridge for a year of repairs");
+    assertThat(a.dek()).isNull();
+    assertThat(a.paragraphs()).startsWith(lede1, lede2);
+  }
 }
