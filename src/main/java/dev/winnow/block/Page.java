@@ -228,6 +228,16 @@ public final class Page {
     return (labels[check(block)] & bit(label)) != 0;
   }
 
+  /** Whether the block carries any label at all. */
+  public boolean isLabelled(Block block) {
+    return labels[check(block)] != 0;
+  }
+
+  /** Whether the block carries a label other than the given one ({@code CONTENT}, say). */
+  public boolean hasLabelOtherThan(Block block, Label label) {
+    return (labels[check(block)] & ~bit(Objects.requireNonNull(label, "label"))) != 0;
+  }
+
   /** Whether any kept block carries the label: an earlier filter already found, say, a headline. */
   public boolean anyKept(Label label) {
     for (int i = removed.nextClearBit(0); i < blockArray.length; i = removed.nextClearBit(i + 1)) {

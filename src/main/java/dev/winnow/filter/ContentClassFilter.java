@@ -5,7 +5,6 @@ import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -358,7 +357,6 @@ public final class ContentClassFilter implements Filter {
 
   /** Whether an earlier filter labelled the block as a part of the page's structure. */
   static boolean isStructure(Page page, Block b) {
-    Set<Label> labels = page.labels(b);
-    return labels.size() > (labels.contains(Label.CONTENT) ? 1 : 0);
+    return page.hasLabelOtherThan(b, Label.CONTENT);
   }
 }

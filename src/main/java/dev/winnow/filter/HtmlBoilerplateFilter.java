@@ -150,7 +150,7 @@ public final class HtmlBoilerplateFilter implements Filter {
   private void removeInside(Page page, ContentTree tree, Node n, String reason) {
     for (Block b : tree.blocksOf(n)) {
       // A block an earlier filter labelled (a listed article's kicker) is structure, not chrome.
-      if (page.labels(b).isEmpty()) {
+      if (!page.isLabelled(b)) {
         page.remove(b, name(), reason);
       }
     }
@@ -161,7 +161,7 @@ public final class HtmlBoilerplateFilter implements Filter {
     int start = 0;
     for (int i = 0; i <= kept.size(); i++) {
       boolean link = i < kept.size() && kept.get(i).markup().linkDensity() >= LINK_BLOCK_DENSITY
-          && page.labels(kept.get(i)).isEmpty();
+          && !page.isLabelled(kept.get(i));
       if (!link) {
         if (i - start >= MIN_LINK_RUN) {
           for (int k = start; k < i; k++) {

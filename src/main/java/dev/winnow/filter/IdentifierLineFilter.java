@@ -68,7 +68,7 @@ public final class IdentifierLineFilter implements Filter {
   public void apply(Page page) {
     for (Block b : page.kept()) {
       if (b.wordCount() != 1 || b.markup().in(Container.TABLE) || b.markup().in(Container.PRE)
-          || !page.labels(b).isEmpty()) {
+          || page.isLabelled(b)) {
         continue;
       }
       String why = evidence(b.text(), extensions);

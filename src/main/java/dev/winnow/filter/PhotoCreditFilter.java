@@ -51,7 +51,7 @@ public final class PhotoCreditFilter implements Filter {
   @Override
   public void apply(Page page) {
     for (Block b : page.kept()) {
-      if (b.wordCount() > MAX_WORDS || b.wordCount() == 0 || !page.labels(b).isEmpty() || isBracketed(b.text())) {
+      if (b.wordCount() > MAX_WORDS || b.wordCount() == 0 || page.isLabelled(b) || isBracketed(b.text())) {
         continue;
       }
       // The word indexes evidence() asks first, here from the words the page found once.

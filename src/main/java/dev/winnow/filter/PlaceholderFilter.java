@@ -39,7 +39,7 @@ public final class PlaceholderFilter implements Filter {
       String why = isPlaceholder(b.text()) ? "placeholder of an image, field or slot"
           : b.wordCount() == 0 && b.text().indexOf('_') < 0 ? "nothing to read" : null;
       if (why != null && !b.markup().in(Container.TABLE) && !b.markup().in(Container.PRE)
-          && page.labels(b).isEmpty()) {
+          && !page.isLabelled(b)) {
         page.remove(b, name(), () -> why + ": '" + b.text() + "'");
       }
     }

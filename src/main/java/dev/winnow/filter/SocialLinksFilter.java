@@ -45,7 +45,7 @@ public final class SocialLinksFilter implements Filter {
   @Override
   public void apply(Page page) {
     for (Block b : page.kept()) {
-      if (b.wordCount() > MAX_WORDS || !page.labels(b).isEmpty() || !NETWORK_INDEX.anyIn(page, b)) {
+      if (b.wordCount() > MAX_WORDS || page.isLabelled(b) || !NETWORK_INDEX.anyIn(page, b)) {
         continue;
       }
       String why = evidence(b.text());

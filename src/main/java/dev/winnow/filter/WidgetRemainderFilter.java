@@ -102,7 +102,7 @@ public final class WidgetRemainderFilter implements Filter {
 
   private static boolean isRemainder(Page page, Block b) {
     return b.wordCount() <= MAX_WORDS
-        && page.labels(b).isEmpty()
+        && !page.isLabelled(b)
         && !b.markup().in(Container.TABLE)
         && !b.markup().in(Container.PRE);
   }

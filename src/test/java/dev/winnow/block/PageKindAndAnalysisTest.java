@@ -76,6 +76,22 @@ class PageKindAndAnalysisTest {
   }
 
   @Test
+  void asksAboutLabelsWithoutASet() {
+    Block b = page.block(1);
+    assertThat(page.isLabelled(b)).isFalse();
+    assertThat(page.hasLabelOtherThan(b, Label.CONTENT)).isFalse();
+    page.label(b, Label.CONTENT, "F", "prose");
+    assertThat(page.isLabelled(b)).isTrue();
+    assertThat(page.hasLabelOtherThan(b, Label.CONTENT)).isFalse();
+    assertThat(page.hasLabelOtherThan(b, Label.STUB)).isTrue();
+    page.label(b, Label.STUB, "F", "stub");
+    assertThat(page.hasLabelOtherThan(b, Label.CONTENT)).isTrue();
+    page.unlabel(b, Label.CONTENT, "G", "not prose");
+    page.unlabel(b, Label.STUB, "G", "not a stub");
+    assertThat(page.isLabelled(b)).isFalse();
+  }
+
+  @Test
   void removalIsTheLatestRemoveDecision() {
     Block b = page.block(1);
     page.remove(b, "A", "first");
