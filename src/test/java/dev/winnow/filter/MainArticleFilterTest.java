@@ -16,6 +16,13 @@ class MainArticleFilterTest {
   private static final Pipeline TEXT_MODE =
       Pipeline.of(new PageKindFilter(), new ContentClassFilter(), new MainArticleFilter());
 
+  /** A long sentence of names: no stopwords, so the classification finds it bad. */
+  private static final String NAMES = "Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas, Johnson, Roberts,"
+      + " Walker, Wright, Robinson, Thompson, White, Hughes, Edwards, Green, Hall, Wood, Harris, Lewis, Martin,"
+      + " Jackson, Clarke, Clark, Turner, Hill, Scott, Cooper, Morris, Ward, Moore, King, Watson, Baker, Harrison,"
+      + " Morgan, Patel, Young, Allen, Mitchell, James, Anderson, Phillips, Lee, Bell, Parker, Davis, Kelly,"
+      + " Bennett, Miller, Cook, Shaw, Richards, Murphy, Price, Bailey, Adams, Collins, Marshall voted.";
+
   @Test
   void keepsOnlyTheArticleOfAWholePageDump() {
     String page = TextPages.ARTICLE_PAGE.replace("Advertisement", TextPages.P3.replace("mayor", "chief"));
@@ -109,12 +116,7 @@ class MainArticleFilterTest {
     // starts after it, and the extension back must take the lede too, not only loose sentences.
     String lede = "The bridge was the first in the region to carry both cars and trains, and many of the people"
         + " who live in the town still remember the day when it was opened to the public by the king.";
-    String names = "Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas, Johnson, Roberts, Walker, Wright,"
-        + " Robinson, Thompson, White, Hughes, Edwards, Green, Hall, Wood, Harris, Lewis, Martin, Jackson, Clarke,"
-        + " Clark, Turner, Hill, Scott, Cooper, Morris, Ward, Moore, King, Watson, Baker, Harrison, Morgan, Patel,"
-        + " Young, Allen, Mitchell, James, Anderson, Phillips, Lee, Bell, Parker, Davis, Kelly, Bennett, Miller,"
-        + " Cook, Shaw, Richards, Murphy, Price, Bailey, Adams, Collins, Marshall voted.";
-    String text = "City to close old bridge for a year of repairs\n\n" + lede + "\n\n" + names + "\n\n"
+    String text = "City to close old bridge for a year of repairs\n\n" + lede + "\n\n" + NAMES + "\n\n"
         + TextPages.P1 + "\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n";
     Article a = TEXT_MODE.processText(text).articles().get(0);
     assertThat(a.headline()).isEqualTo("City to close old bridge for a year of repairs");
@@ -128,13 +130,8 @@ class MainArticleFilterTest {
     // bad block would be left between headline and body and taken for a dek.
     String lede1 = "The bridge was the first in the region to carry both cars and trains at the same time.";
     String lede2 = "Many of the people who live in the town still remember the day when it was opened.";
-    String names = "Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas, Johnson, Roberts, Walker, Wright,"
-        + " Robinson, Thompson, White, Hughes, Edwards, Green, Hall, Wood, Harris, Lewis, Martin, Jackson, Clarke,"
-        + " Clark, Turner, Hill, Scott, Cooper, Morris, Ward, Moore, King, Watson, Baker, Harrison, Morgan, Patel,"
-        + " Young, Allen, Mitchell, James, Anderson, Phillips, Lee, Bell, Parker, Davis, Kelly, Bennett, Miller,"
-        + " Cook, Shaw, Richards, Murphy, Price, Bailey, Adams, Collins, Marshall voted.";
     String text = "City to close old bridge for a year of repairs\n\n" + lede1 + "\n\n" + lede2 + "\n\n"
-        + names + "\n\n"
+        + NAMES + "\n\n"
         + TextPages.P1 + "\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n\n" + TextPages.P4 + "\n";
     Article a = TEXT_MODE.processText(text).articles().get(0);
     assertThat(a.headline()).isEqualTo("City to close old bridge for a year of repairs");
