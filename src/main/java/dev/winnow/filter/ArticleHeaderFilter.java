@@ -49,7 +49,6 @@ public final class ArticleHeaderFilter implements Filter {
       HintPatterns.of("*byline*", "author*", "*writer*", "contributor*", "by", "reporter");
   private static final HintPatterns DATE_HINTS =
       HintPatterns.of("date*", "*date", "time", "timestamp", "published*", "updated", "pubdate", "dateline*");
-  private static final List<String> BYLINE_OPENERS = List.of("by ", "por ", "par ", "von ", "di ", "written by ");
 
   @Override
   public void apply(Page page) {
@@ -145,13 +144,10 @@ public final class ArticleHeaderFilter implements Filter {
     if (b.length() > MAX_LINE_CHARS) {
       return false;
     }
-    String lower = b.text().toLowerCase(Locale.ROOT);
-    for (String opener : BYLINE_OPENERS) {
-      if (lower.startsWith(opener)) {
-        return true;
-      }
+    if (Bylines.opensWithByline(b.text())) {
+      return true;
     }
-    if (stated != null && lower.contains(stated.toLowerCase(Locale.ROOT))) {
+    if (stated != null && b.text().toLowerCase(Locale.ROOT).contains(stated.toLowerCase(Locale.ROOT))) {
       return true;
     }
     return BYLINE_HINTS.matches(ownHints(b));

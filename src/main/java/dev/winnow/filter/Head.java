@@ -2,18 +2,12 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
-import dev.winnow.internal.WordLists;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The head of an article found above its body on a text page: the headline, the author line and
  * the date line, as block indexes (-1 where none). Made per page by {@link MainArticleFilter}.
  */
 final class Head {
-  /** Openers of author lines, from {@code byline-prefixes.txt}, lower case. */
-  private static final List<String> BYLINE_PREFIXES = WordLists.load(Head.class, "byline-prefixes.txt");
-
   /** The fewest words of a headline standing above a longer dek (a kicker like "Watch live" has fewer). */
   static final int MIN_HEADLINE_ABOVE_DEK = 5;
   /** The fewest words of a dek. */
@@ -128,22 +122,7 @@ final class Head {
 
   /** A short line that opens with a byline word ("By", "Von", ...) and a capitalized name. */
   static boolean isByline(Block b, MainArticleFilter.Settings s) {
-    if (b.wordCount() > s.bylineMaxWords() || b.wordCount() < 2) {
-      return false;
-    }
-    String lower = b.text().toLowerCase(Locale.ROOT);
-    for (String p : BYLINE_PREFIXES) {
-      if (lower.startsWith(p)) {
-        int at = p.length();
-        while (at < lower.length() && (lower.charAt(at) == ' ' || lower.charAt(at) == ':')) {
-          at++;
-        }
-        if (at > p.length() && at < lower.length() && Character.isUpperCase(b.text().charAt(at))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return b.wordCount() <= s.bylineMaxWords() && b.wordCount() >= 2 && Bylines.opensWithByline(b.text());
   }
 
   /** A short line with a year (19xx, 20xx) or a clock time, another number, and a fair share of digits. */

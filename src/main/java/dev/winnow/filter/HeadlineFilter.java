@@ -60,9 +60,6 @@ public final class HeadlineFilter implements Filter {
   /** The most words of a byline or a date line. */
   static final int BYLINE_MAX_WORDS = 8;
 
-  private static final List<String> BYLINE_OPENERS =
-      List.of("By ", "BY ", "Por ", "POR ", "Par ", "PAR ", "Von ", "VON ", "Di ", "Written by ", "Escrito por ");
-
   @Override
   public void apply(Page page) {
     if (page.input() != InputKind.TEXT) {
@@ -224,12 +221,7 @@ public final class HeadlineFilter implements Filter {
     if (b.wordCount() > BYLINE_MAX_WORDS || b.wordCount() < 2 || endsWithFullStop(b.text())) {
       return false;
     }
-    for (String opener : BYLINE_OPENERS) {
-      if (b.text().startsWith(opener)) {
-        return true;
-      }
-    }
-    return false;
+    return Bylines.opensWithByline(b.text());
   }
 
   static boolean isDate(Block b) {

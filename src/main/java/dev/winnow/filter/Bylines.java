@@ -1,0 +1,39 @@
+package dev.winnow.filter;
+
+import dev.winnow.internal.WordLists;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Author lines by their opening: a word of {@code byline-prefixes.txt} ("By", "Por", "Von", "Text:",
+ * "Written by", ...), in any casing, then a capitalized name ("By Jane Doe", "POR MARÍA LÓPEZ",
+ * "Text: Hans Muster"). "By the numbers" and "by the way" open with no name, and are no bylines.
+ * One list and one test for {@link HeadlineFilter}, {@link ArticleHeaderFilter} and the text head
+ * of {@link MainArticleFilter}; each adds its own limits of length. Thread-safe.
+ */
+final class Bylines {
+  /** The openers, lower case, in file order. */
+  private static final List<String> OPENERS = WordLists.load(Bylines.class, "byline-prefixes.txt");
+
+  private Bylines() {}
+
+  /** Whether the text opens with a byline opener, a space or colon, and a capitalized name. */
+  static boolean opensWithByline(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String opener : OPENERS) {
+      if (lower.startsWith(opener)) {
+        int at = opener.length();
+        while (at < lower.length() && (lower.charAt(at) == ' ' || lower.charAt(at) == ':')) {
+          at++;
+        }
+        // The lower-cased text may differ in length from the text only past an unusual char; the
+        // name is read from the text itself, so check the index against both.
+        if (at > opener.length() && at < text.length() && at < lower.length()
+            && Character.isUpperCase(text.charAt(at))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
