@@ -66,8 +66,9 @@ public final class Decision {
     this(block, action, label, filter, Objects.requireNonNull(reason, "reason"), null);
   }
 
-  private Decision(int block, Action action, @Nullable Label label, String filter,
-      @Nullable Supplier<String> because, @Nullable String reason) {
+  /** With the reason in words or as a supplier of them: exactly one of the two is not null. */
+  Decision(int block, Action action, @Nullable Label label, String filter, @Nullable Supplier<String> because,
+      @Nullable String reason) {
     this.block = block;
     this.action = Objects.requireNonNull(action, "action");
     this.filter = Objects.requireNonNull(filter, "filter");

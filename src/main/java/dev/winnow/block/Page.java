@@ -164,7 +164,7 @@ public final class Page {
     if (!removed.get(i)) {
       removed.set(i);
       removedBy[i] = decisions.size();
-      decisions.add(decision(i, Decision.Action.REMOVE, null, filter, because, reason));
+      decisions.add(new Decision(i, Decision.Action.REMOVE, null, filter, because, reason));
     }
   }
 
@@ -182,16 +182,8 @@ public final class Page {
     int i = check(block);
     if (removed.get(i)) {
       removed.clear(i);
-      decisions.add(decision(i, Decision.Action.RESTORE, null, filter, because, reason));
+      decisions.add(new Decision(i, Decision.Action.RESTORE, null, filter, because, reason));
     }
-  }
-
-  /** A decision with the reason given, in words or as a supplier of them (exactly one is not null). */
-  private static Decision decision(int block, Decision.Action action, @Nullable Label label, String filter,
-      @Nullable Supplier<String> because, @Nullable String reason) {
-    return because != null
-        ? new Decision(block, action, label, filter, because)
-        : new Decision(block, action, label, filter, Objects.requireNonNull(reason));
   }
 
   /** Records a label on the block. Setting a label the block has records nothing. */
@@ -210,7 +202,7 @@ public final class Page {
     int bit = bit(Objects.requireNonNull(label, "label"));
     if ((labels[i] & bit) == 0) {
       labels[i] |= bit;
-      decisions.add(decision(i, Decision.Action.LABEL, label, filter, because, reason));
+      decisions.add(new Decision(i, Decision.Action.LABEL, label, filter, because, reason));
     }
   }
 
