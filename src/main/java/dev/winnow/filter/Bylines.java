@@ -2,7 +2,6 @@ package dev.winnow.filter;
 
 import dev.winnow.internal.WordLists;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Author lines by their opening: a word of {@code byline-prefixes.txt} ("By", "Por", "Von", "Text:",
@@ -19,17 +18,13 @@ final class Bylines {
 
   /** Whether the text opens with a byline opener, a space or colon, and a capitalized name. */
   static boolean opensWithByline(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
     for (String opener : OPENERS) {
-      if (lower.startsWith(opener)) {
+      if (text.regionMatches(true, 0, opener, 0, opener.length())) {
         int at = opener.length();
-        while (at < lower.length() && (lower.charAt(at) == ' ' || lower.charAt(at) == ':')) {
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ':')) {
           at++;
         }
-        // The lower-cased text may differ in length from the text only past an unusual char; the
-        // name is read from the text itself, so check the index against both.
-        if (at > opener.length() && at < text.length() && at < lower.length()
-            && Character.isUpperCase(text.charAt(at))) {
+        if (at > opener.length() && at < text.length() && Character.isUpperCase(text.charAt(at))) {
           return true;
         }
       }
