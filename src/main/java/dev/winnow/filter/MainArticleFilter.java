@@ -187,8 +187,8 @@ public final class MainArticleFilter implements Filter {
     if (run == null) {
       return; // no prose at all: nothing to tell the article by
     }
-    int start = extendBack(page, run[0]);
-    int end = extendForward(page, run[1]);
+    int start = extend(page, run[0], -1, "a sentence right before the main article");
+    int end = extend(page, run[1], 1, "a sentence right after the main article");
     long chars = 0;
     for (int i = start; i <= end; i++) {
       if (page.isKept(blocks.get(i))) {
@@ -304,33 +304,17 @@ public final class MainArticleFilter implements Filter {
   }
 
   /**
-   * Extends the run start over sentence lines the classification removed as too short, and over
-   * paragraphs it found good that a longer stretch of noise cut off from the run (a short lede
-   * above an inline ad block). Only the blocks taken back from the classification count against
-   * {@code extendMax}: a good paragraph left above the cut would otherwise stay between headline
-   * and body, and be taken for a dek or removed.
+   * Extends the run from one edge ({@code step} -1 for its start, +1 for its end) over sentence
+   * lines the classification removed as too short, and over paragraphs it found good that a longer
+   * stretch of noise cut off from the run (a short lede above an inline ad block). Only the blocks
+   * taken back from the classification count against {@code extendMax}: a good paragraph left
+   * above the cut would otherwise stay between headline and body, and be taken for a dek or
+   * removed. Returns the new edge.
    */
-  private int extendBack(Page page, int start) {
-    int s = start;
+  private int extend(Page page, int edge, int step, String reason) {
+    int e = edge;
     int taken = 0;
-    for (int i = start - 1; i >= 0 && taken < settings.extendMax(); i--) {
-      Block b = page.block(i);
-      if (!isLooseSentence(page, b)) {
-        break;
-      }
-      s = i;
-      if (page.isRemoved(b)) {
-        taken++;
-        page.restore(b, NAME, "a sentence right before the main article");
-      }
-    }
-    return s;
-  }
-
-  private int extendForward(Page page, int end) {
-    int e = end;
-    int taken = 0;
-    for (int i = end + 1; i < page.size() && taken < settings.extendMax(); i++) {
+    for (int i = edge + step; i >= 0 && i < page.size() && taken < settings.extendMax(); i += step) {
       Block b = page.block(i);
       if (!isLooseSentence(page, b)) {
         break;
@@ -338,7 +322,7 @@ public final class MainArticleFilter implements Filter {
       e = i;
       if (page.isRemoved(b)) {
         taken++;
-        page.restore(b, NAME, "a sentence right after the main article");
+        page.restore(b, NAME, reason);
       }
     }
     return e;
