@@ -87,7 +87,9 @@ final class LineScan {
     boolean tokenCased = false;
     boolean tokenStart = true;
     int wordLen = 0;
-    int wordHash = 0;
+    // The word packed a byte a char (see PackedWords), and the OR of its chars: above 0xFF, it does not pack.
+    long packed = 0;
+    int wide = 0;
     boolean wordHangul = false;
     // The open BlockWords word: where it starts (-1 for none), its first letter, whether all ASCII.
     int wordStart = -1;
@@ -112,7 +114,7 @@ final class LineScan {
         do {
           if (wordLen < buf.length) {
             buf[wordLen++] = c;
-            wordHash = 31 * wordHash + c;
+            packed = packed << 8 | c;
           }
           c = t[++j];
         } while (c >= 'a' && c <= 'z');
@@ -160,16 +162,18 @@ final class LineScan {
       if (letter) {
         if (wordLen < buf.length) {
           buf[wordLen++] = lower;
-          wordHash = 31 * wordHash + lower;
+          packed = packed << 8 | lower;
+          wide |= lower;
           wordHangul |= c >= '\uAC00' && c <= '\uD7AF';
         }
       } else if ((c == '\'' || c == '\u2019') && wordLen > 0 && wordLen < buf.length) {
         buf[wordLen++] = '\'';
-        wordHash = 31 * wordHash + '\'';
+        packed = packed << 8 | '\'';
       } else if (wordLen > 0) {
-        endWord(hits, at, wordLen, wordHash, wordHangul);
+        endWord(hits, at, wordLen, packed, wide, wordHangul);
         wordLen = 0;
-        wordHash = 0;
+        packed = 0;
+        wide = 0;
         wordHangul = false;
       }
       if (c == ' ') {
@@ -264,17 +268,22 @@ final class LineScan {
     return Arrays.copyOf(tokens, tokenInts);
   }
 
-  private void endWord(int[] hits, int at, int len, int hash, boolean hangulWord) {
+  /**
+   * Counts the word in {@code buf[0..len)} for the languages whose stopword it is, looked up by its
+   * packed form when the whole word packed (a longer one has shifted its first chars out).
+   */
+  private void endWord(int[] hits, int at, int len, long packed, int wide, boolean hangulWord) {
+    boolean packs = len <= PackedWords.MAX_LENGTH && wide <= 0xFF;
     if (buf[len - 1] == '\'') {
       while (len > 0 && buf[len - 1] == '\'') {
         len--;
+        packed >>>= 8;
       }
       if (len == 0) {
         return;
       }
-      hash = CharTable.hash(buf, len);
     }
-    int mask = stopwords.mask(buf, len, hash);
+    int mask = packs ? stopwords.maskPacked(packed) : stopwords.mask(buf, len);
     if (hangulWord && (mask != 0 || KO_PARTICLE.indexOf(buf[len - 1]) >= 0)) {
       koWords++;
     }

@@ -14,9 +14,11 @@ import java.util.Map;
 /**
  * The stopword lists of the languages text mode knows, read once from
  * {@code dev/winnow/filter/stopwords/<lang>.txt} (one lower-case word a line, {@code #} starts a
- * comment). One {@link CharTable} maps each word to a bit set of the languages whose list holds
- * it, so a word is looked up once for all languages, straight from a char buffer, and a text scan
- * allocates no string per word. Immutable after loading and thread-safe.
+ * comment). Each word maps to a bit set of the languages whose list holds it, so a word is looked
+ * up once for all languages, and a text scan allocates no string per word: the words of up to
+ * eight chars up to U+00FF (nearly all stopwords, and most words of prose) by their {@link
+ * PackedWords packed} form, which the scan builds as it reads them, the others straight from a
+ * char buffer through a {@link CharTable}. Immutable after loading and thread-safe.
  */
 final class Stopwords {
 
@@ -26,9 +28,16 @@ final class Stopwords {
   private static final Stopwords INSTANCE = load();
 
   private final CharTable table;
+  private final PackedWords shortWords;
 
   private Stopwords(Map<String, Integer> words) {
     table = new CharTable(words);
+    shortWords = new PackedWords(words);
+  }
+
+  /** The languages whose list holds the lower-case word {@link PackedWords#pack packed} into a long. */
+  int maskPacked(long packed) {
+    return shortWords.get(packed);
   }
 
   static Stopwords get() {
@@ -43,14 +52,6 @@ final class Stopwords {
   /** The languages whose list holds the lower-case word in {@code buf[0..len)}. */
   int mask(char[] buf, int len) {
     return table.get(buf, len);
-  }
-
-  /**
-   * The same, with the word's {@link CharTable#hash} ({@code h = 31 * h + c}) already computed by
-   * the caller while it filled the buffer.
-   */
-  int mask(char[] buf, int len, int hash) {
-    return table.get(buf, len, hash);
   }
 
   private static Stopwords load() {
