@@ -36,6 +36,12 @@ public final class Page {
   private final Block[] blockArray;
   private PageMetadata metadata;
   private final BitSet removed = new BitSet();
+
+  /**
+   * The last snapshot {@link #kept()} made, handed out again until a block is removed or restored:
+   * most filters of a chain remove nothing, and the next one asks for the same list.
+   */
+  private @Nullable Kept kept;
   /** Per block its labels, bit {@code ordinal()} each: asked for block after block by most filters. */
   private final int[] labels;
 
@@ -105,13 +111,18 @@ public final class Page {
    * removals and restorations do not change.
    */
   public List<Block> kept() {
-    int n = blockArray.length;
-    int[] at = new int[n - removed.cardinality()];
-    int k = 0;
-    for (int i = removed.nextClearBit(0); i < n; i = removed.nextClearBit(i + 1)) {
-      at[k++] = i;
+    Kept k = kept;
+    if (k == null) {
+      int n = blockArray.length;
+      int[] at = new int[n - removed.cardinality()];
+      int j = 0;
+      for (int i = removed.nextClearBit(0); i < n; i = removed.nextClearBit(i + 1)) {
+        at[j++] = i;
+      }
+      k = new Kept(blockArray, at);
+      kept = k;
     }
-    return new Kept(blockArray, at);
+    return k;
   }
 
   /**
@@ -163,6 +174,7 @@ public final class Page {
     int i = check(block);
     if (!removed.get(i)) {
       removed.set(i);
+      kept = null;
       removedBy[i] = decisions.size();
       decisions.add(new Decision(i, Decision.Action.REMOVE, null, filter, because, reason));
     }
@@ -182,6 +194,7 @@ public final class Page {
     int i = check(block);
     if (removed.get(i)) {
       removed.clear(i);
+      kept = null;
       decisions.add(new Decision(i, Decision.Action.RESTORE, null, filter, because, reason));
     }
   }
