@@ -27,7 +27,9 @@ public final class LineFolder {
     // One pass that both finds whether folding is needed (a space but ' ', or two in a row) and
     // counts words; the ASCII path has no branch that depends on the text, which on prose would
     // be mispredicted at every word. A word is counted at its first letter or digit: `seen` says
-    // whether the token so far has had one, and a space clears it.
+    // whether the token so far has had one. That is whether the last char that was a letter, a
+    // digit or a space was a letter or digit, so only those chars set it: the one branch is
+    // taken at symbols, which are rare, and `seen` waits on no arithmetic of the char before.
     int dirty = 0;
     int previous = 0;
     int count = 0;
@@ -47,7 +49,9 @@ public final class LineFolder {
       previous = kind;
       int alnum = kind & ALNUM;
       count += alnum & ~seen;
-      seen = (seen | alnum) & ~(kind >> 1);
+      if (kind != 0) {
+        seen = alnum;
+      }
     }
     words = count;
     if ((dirty & (SPACE | OTHER)) == 0) {
