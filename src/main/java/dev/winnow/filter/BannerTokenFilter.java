@@ -186,35 +186,58 @@ public final class BannerTokenFilter implements Filter {
   }
 
   /**
-   * The index where an ad size starts in the text, or -1. Each digit run is looked at once as a
-   * width and once as a height, so the scan is linear however the digits and x's are arranged.
+   * The index where an ad size starts in the text, or -1. The scan goes from one x (or X or ×)
+   * to the next, each found by {@link String#indexOf(int, int)}, and reads the digits on either
+   * side of it; each digit run is read at most once as a width and once as a height, and each of
+   * the three chars is searched for again only once passed, so the scan is linear however the
+   * digits and x's are arranged.
    */
   static int findSize(String s) {
     int n = s.length();
-    int i = 0;
-    while (i < n) {
-      if (!isDigit(s.charAt(i))) {
-        i++;
+    int nextLower = -1;
+    int nextUpper = -1;
+    int nextSign = -1;
+    // A times char at 0 has no width before it, one at n - 1 no height after it.
+    int from = 1;
+    while (from < n - 1) {
+      if (nextLower < from) {
+        nextLower = indexOrEnd(s, 'x', from);
+      }
+      if (nextUpper < from) {
+        nextUpper = indexOrEnd(s, 'X', from);
+      }
+      if (nextSign < from) {
+        nextSign = indexOrEnd(s, '\u00d7', from);
+      }
+      int times = Math.min(nextLower, Math.min(nextUpper, nextSign));
+      if (times >= n - 1) {
+        return -1;
+      }
+      from = times + 1;
+      if (!isDigit(s.charAt(times - 1)) || !isDigit(s.charAt(times + 1))) {
         continue;
       }
-      int wEnd = i;
-      while (wEnd < n && isDigit(s.charAt(wEnd))) {
-        wEnd++;
+      int wStart = times - 1;
+      while (wStart > 0 && isDigit(s.charAt(wStart - 1))) {
+        wStart--;
       }
-      if (wEnd + 1 < n && isTimes(s.charAt(wEnd)) && isDigit(s.charAt(wEnd + 1))) {
-        int hEnd = wEnd + 1;
-        while (hEnd < n && isDigit(s.charAt(hEnd))) {
-          hEnd++;
-        }
-        int w = isAdSide(s, i, wEnd);
-        int h = isAdSide(s, wEnd + 1, hEnd);
-        if (w > 0 && h > 0 && isAdShape(w, h)) {
-          return i;
-        }
+      int hEnd = times + 1;
+      while (hEnd < n && isDigit(s.charAt(hEnd))) {
+        hEnd++;
       }
-      i = wEnd;
+      int w = isAdSide(s, wStart, times);
+      int h = isAdSide(s, times + 1, hEnd);
+      if (w > 0 && h > 0 && isAdShape(w, h)) {
+        return wStart;
+      }
     }
     return -1;
+  }
+
+  /** Where the char next occurs from {@code from} on, or the text's length. */
+  private static int indexOrEnd(String s, char c, int from) {
+    int at = s.indexOf(c, from);
+    return at < 0 ? s.length() : at;
   }
 
   /** The ad size in a banner token, as written, for the reason. */

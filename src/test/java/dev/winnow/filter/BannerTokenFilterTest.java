@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.winnow.block.Page;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,5 +118,38 @@ class BannerTokenFilterTest {
     assertThat(BannerTokenFilter.isSponsorCode("SUPERLONGCODE")).isFalse();
     assertThat(BannerTokenFilter.isSponsorCode("CEL.")).isFalse();
     assertThat(BannerTokenFilter.isSponsorCode("A")).isFalse();
+  }
+
+  /** A width and a height: whole digit runs on either side of an x, X or ×. */
+  private static final Pattern SIZE = Pattern.compile("(?<![0-9])([0-9]+)[xX\u00d7]([0-9]+)");
+
+  @Property
+  void findsTheFirstAdSizedPairOfDigitRuns(@ForAll("sizeLikeTokens") String token) {
+    assertThat(BannerTokenFilter.findSize(token)).isEqualTo(firstAdSize(token));
+  }
+
+  /** findSize by its definition: every pair of digit runs around a times sign, left to right. */
+  private static int firstAdSize(String s) {
+    Matcher m = SIZE.matcher(s);
+    int from = 0;
+    while (m.find(from)) {
+      int w = BannerTokenFilter.isAdSide(s, m.start(1), m.end(1));
+      int h = BannerTokenFilter.isAdSide(s, m.start(2), m.end(2));
+      if (w > 0 && h > 0 && BannerTokenFilter.isAdShape(w, h)) {
+        return m.start(1);
+      }
+      // The height may be the width of the next pair.
+      from = m.end(1);
+    }
+    return -1;
+  }
+
+  @Provide
+  Arbitrary<String> sizeLikeTokens() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789xX\u00d7_-a").ofMaxLength(30),
+        Arbitraries.strings().withChars("0235789x_").ofMaxLength(16),
+        Arbitraries.of("728x90", "300x250", "160x600", "30x300x250", "0728x90", "7280x90", "x300x250", "300x250x")
+            .flatMap(size -> Arbitraries.strings().withChars("09x_a").ofMaxLength(6).map(pre -> pre + size)));
   }
 }
