@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.internal.IntSet;
+import dev.winnow.internal.Texts;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
@@ -201,13 +202,13 @@ public final class BannerTokenFilter implements Filter {
     int from = 1;
     while (from < n - 1) {
       if (nextLower < from) {
-        nextLower = indexOrEnd(s, 'x', from);
+        nextLower = Texts.indexOrEnd(s, 'x', from);
       }
       if (nextUpper < from) {
-        nextUpper = indexOrEnd(s, 'X', from);
+        nextUpper = Texts.indexOrEnd(s, 'X', from);
       }
       if (nextSign < from) {
-        nextSign = indexOrEnd(s, '\u00d7', from);
+        nextSign = Texts.indexOrEnd(s, '\u00d7', from);
       }
       int times = Math.min(nextLower, Math.min(nextUpper, nextSign));
       if (times >= n - 1) {
@@ -232,12 +233,6 @@ public final class BannerTokenFilter implements Filter {
       }
     }
     return -1;
-  }
-
-  /** Where the char next occurs from {@code from} on, or the text's length. */
-  private static int indexOrEnd(String s, char c, int from) {
-    int at = s.indexOf(c, from);
-    return at < 0 ? s.length() : at;
   }
 
   /** The ad size in a banner token, as written, for the reason. */

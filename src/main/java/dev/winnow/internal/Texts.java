@@ -57,4 +57,10 @@ public final class Texts {
   public static String fold(CharSequence s) {
     return fold(s, 0, s.length());
   }
+
+  /** Where the char next occurs in the text from {@code from} on, or the text's length when it does not. */
+  public static int indexOrEnd(String text, char c, int from) {
+    int at = text.indexOf(c, from);
+    return at < 0 ? text.length() : at;
+  }
 }

@@ -8,6 +8,7 @@ import dev.winnow.block.Page;
 import dev.winnow.block.PageMetadata;
 import dev.winnow.internal.CountedBlocks;
 import dev.winnow.internal.LineFolder;
+import dev.winnow.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,10 +66,10 @@ public final class TextSource implements Source {
     char[] chars = new char[Math.min(n, LINE_BUFFER)];
     while (pos <= n && !truncated) {
       if (nextLf < pos) {
-        nextLf = indexOrEnd(text, '\n', pos);
+        nextLf = Texts.indexOrEnd(text, '\n', pos);
       }
       if (nextCr < pos) {
-        nextCr = indexOrEnd(text, '\r', pos);
+        nextCr = Texts.indexOrEnd(text, '\r', pos);
       }
       int end = Math.min(nextLf, nextCr);
       lineNo++;
@@ -116,12 +117,6 @@ public final class TextSource implements Source {
       page.markTruncated();
     }
     return page;
-  }
-
-  /** Where the char next occurs from {@code from} on, or the text's length. */
-  private static int indexOrEnd(String text, char c, int from) {
-    int at = text.indexOf(c, from);
-    return at < 0 ? text.length() : at;
   }
 
   /**

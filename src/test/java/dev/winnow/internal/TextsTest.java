@@ -23,4 +23,12 @@ class TextsTest {
     assertThat(Texts.fold(" \t ")).isEmpty();
     assertThat(Texts.fold("xx  yy  zz", 2, 10)).isEqualTo("yy zz");
   }
+
+  @Test
+  void indexOrEndGivesTheLengthWhenTheCharIsNotThere() {
+    assertThat(Texts.indexOrEnd("a\nb\n", '\n', 0)).isEqualTo(1);
+    assertThat(Texts.indexOrEnd("a\nb\n", '\n', 2)).isEqualTo(3);
+    assertThat(Texts.indexOrEnd("a\nb", '\n', 2)).isEqualTo(3);
+    assertThat(Texts.indexOrEnd("", 'x', 0)).isZero();
+  }
 }
