@@ -6,7 +6,7 @@ import java.util.Map;
  * An immutable map from words to non-zero ints that is read straight from a char buffer: open
  * addressing over the words' chars, so a scan that lower-cases or folds a word into a buffer looks
  * it up without making a string. Words are hashed like {@link String#hashCode()} ({@code h = 31 *
- * h + c}), which callers compute as they fill the buffer. Shared by {@link Stopwords} and
+ * h + c}). Shared by {@link Stopwords} (for the words {@link PackedWords} does not hold) and
  * {@link WordIndex}; thread-safe.
  */
 final class CharTable {
@@ -72,17 +72,12 @@ final class CharTable {
     return maxLength;
   }
 
-  /**
-   * The value of the word in {@code buf[0..len)}, or 0 when it is not in the table.
-   *
-   * @param hash the word's {@link #hash(char[], int) hash}, computed by the caller while it filled
-   *     the buffer
-   */
-  int get(char[] buf, int len, int hash) {
+  /** The value of the word in {@code buf[0..len)}, or 0 when it is not in the table. */
+  int get(char[] buf, int len) {
     if (len > maxLength || len == 0) {
       return 0;
     }
-    int h = slotHash(hash);
+    int h = slotHash(hash(buf, len));
     for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
       int stored = hashes[slot];
       if (stored == 0) {
@@ -95,13 +90,8 @@ final class CharTable {
     }
   }
 
-  /** The value of the word in {@code buf[0..len)}, or 0. */
-  int get(char[] buf, int len) {
-    return get(buf, len, hash(buf, len));
-  }
-
   /** The hash of {@code buf[0..len)}, the same as {@link String#hashCode()} of those chars. */
-  static int hash(char[] buf, int len) {
+  private static int hash(char[] buf, int len) {
     int h = 0;
     for (int i = 0; i < len; i++) {
       h = 31 * h + buf[i];
