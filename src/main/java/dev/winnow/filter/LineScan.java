@@ -96,10 +96,6 @@ final class LineScan {
     char wordFirst = 0;
     boolean wordAscii = true;
     int tokenInts = 0;
-    // The current run of one rule char (see isRuleChar): which char, where it ends, how long.
-    char ruleChar = 0;
-    int ruleEnd = -1;
-    int ruleRun = 0;
     for (int i = 0; i <= n; i++) {
       char c = t[i];
       if (c >= 'a' && c <= 'z') {
@@ -223,10 +219,16 @@ final class LineScan {
           sentenceMarks++;
         }
         if (isRuleChar(c)) {
-          ruleRun = c == ruleChar && ruleEnd == i ? ruleRun + 1 : 1;
-          ruleChar = c;
-          ruleEnd = i + 1;
-          rule |= ruleRun >= RULE_MIN;
+          // A text browser's rule is hundreds of one char: take the run at once. The chars after
+          // the first change nothing but the symbol count (no bullet has a '*' beside it, and no
+          // rule char is a sentence mark), and the text's trailing space ends the run.
+          int j = i + 1;
+          while (t[j] == c) {
+            j++;
+          }
+          rule |= j - i >= RULE_MIN;
+          symbols += j - i - 1;
+          i = j - 1;
         }
       }
       tokenStart = false;

@@ -33,4 +33,33 @@ class LineScanTest {
     assertThat(hits[Stopwords.LANGUAGES.indexOf("ru")]).isGreaterThanOrEqualTo(2);
     assertThat(englishStopwords("Themselves ourselves")).isEqualTo(2);
   }
+
+  private static LineScan scan(String text) {
+    LineScan scan = new LineScan(Stopwords.get());
+    scan.run(text, new int[Stopwords.LANGUAGES.size()], 0);
+    return scan;
+  }
+
+  @Test
+  void aRuleIsTenOrMoreOfOneCharInARow() {
+    assertThat(scan("-".repeat(10)).rule).isTrue();
+    assertThat(scan("-".repeat(9)).rule).isFalse();
+    assertThat(scan("Menu " + "=".repeat(40) + " News").rule).isTrue();
+    // Two runs of one char with another between them are two runs, each too short.
+    assertThat(scan("-----=-----").rule).isFalse();
+    assertThat(scan("-----" + "\u2500".repeat(5)).rule).isFalse();
+    assertThat(scan("\u2500".repeat(12)).rule).isTrue();
+  }
+
+  @Test
+  void everyCharOfARunCountsAsASymbol() {
+    LineScan s = scan("ab ***** cd -- e");
+    assertThat(s.symbols).isEqualTo(7);
+    assertThat(s.letters).isEqualTo(5);
+    assertThat(s.inlineBullets).isZero();
+    assertThat(s.words).isEqualTo(3);
+    assertThat(scan("ab * cd").inlineBullets).isEqualTo(1);
+    // The run ends a word: "ab" and "cd" are two tokens for the other filters.
+    assertThat(scan("ab--cd").tokens()).hasSize(2 * BlockWords.STRIDE);
+  }
 }
