@@ -13,6 +13,8 @@ import java.util.Objects;
  * container in HTML. Filters that look for repeated banner blocks use groups as the unit.
  *
  * <p>Immutable and thread-safe; a value, {@linkplain #equals equal} to a block of the same parts.
+ * A source may leave the {@linkplain #wordCount() word count}, which follows from the text, to be
+ * counted on first use or by a later pass over the page that reads the text anyway.
  *
  * @since 0.1
  */
@@ -22,7 +24,15 @@ public final class Block {
   private final int group;
   private final int line;
   private final Markup markup;
-  private final int words;
+  /**
+   * The word count, or {@link #UNCOUNTED} until {@link #wordCount()} or a pass that reads the
+   * page's text anyway (see {@code CountedBlocks}) sets it. The count follows from the text, so
+   * setting it once, by whichever thread, changes nothing anyone can observe.
+   */
+  private int words;
+
+  /** {@link #words} before the words are counted. */
+  private static final int UNCOUNTED = -1;
 
   /**
    * Makes a block.
@@ -46,8 +56,8 @@ public final class Block {
   }
 
   /**
-   * A block whose words its source counted while folding it; called by {@code CountedBlocks}
-   * (internal), which the library's own sources use.
+   * A block whose words its source counted while folding it, or {@code -1} when they are to be
+   * counted later; called by {@code CountedBlocks} (internal), which the library's own sources use.
    */
   private Block(int index, String text, int group, int line, Markup markup, int words) {
     this.index = index;
@@ -85,7 +95,23 @@ public final class Block {
 
   /** The number of white-space separated tokens that contain a letter or digit. */
   public int wordCount() {
-    return words;
+    int w = words;
+    if (w == UNCOUNTED) {
+      w = countWords(text);
+      words = w;
+    }
+    return w;
+  }
+
+  /**
+   * Takes the word count of a pass that read the text anyway, unless the words are counted
+   * already; called by {@code CountedBlocks} (internal).
+   */
+  private void counted(int words) {
+    assert words == countWords(text) : "counted " + words + " words in '" + text + "'";
+    if (this.words == UNCOUNTED) {
+      this.words = words;
+    }
   }
 
   /** The text's length in UTF-16 chars. */

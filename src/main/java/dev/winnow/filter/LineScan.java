@@ -22,6 +22,8 @@ final class LineScan {
   private int[] tokens = new int[64];
   private int tokenInts;
   int words;
+  /** White-space separated tokens with a letter or digit: what {@code Block.wordCount()} counts. */
+  int alnumTokens;
   int latinWords;
   int capitalized;
   int letters;
@@ -70,6 +72,7 @@ final class LineScan {
     char[] buf = this.buf;
     // Counters live in locals while the loop runs (the JIT keeps them in registers), then fields.
     int words = 0;
+    int alnumTokens = 0;
     int latinWords = 0;
     int capitalized = 0;
     int letters = 0;
@@ -176,6 +179,7 @@ final class LineScan {
         if (tokenAlnum) {
           int perWord = TextFeatures.CJK_CHARS_PER_WORD;
           words += tokenCjk > 0 ? Math.max(1, (tokenCjk + perWord - 1) / perWord) : 1;
+          alnumTokens++;
           if (tokenCased) {
             latinWords++;
           }
@@ -235,6 +239,7 @@ final class LineScan {
     }
     this.tokenInts = tokenInts;
     this.words = words;
+    this.alnumTokens = alnumTokens;
     this.latinWords = latinWords;
     this.capitalized = capitalized;
     this.letters = letters;

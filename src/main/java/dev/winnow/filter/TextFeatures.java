@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
+import dev.winnow.internal.CountedBlocks;
 import java.util.List;
 
 /**
@@ -100,6 +101,8 @@ public final class TextFeatures {
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
       scan.run(b.text(), hits, i * langs);
+      // A text source leaves its blocks' words to this pass, which reads every char anyway.
+      CountedBlocks.counted(b, scan.alnumTokens);
       f.fill(i, scan);
       if (b.wordCount() <= BlockWords.PASS_MAX_WORDS) {
         blockWords.offer(i, scan.tokens());

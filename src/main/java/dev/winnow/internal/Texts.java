@@ -6,8 +6,8 @@ public final class Texts {
 
   /**
    * Whether the char makes a run of non-space chars a word, as {@code Block.wordCount()} counts
-   * words: a letter or digit, ASCII ones told by comparisons. The sources that count words as they
-   * read ({@link LineFolder}, the HTML walk) ask this too, so every count agrees.
+   * words: a letter or digit, ASCII ones told by comparisons. The HTML walk, which counts words as
+   * it reads, asks this too, so every count agrees.
    */
   public static boolean isLetterOrDigit(char c) {
     if (c < 0x80) {
@@ -48,9 +48,71 @@ public final class Texts {
     return fold(chars, 0, chars.length);
   }
 
-  /** {@link #fold(CharSequence, int, int)} over a char array. */
+  /**
+   * {@link #fold(CharSequence, int, int)} over a char array, for a source that reads line after
+   * line into a buffer: a line with no white space to fold (most lines of most pages) is found so
+   * in one pass of table reads with no branch on the text, and becomes a string straight from the
+   * buffer.
+   */
   public static String fold(char[] s, int from, int to) {
-    return new LineFolder().fold(s, from, to);
+    int start = from;
+    int end = to;
+    while (start < end && isSpace(s[start])) {
+      start++;
+    }
+    while (end > start && isSpace(s[end - 1])) {
+      end--;
+    }
+    // Folding is needed when a space is not ' ' or follows another space. The ASCII path has no
+    // branch that depends on the text, which on prose would be mispredicted at every word.
+    int dirty = 0;
+    int previous = 0;
+    for (int i = start; i < end; i++) {
+      char c = s[i];
+      int kind = c < 0x80 ? ASCII_KINDS[c] : isSpace(c) ? OTHER_SPACE : 0;
+      // Bit SPACE: this char and the one before are both space; bit OTHER: a space but ' '.
+      dirty |= kind & (previous | OTHER);
+      previous = kind;
+    }
+    if (dirty == 0) {
+      return new String(s, start, end - start);
+    }
+    char[] out = new char[end - start];
+    int len = 0;
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = s[i];
+      if (isSpace(c)) {
+        space = true;
+      } else {
+        if (space) {
+          out[len++] = ' ';
+          space = false;
+        }
+        out[len++] = c;
+      }
+    }
+    return new String(out, 0, len);
+  }
+
+  /** Bit: white space of any kind. */
+  private static final int SPACE = 2;
+
+  /** Bit: white space other than ' ', which folding turns into ' '. */
+  private static final int OTHER = 4;
+
+  /** The kind of a white-space char but ' '. */
+  private static final int OTHER_SPACE = SPACE | OTHER;
+
+  /** What each ASCII char is: ' ' ({@link #SPACE}), another space ({@link #OTHER_SPACE}), or neither (0). */
+  private static final byte[] ASCII_KINDS = asciiKinds();
+
+  private static byte[] asciiKinds() {
+    byte[] kinds = new byte[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      kinds[c] = (byte) (c == ' ' ? SPACE : isSpace(c) ? OTHER_SPACE : 0);
+    }
+    return kinds;
   }
 
   /** {@link #fold(CharSequence, int, int)} over the whole string. */

@@ -7,10 +7,8 @@ import dev.winnow.block.Markup;
 import dev.winnow.block.Page;
 import dev.winnow.block.PageMetadata;
 import dev.winnow.internal.CountedBlocks;
-import dev.winnow.internal.LineFolder;
 import dev.winnow.internal.Texts;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,9 +45,6 @@ public final class TextSource implements Source {
     }
     List<Block> blocks = new ArrayList<>();
     List<String> run = new ArrayList<>();
-    // The words of each line of the run, counted as the line was folded.
-    int[] runWords = new int[8];
-    LineFolder folder = new LineFolder();
     // Once a run has a short line before its last, it cannot be wrapped prose: from then on its
     // lines become blocks as they come, so a run of millions of short lines is never held whole.
     boolean lineByLine = false;
@@ -77,29 +72,24 @@ public final class TextSource implements Source {
         chars = new char[Math.max(end - pos, chars.length * 2)];
       }
       text.getChars(pos, end, chars, 0);
-      String line = folder.fold(chars, 0, end - pos);
-      int words = folder.words();
+      String line = Texts.fold(chars, 0, end - pos);
       if (line.isEmpty()) {
         if (lineByLine) {
           lineByLine = false;
           group++;
         } else if (!run.isEmpty()) {
-          truncated = addRun(run, runWords, runStart, group++, blocks, limits);
+          truncated = addRun(run, runStart, group++, blocks, limits);
           run.clear();
         }
       } else if (lineByLine) {
-        truncated = addLine(line, words, group, lineNo, blocks, limits);
+        truncated = addLine(line, group, lineNo, blocks, limits);
       } else {
         if (run.isEmpty()) {
           runStart = lineNo;
         }
-        if (run.size() == runWords.length) {
-          runWords = Arrays.copyOf(runWords, runWords.length * 2);
-        }
-        runWords[run.size()] = words;
         run.add(line);
         if (run.size() >= 2 && run.get(run.size() - 2).length() < WRAPPED_LINE_MIN) {
-          truncated = addRun(run, runWords, runStart, group, blocks, limits);
+          truncated = addRun(run, runStart, group, blocks, limits);
           run.clear();
           lineByLine = true;
         }
@@ -110,7 +100,7 @@ public final class TextSource implements Source {
       pos = end + (end == nextCr && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
     }
     if (!run.isEmpty() && !truncated) {
-      truncated = addRun(run, runWords, runStart, group, blocks, limits);
+      truncated = addRun(run, runStart, group, blocks, limits);
     }
     Page page = new Page(name, InputKind.TEXT, blocks, PageMetadata.EMPTY);
     if (truncated || cut) {
@@ -119,39 +109,39 @@ public final class TextSource implements Source {
     return page;
   }
 
-  /**
-   * Adds the blocks of one run of lines, whose words are counted in {@code words}; returns true
-   * when the block limit was reached.
-   */
-  private static boolean addRun(List<String> run, int[] words, int firstLine, int group, List<Block> blocks,
-      Limits limits) {
+  /** Adds the blocks of one run of lines; returns true when the block limit was reached. */
+  private static boolean addRun(List<String> run, int firstLine, int group, List<Block> blocks, Limits limits) {
     if (isWrappedProse(run)) {
       if (blocks.size() >= limits.maxBlocks()) {
         return true;
       }
-      // Lines joined by a space keep their words apart: the block has the words of its lines.
-      int sum = 0;
-      for (int i = 0; i < run.size(); i++) {
-        sum += words[i];
-      }
-      blocks.add(CountedBlocks.make(blocks.size(), String.join(" ", run), group, firstLine, Markup.NONE, sum));
+      blocks.add(uncounted(blocks.size(), String.join(" ", run), group, firstLine));
       return false;
     }
     for (int i = 0; i < run.size(); i++) {
-      if (addLine(run.get(i), words[i], group, firstLine + i, blocks, limits)) {
+      if (addLine(run.get(i), group, firstLine + i, blocks, limits)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Adds one line of the given words as a block; returns true when the block limit was reached. */
-  private static boolean addLine(String line, int words, int group, int lineNo, List<Block> blocks, Limits limits) {
+  /** Adds one line as a block; returns true when the block limit was reached. */
+  private static boolean addLine(String line, int group, int lineNo, List<Block> blocks, Limits limits) {
     if (blocks.size() >= limits.maxBlocks()) {
       return true;
     }
-    blocks.add(CountedBlocks.make(blocks.size(), line, group, lineNo, Markup.NONE, words));
+    blocks.add(uncounted(blocks.size(), line, group, lineNo));
     return false;
+  }
+
+  /**
+   * A block whose words are counted when first asked for, or by the pass over the page's text
+   * that {@code TextFeatures} makes, which a text chain makes anyway: counting them here as well
+   * would be a second pass for nothing.
+   */
+  private static Block uncounted(int index, String text, int group, int line) {
+    return CountedBlocks.make(index, text, group, line, Markup.NONE, CountedBlocks.UNCOUNTED);
   }
 
   /**

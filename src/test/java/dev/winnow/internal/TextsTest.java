@@ -2,6 +2,11 @@ package dev.winnow.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -30,5 +35,41 @@ class TextsTest {
     assertThat(Texts.indexOrEnd("a\nb\n", '\n', 2)).isEqualTo(3);
     assertThat(Texts.indexOrEnd("a\nb", '\n', 2)).isEqualTo(3);
     assertThat(Texts.indexOrEnd("", 'x', 0)).isZero();
+  }
+
+  @Property
+  void foldingABufferIsFoldingByDefinition(@ForAll("lines") String line) {
+    assertThat(Texts.fold(line.toCharArray(), 0, line.length())).isEqualTo(reference(line));
+  }
+
+  @Property
+  void anyStringFoldsByDefinition(@ForAll String line) {
+    assertThat(Texts.fold(line.toCharArray(), 0, line.length())).isEqualTo(reference(line));
+  }
+
+  /** Folding by its definition: the runs of non-space chars, joined by single spaces. */
+  private static String reference(String line) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || Texts.isSpace(line.charAt(i))) {
+        if (word.length() > 0) {
+          out.append(out.length() > 0 ? " " : "").append(word);
+          word.setLength(0);
+        }
+      } else {
+        word.append(line.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Letters, digits, marks and every kind of white space Texts knows, in runs. */
+  @Provide
+  Arbitrary<String> lines() {
+    return Arbitraries.strings()
+        .withChars("abcXYZ019\u00e9\u00f1\u65e5\u672c\ud55c\u03a9\u0434.,-|\u00bb\u00ab*\u2022  \t\u000b\f\u001c\u001f"
+            + "\u00a0\u1680\u2003\u2028\u202f\u3000\ufeff\u0301")
+        .ofMaxLength(40);
   }
 }
