@@ -57,7 +57,7 @@ public final class TextSource implements Source {
     // for again only once passed, so the page is read once for both.
     int nextLf = -1;
     int nextCr = -1;
-    // Each line is copied into this buffer and folded from there; it grows to the longest line.
+    // Each line is folded in this buffer; it grows to the longest line.
     char[] chars = new char[Math.min(n, LINE_BUFFER)];
     while (pos <= n && !truncated) {
       if (nextLf < pos) {
@@ -71,8 +71,7 @@ public final class TextSource implements Source {
       if (chars.length < end - pos) {
         chars = new char[Math.max(end - pos, chars.length * 2)];
       }
-      text.getChars(pos, end, chars, 0);
-      String line = Texts.fold(chars, 0, end - pos);
+      String line = Texts.fold(text, pos, end, chars);
       if (line.isEmpty()) {
         if (lineByLine) {
           lineByLine = false;

@@ -38,13 +38,17 @@ class TextsTest {
   }
 
   @Property
-  void foldingABufferIsFoldingByDefinition(@ForAll("lines") String line) {
-    assertThat(Texts.fold(line.toCharArray(), 0, line.length())).isEqualTo(reference(line));
+  void foldingInABufferIsFoldingByDefinition(@ForAll("lines") String line) {
+    String page = "x\n" + line + "\ny";
+    char[] buffer = new char[line.length()];
+    assertThat(Texts.fold(page, 2, 2 + line.length(), buffer)).isEqualTo(reference(line));
+    assertThat(Texts.fold(new StringBuilder(page), 2, 2 + line.length())).isEqualTo(reference(line));
   }
 
   @Property
   void anyStringFoldsByDefinition(@ForAll String line) {
-    assertThat(Texts.fold(line.toCharArray(), 0, line.length())).isEqualTo(reference(line));
+    assertThat(Texts.fold(line, 0, line.length(), new char[line.length()])).isEqualTo(reference(line));
+    assertThat(Texts.fold(line)).isEqualTo(reference(line));
   }
 
   /** Folding by its definition: the runs of non-space chars, joined by single spaces. */
