@@ -25,14 +25,12 @@ public final class Block {
   private final int line;
   private final Markup markup;
   /**
-   * The word count, or {@link #UNCOUNTED} until {@link #wordCount()} or a pass that reads the
-   * page's text anyway (see {@code CountedBlocks}) sets it. The count follows from the text, so
-   * setting it once, by whichever thread, changes nothing anyone can observe.
+   * The word count plus one, or 0 until {@link #wordCount()} or a pass that reads the page's text
+   * anyway (see {@code CountedBlocks}) sets it. The count follows from the text, so setting it, by
+   * whichever thread, changes nothing anyone can observe; and as 0 is a field's value before the
+   * constructor's writes, a thread that sees the block through a data race at worst counts again.
    */
-  private int words;
-
-  /** {@link #words} before the words are counted. */
-  private static final int UNCOUNTED = -1;
+  private int wordsPlusOne;
 
   /**
    * Makes a block.
@@ -52,7 +50,7 @@ public final class Block {
     this.group = group;
     this.line = line;
     this.markup = Objects.requireNonNull(markup, "markup");
-    this.words = countWords(text);
+    this.wordsPlusOne = countWords(text) + 1;
   }
 
   /**
@@ -65,7 +63,7 @@ public final class Block {
     this.group = group;
     this.line = line;
     this.markup = markup;
-    this.words = words;
+    this.wordsPlusOne = words + 1;
   }
 
   /** Makes a plain-text block. */
@@ -95,12 +93,12 @@ public final class Block {
 
   /** The number of white-space separated tokens that contain a letter or digit. */
   public int wordCount() {
-    int w = words;
-    if (w == UNCOUNTED) {
-      w = countWords(text);
-      words = w;
+    int w = wordsPlusOne;
+    if (w == 0) {
+      w = countWords(text) + 1;
+      wordsPlusOne = w;
     }
-    return w;
+    return w - 1;
   }
 
   /**
@@ -109,8 +107,8 @@ public final class Block {
    */
   private void counted(int words) {
     assert words == countWords(text) : "counted " + words + " words in '" + text + "'";
-    if (this.words == UNCOUNTED) {
-      this.words = words;
+    if (wordsPlusOne == 0) {
+      wordsPlusOne = words + 1;
     }
   }
 
