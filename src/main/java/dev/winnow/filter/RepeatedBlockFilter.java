@@ -46,21 +46,18 @@ public final class RepeatedBlockFilter implements Filter {
   /** A reason quotes this many lines of the run; a menu of forty items needs no more to be known. */
   static final int PREVIEW_LINES = 3;
 
-  /** Separates the two keys of a pair; never part of a key, which has no control chars. */
-  private static final char PAIR_SEPARATOR = '\u0000';
-
   @Override
   public void apply(Page page) {
     List<List<Line>> runs = runs(page);
     // Count each pair of consecutive lines; overlapping sightings ("A A A") count once.
-    Map<String, PairCount> pairs = new HashMap<>();
+    Map<Pair, PairCount> pairs = new HashMap<>();
     // Each run's pairs, in order, so the second pass reads their counts without keying them again.
     List<PairCount[]> pairsOfRuns = new ArrayList<>(runs.size());
     int position = 0;
     for (List<Line> run : runs) {
       PairCount[] ofRun = new PairCount[Math.max(0, run.size() - 1)];
       for (int i = 0; i + 1 < run.size(); i++, position++) {
-        PairCount c = pairs.computeIfAbsent(pairKey(run, i), k -> new PairCount());
+        PairCount c = pairs.computeIfAbsent(new Pair(run.get(i).key, run.get(i + 1).key), k -> new PairCount());
         if (c.count == 0 || position >= c.lastPosition + PAIR_SPAN) {
           c.count++;
           c.lastPosition = position;
@@ -176,10 +173,6 @@ public final class RepeatedBlockFilter implements Filter {
         && !b.markup().in(Container.MAIN);
   }
 
-  private static String pairKey(List<Line> run, int i) {
-    return run.get(i).key + PAIR_SEPARATOR + run.get(i + 1).key;
-  }
-
   /** The first lines of a stretch of this many lines, quoted for a reason. */
   private static String preview(List<Block> shown, int lines) {
     StringBuilder sb = new StringBuilder("'");
@@ -199,6 +192,12 @@ public final class RepeatedBlockFilter implements Filter {
   private record Line(Block block, String key, List<Block> bulletsAfter) {}
 
   /** How often a pair was seen, and where last, so overlapping sightings count once. */
+  /**
+   * Two consecutive lines' keys: hashed from the keys' own cached hashes, so that counting a pair
+   * neither joins nor rehashes its text.
+   */
+  private record Pair(String first, String second) {}
+
   private static final class PairCount {
     int count;
     int lastPosition;
