@@ -4,6 +4,8 @@ import dev.winnow.block.Block;
 import dev.winnow.block.Decision;
 import dev.winnow.block.Page;
 import dev.winnow.filter.Filter;
+import dev.winnow.filter.TextFeatures;
+import dev.winnow.internal.ReadsTextFeatures;
 import dev.winnow.segment.LabelSegmenter;
 import dev.winnow.segment.Segmentation;
 import dev.winnow.segment.Segmenter;
@@ -45,11 +47,14 @@ public final class Pipeline {
   private final List<Filter> filters;
   private final Segmenter segmenter;
   private final Limits limits;
+  /** Whether a filter reads text features, so that a text page has them made before the first filter. */
+  private final boolean textFeaturesFirst;
 
   private Pipeline(List<Filter> filters, Segmenter segmenter, Limits limits) {
     this.filters = List.copyOf(filters);
     this.segmenter = segmenter;
     this.limits = limits;
+    this.textFeaturesFirst = this.filters.stream().anyMatch(f -> f.getClass().isAnnotationPresent(ReadsTextFeatures.class));
     Set<String> names = new HashSet<>();
     for (Filter f : this.filters) {
       if (!names.add(f.name())) {
@@ -203,10 +208,19 @@ public final class Pipeline {
     if (cut) {
       page.markTruncated();
     }
+    if (textFeaturesFirst && page.input() == InputKind.TEXT) {
+      // The chain needs them anyway; made first, their pass also counts the blocks' words.
+      TextFeatures.of(page);
+    }
     for (Filter f : filters) {
       f.apply(page);
     }
     return page;
+  }
+
+  /** Whether this chain has the text features of a text page made before its first filter. */
+  boolean textFeaturesFirst() {
+    return textFeaturesFirst;
   }
 
   /**

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
+import dev.winnow.filter.AdLabelFilter;
+import dev.winnow.filter.CarouselControlFilter;
 import dev.winnow.filter.Filter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +111,36 @@ class PipelineTest {
     assertThat(r.input()).isEqualTo(InputKind.HTML);
     assertThat(r.source()).isEqualTo("x.html");
     assertThat(r.text()).isEqualTo("Hola señor.");
+  }
+
+  @Test
+  void aChainThatReadsTextFeaturesHasThemMadeBeforeItsFirstFilter() {
+    assertThat(Pipeline.news().textFeaturesFirst()).isTrue();
+    assertThat(Pipeline.news().without("ReadMoreStubFilter").textFeaturesFirst()).isTrue();
+    assertThat(Pipeline.of(new AdLabelFilter(), new CarouselControlFilter()).textFeaturesFirst()).isFalse();
+    assertThat(Pipeline.keepAll().textFeaturesFirst()).isFalse();
+    // Made first or not, the pass leaves every block with the words its text has.
+    String text = "Advertisement\n\nBanco  Norte -- 728x90\n\nThe court decided on Tuesday. It said no.\n";
+    for (Pipeline p : List.of(Pipeline.news(), Pipeline.of(new AdLabelFilter()))) {
+      for (Block b : p.clean(Input.text(text)).blocks()) {
+        assertThat(b.wordCount()).as(b.text()).isEqualTo(new Block(0, b.text(), 0, 0).wordCount());
+      }
+    }
+  }
+
+  /** A built-in filter that reads text features or block words says so, or its chain makes them late. */
+  @Test
+  void everyBuiltInFilterThatReadsTextFeaturesIsMarked() throws IOException {
+    List<String> unmarked = new ArrayList<>();
+    try (var files = Files.list(Path.of("src/main/java/dev/winnow/filter"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith("Filter.java")).toList()) {
+        String src = Files.readString(f);
+        boolean reads = src.matches("(?s).*(TextFeatures\\.of\\(|BlockWords\\.of\\(|anyIn\\(page|firstIn\\(page).*");
+        if (reads && !src.contains("@ReadsTextFeatures")) {
+          unmarked.add(f.getFileName().toString());
+        }
+      }
+    }
+    assertThat(unmarked).isEmpty();
   }
 }

@@ -1,6 +1,5 @@
 package dev.winnow.filter;
 
-import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import org.jspecify.annotations.Nullable;
@@ -19,19 +18,9 @@ final class BlockKeys {
     keys = new String[size];
   }
 
-  /**
-   * The keys of the page, shared by every filter that asks. On a text page, the first filter to
-   * ask has the page's {@link TextFeatures} computed first: a key is asked for by word count
-   * ({@link #key(Block, int, int)}), and a text page's blocks take their counts from that pass
-   * over every char, which the chain makes anyway, rather than counting them once more.
-   */
+  /** The keys of the page, shared by every filter that asks. */
   static BlockKeys of(Page page) {
-    return page.analysis(BlockKeys.class, p -> {
-      if (p.input() == InputKind.TEXT) {
-        TextFeatures.of(p);
-      }
-      return new BlockKeys(p.size());
-    });
+    return page.analysis(BlockKeys.class, p -> new BlockKeys(p.size()));
   }
 
   /** The key of a block of this page: {@link Keys#key(CharSequence)} of its text. */

@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.internal.IntSet;
+import dev.winnow.internal.ReadsTextFeatures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@ReadsTextFeatures
 public final class ConsentNoticeFilter implements Filter {
 
   /** Cookie banners are a sentence or three; a longer block is an article about cookies. */

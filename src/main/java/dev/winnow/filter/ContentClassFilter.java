@@ -5,6 +5,7 @@ import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import dev.winnow.internal.ReadsTextFeatures;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,7 @@ import java.util.function.Supplier;
  *
  * @since 0.1
  */
+@ReadsTextFeatures
 public final class ContentClassFilter implements Filter {
 
   /** The name decisions are recorded under. */

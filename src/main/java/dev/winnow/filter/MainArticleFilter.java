@@ -5,6 +5,7 @@ import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import dev.winnow.internal.ReadsTextFeatures;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@ReadsTextFeatures
 public final class MainArticleFilter implements Filter {
 
   /** The name decisions are recorded under. */

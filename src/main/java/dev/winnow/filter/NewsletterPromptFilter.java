@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
+import dev.winnow.internal.ReadsTextFeatures;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@ReadsTextFeatures
 public final class NewsletterPromptFilter implements Filter {
   private static final Vocabulary VERBS = Vocabulary.builtIn("newsletter-verbs");
   private static final Vocabulary NOUNS = Vocabulary.builtIn("newsletter-nouns");

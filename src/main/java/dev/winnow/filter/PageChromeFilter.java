@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import dev.winnow.internal.ReadsTextFeatures;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -44,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@ReadsTextFeatures
 public final class PageChromeFilter implements Filter {
   private static final Vocabulary BUILT_IN_CHROME = Vocabulary.builtIn("chrome");
   private static final Vocabulary BUILT_IN_HEADINGS = Vocabulary.builtIn("list-headings");

@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
+import dev.winnow.internal.ReadsTextFeatures;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@ReadsTextFeatures
 public final class PhotoCreditFilter implements Filter {
   private static final Vocabulary LABELS = Vocabulary.builtIn("credit-labels");
   private static final Vocabulary OPENERS = Vocabulary.builtIn("credit-openers");

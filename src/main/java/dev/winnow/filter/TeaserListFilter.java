@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import dev.winnow.internal.ReadsTextFeatures;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,7 @@ import java.util.Set;
  *
  * @since 0.1
  */
+@ReadsTextFeatures
 public final class TeaserListFilter implements Filter {
   private static final Vocabulary BUILT_IN_LABELS = Vocabulary.builtIn("sponsored-labels");
   private static final Vocabulary BUILT_IN_VENDORS = Vocabulary.builtIn("widget-vendors");

@@ -11,9 +11,11 @@ import java.lang.invoke.MethodType;
  * pass over every char of the page counts them again, as {@link Block}'s public constructor does.
  * The HTML walk counts the words of its blocks as it folds their white space and passes the count
  * to {@link #make}. A text source makes its blocks {@link #UNCOUNTED}: their count comes from the
- * page's text features, whose pass over every char gives it to each block ({@link #counted}); a
- * block asked for its count before that counts its words itself. Either way the count must be
- * what {@link Block#wordCount()} gives for the text (checked with assertions on).
+ * page's text features, whose pass over every char gives it to each block ({@link #counted}) and
+ * which a pipeline that reads them makes before its first filter ({@link ReadsTextFeatures}); a
+ * block asked for its count before that, or on a chain that never makes the pass, counts its
+ * words itself. Either way the count must be what {@link Block#wordCount()} gives for the text
+ * (checked with assertions on).
  *
  * <p>Calls {@code Block}'s private constructor and setter: handles found once, within this
  * module, so the block package keeps no public way to give a block a wrong count and no class

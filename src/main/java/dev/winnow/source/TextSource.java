@@ -135,9 +135,9 @@ public final class TextSource implements Source {
   }
 
   /**
-   * A block whose words are counted when first asked for, or by the pass over the page's text
-   * that {@code TextFeatures} makes, which a text chain makes anyway: counting them here as well
-   * would be a second pass for nothing.
+   * A block whose words are counted when first asked for, or by the pass over the page's text that
+   * {@code TextFeatures} makes: a pipeline whose filters read the features has that pass made
+   * before its first filter, and counting here as well would be work for nothing.
    */
   private static Block uncounted(int index, String text, int group, int line) {
     return CountedBlocks.make(index, text, group, line, Markup.NONE, CountedBlocks.UNCOUNTED);
