@@ -191,13 +191,13 @@ public final class RepeatedBlockFilter implements Filter {
   /** A short line, its normalized text, and the bare bullets that follow it in its run. */
   private record Line(Block block, String key, List<Block> bulletsAfter) {}
 
-  /** How often a pair was seen, and where last, so overlapping sightings count once. */
   /**
    * Two consecutive lines' keys: hashed from the keys' own cached hashes, so that counting a pair
    * neither joins nor rehashes its text.
    */
   private record Pair(String first, String second) {}
 
+  /** How often a pair was seen, and where last, so overlapping sightings count once. */
   private static final class PairCount {
     int count;
     int lastPosition;
