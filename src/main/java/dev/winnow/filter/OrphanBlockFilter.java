@@ -35,7 +35,7 @@ public final class OrphanBlockFilter implements Filter {
       } else if (page.has(b, Label.STUB)) {
         orphanedBy = "after a read-more stub";
       }
-      if (orphanedBy != null && page.isKept(b) && !HeadlineFilter.isProse(b)) {
+      if (orphanedBy != null && page.isKept(b) && !ArticleHeads.isProse(b)) {
         String by = orphanedBy;
         page.remove(b, name(), () -> "short line " + by + ", before any article");
       }

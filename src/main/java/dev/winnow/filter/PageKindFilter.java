@@ -106,94 +106,105 @@ public final class PageKindFilter implements Filter {
     if (page.input() != InputKind.TEXT || page.kind() != null) {
       return;
     }
-    // Shared with the filters after this one, so the repeat counts cost nothing extra.
-    TextFeatures f = TextFeatures.of(page);
     List<Block> kept = page.kept();
-    int units = 0;
-    String example = null;
-    for (int k = 0; k < kept.size(); k++) {
-      Block title = kept.get(k);
-      if (!isTitle(page, title) || f.repeats(title.index()) > 1 || !proseFollows(kept, k)) {
-        continue; // a headline printed twice belongs to a card or a carousel
-      }
-      String delimiter = delimiterBefore(page, title, f);
-      if (delimiter != null) {
-        units++;
-        if (example == null) {
-          example = delimiter;
-        }
-      }
-    }
+    List<ArticleHeads.Head> heads = ArticleHeads.find(page, kept);
+    Units u = units(page, kept, heads);
+    int units = u.count();
+    String example = u.example();
     int stubs = closedByStubs(page);
-    if (units >= settings.minUnits()) {
-      page.setKind(PageKind.LISTING, name(), units + " units of a delimiter (like \"" + example
-          + "\"), a title and prose");
+    if (units >= settings.minUnits() && u.cover() >= MIN_COVER && u.largestShare() <= MAX_LARGEST_SHARE
+        && u.clean() >= MIN_CLEAN) {
+      page.setKind(PageKind.LISTING, name(), units + " article heads with prose under them (like \""
+          + example + "\"), " + u.describe());
     } else if (stubs >= settings.minUnits()) {
       page.setKind(PageKind.LISTING, name(), stubs + " runs of prose closed by read-more stubs");
     } else {
-      page.setKind(PageKind.ARTICLE, name(), "one article: " + units + " delimited title + prose units and "
+      page.setKind(PageKind.ARTICLE, name(), "one article: " + units + " article heads with prose under them (" + u.describe() + ") and "
           + stubs + " stub-closed runs, fewer than " + settings.minUnits());
     }
   }
 
-  private boolean isTitle(Page page, Block b) {
-    if (page.has(b, Label.HEADLINE)) {
-      return true;
+  /** The share of the page's prose words that the units hold, from which they make a listing. */
+  static final double MIN_COVER = 0.6;
+
+  /** The most that one unit holds of the units' prose: past it, the page is that one story. */
+  static final double MAX_LARGEST_SHARE = 0.9;
+
+  /** The least share of prose words among all kept words under the units' heads. */
+  static final double MIN_CLEAN = 0.75;
+
+  /** What the article heads of a page add up to. */
+  private record Units(int count, @Nullable String example, double cover, double largestShare, double clean) {
+    String describe() {
+      return String.format(java.util.Locale.ROOT, "holding %.2f of the prose, the largest %.2f of theirs, %.2f of their words in prose",
+          cover, largestShare, clean);
     }
-    int w = b.wordCount();
-    if (w < settings.titleMinWords() || w > settings.titleMaxWords() || LineScan.startsWithBullet(b.text())) {
-      return false;
-    }
-    String t = b.text();
-    char last = t.charAt(t.length() - 1);
-    if (last == '.') {
-      // "... at 8:45 a.m." ends an abbreviation, not a sentence.
-      int space = t.lastIndexOf(' ');
-      return t.indexOf('.', space + 1) < t.length() - 1;
-    }
-    return last != ':' && last != ',' && last != ';';
   }
 
   /**
-   * Whether a story follows the title: after at most one more short line (a dek or a related
-   * link), {@code unitMinParagraphs} paragraphs of prose in a row. A teaser has one at most.
+   * The heads that open a unit of a listing: strong evidence, and {@code unitMinParagraphs}
+   * paragraphs of prose under them; with how much of the page's prose they hold, how much the
+   * largest holds of theirs, and how much of what stands under their heads is prose.
    */
-  private boolean proseFollows(List<Block> kept, int k) {
-    for (int j = k + 1; j <= k + 2 && j < kept.size(); j++) {
-      if (isProse(kept.get(j))) {
-        int run = 0;
-        while (j + run < kept.size() && isProse(kept.get(j + run)) && run < settings.unitMinParagraphs()) {
-          run++;
-        }
-        return run >= settings.unitMinParagraphs();
+  private Units units(Page page, List<Block> kept, List<ArticleHeads.Head> heads) {
+    long all = 0;
+    for (Block b : kept) {
+      if (ArticleHeads.isProse(b)) {
+        all += b.wordCount();
       }
     }
-    return false;
+    int count = 0;
+    String example = null;
+    long in = 0;
+    long largest = 0;
+    long unitWords = 0;
+    for (int i = 0; i < heads.size(); i++) {
+      ArticleHeads.Head h = heads.get(i);
+      int end = i + 1 < heads.size() ? heads.get(i + 1).first() : kept.size();
+      if (!h.strong() || proseRun(page, kept, h.body(), end) < settings.unitMinParagraphs()) {
+        continue;
+      }
+      count++;
+      if (example == null) {
+        example = kept.get(h.headline()).text();
+      }
+      long prose = 0;
+      long words = 0;
+      for (int j = h.body(); j < end; j++) {
+        Block b = kept.get(j);
+        words += b.wordCount();
+        if (ArticleHeads.isProse(b)) {
+          prose += b.wordCount();
+        }
+      }
+      in += prose;
+      largest = Math.max(largest, prose);
+      unitWords += words;
+    }
+    return new Units(count, example, all == 0 ? 0 : in / (double) all, in == 0 ? 1 : largest / (double) in,
+        in / (double) Math.max(1, unitWords));
+  }
+
+  /**
+   * The paragraphs of prose under a head, up to the next head, stub or boundary, counting
+   * {@code proseMinWords} words as one paragraph: a teaser has one short paragraph at most.
+   */
+  private int proseRun(Page page, List<Block> kept, int from, int end) {
+    int paragraphs = 0;
+    for (int i = from; i < end && paragraphs < settings.unitMinParagraphs(); i++) {
+      Block b = kept.get(i);
+      if (i > from && ArticleHeads.boundaryBetween(page, kept.get(i - 1), b)) {
+        break;
+      }
+      if (isProse(b)) {
+        paragraphs++;
+      }
+    }
+    return paragraphs;
   }
 
   private boolean isProse(Block b) {
     return b.wordCount() >= settings.proseMinWords() && b.endsSentence();
-  }
-
-  /** The delimiter right before the title, or null: a labelled section, stub or boundary, or a recurring short line. */
-  private @Nullable String delimiterBefore(Page page, Block title, TextFeatures f) {
-    for (int i = title.index() - 1; i >= 0; i--) {
-      Block b = page.block(i);
-      if (page.has(b, Label.SECTION) || page.has(b, Label.STUB) || page.has(b, Label.BOUNDARY)) {
-        return b.text();
-      }
-      if (page.isRemoved(b)) {
-        continue;
-      }
-      if (b.wordCount() == 0 || b.wordCount() > settings.delimiterMaxWords() || f.repeats(i) < 2) {
-        return null;
-      }
-      // A card set into running prose ("Business / Other headline / blurb") is no unit of a
-      // listing: there a delimiter follows a stub, an ad or chrome, never a paragraph. The line
-      // right before counts whoever removed it: carousel controls between stories are chrome.
-      return i > 0 && isProse(page.block(i - 1)) ? null : b.text();
-    }
-    return null;
   }
 
   /**

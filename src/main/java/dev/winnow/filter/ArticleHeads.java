@@ -1,0 +1,305 @@
+package dev.winnow.filter;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where articles open on a plain-text page, found from the shape of the lines that the noise
+ * filters kept. Shared by {@link PageKindFilter}, which counts the heads to judge the page, and
+ * {@link HeadlineFilter}, which labels them.
+ *
+ * <p>A <em>head</em> is a title-like line with, under it, at most a dek and a few short lines (a
+ * byline, a date, a dateline), then prose. Sub-headings inside an article have that shape too,
+ * so a head also needs evidence that an article opens there, evidence that holds in any language
+ * and layout:
+ *
+ * <ul>
+ *   <li>a section label right above it (a short line with no sentence mark), which itself stands
+ *       after something other than running prose;
+ *   <li>a byline or a date line in the head, above or under the title;
+ *   <li>a read-more stub or a list boundary between the prose before and the title;
+ *   <li>no prose above it on the page: the first article;
+ *   <li>noise that a filter removed between the prose before and the title, when the page's other
+ *       heads carry no section labels (a page that labels its sections labels every article).
+ * </ul>
+ *
+ * A title right under a paragraph, with nothing between, is a sub-heading of that paragraph's
+ * article whatever else is true of it. One pass over the kept blocks; linear in the page.
+ */
+final class ArticleHeads {
+  /** The most words a section label has; "International", "Latin America", "Science and Tech". */
+  static final int SECTION_MAX_WORDS = 4;
+
+  /** The most chars a section label has. */
+  static final int SECTION_MAX_CHARS = 40;
+
+  /** The most words a headline has; longer lines are paragraphs. */
+  static final int TITLE_MAX_WORDS = 30;
+
+  /** The most chars a headline has. */
+  static final int TITLE_MAX_CHARS = 250;
+
+  /** The most words a dek has: some run to a full sentence's length, without its full stop. */
+  static final int DEK_MAX_WORDS = 45;
+
+  /** The fewest words of a body paragraph that ends a sentence. */
+  static final int PROSE_MIN_WORDS = 8;
+
+  /** Past this many words a paragraph is prose even without a sentence end. */
+  static final int PROSE_LONG_WORDS = 25;
+
+  /** The most words of a byline or a date line. */
+  static final int META_MAX_WORDS = 12;
+
+  /** The most short lines (byline, date, dateline, reading time) between a title and its prose. */
+  static final int MAX_LINES_UNDER_TITLE = 3;
+
+  /** The most words of a short line under a title that is not a byline or date (a dateline). */
+  static final int SHORT_LINE_MAX_WORDS = 4;
+
+  /** What opens one article: its kept-list positions. */
+  record Head(int section, int headline, int dek, int body, List<Integer> meta, String evidence, boolean strong) {
+    /** The kept position of the head's first line: its section, a meta line above, or the headline. */
+    int first() {
+      int f = section >= 0 ? section : headline;
+      for (int m : meta) {
+        f = Math.min(f, m);
+      }
+      return f;
+    }
+  }
+
+  private ArticleHeads() {}
+
+  /** The heads on the page, in reading order. */
+  static List<Head> find(Page page, List<Block> kept) {
+    List<Head> candidates = new ArrayList<>();
+    boolean[] gapOnly = new boolean[kept.size()];
+    int sectioned = 0;
+    boolean proseAbove = false;
+    int next = 0;
+    for (int k = 0; k < kept.size(); k++) {
+      Block b = kept.get(k);
+      if (k >= next && isTitle(kept, k)) {
+        Head h = at(page, kept, k, proseAbove);
+        if (h != null) {
+          candidates.add(h);
+          if (h.section >= 0) {
+            sectioned++;
+          }
+          gapOnly[candidates.size() - 1] = h.evidence.isEmpty();
+          next = h.body;
+        }
+      }
+      proseAbove |= isProse(b);
+    }
+    // Removed noise alone opens an article only on pages that label no sections: where most
+    // heads carry one, a title after an ad with no label above is a sub-heading.
+    boolean gapsOpen = sectioned * 2 < candidates.size();
+    List<Head> heads = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Head h = candidates.get(i);
+      if (i + 1 < candidates.size() && candidates.get(i + 1).first() <= h.body) {
+        continue; // the next head starts where this one's prose would: it was no head
+      }
+      if (!gapOnly[i]) {
+        heads.add(h);
+      } else if (gapsOpen) {
+        heads.add(new Head(h.section, h.headline, h.dek, h.body, h.meta, "noise removed above it", false));
+      }
+    }
+    return heads;
+  }
+
+  /** The head whose title is kept[k], or null; its evidence is empty when only a removed gap opens it. */
+  private static Head at(Page page, List<Block> kept, int k, boolean proseAbove) {
+    int body = bodyAfter(kept, k);
+    if (body < 0) {
+      return null;
+    }
+    List<Integer> meta = new ArrayList<>();
+    int dek = -1;
+    for (int i = k + 1; i < body; i++) {
+      Block b = kept.get(i);
+      if (isMeta(b)) {
+        meta.add(i);
+      } else if (i == k + 1 && isDekLike(b)) {
+        dek = i;
+      }
+    }
+    // Above the title: a section label, and byline or date lines, in either order.
+    int top = k;
+    int section = -1;
+    while (top > 0 && k - top < 3) {
+      Block above = kept.get(top - 1);
+      if (boundaryBetween(page, above, kept.get(top))) {
+        break;
+      }
+      if (isMeta(above)) {
+        meta.add(top - 1);
+      } else if (section < 0 && isSectionLike(above) && !isMeta(above)) {
+        section = top - 1;
+      } else {
+        break;
+      }
+      top--;
+    }
+    if (section >= 0 && top == section && top > 0 && isProse(kept.get(top - 1))
+        && !gapBetween(page, kept.get(top - 1), kept.get(top))) {
+      // "Business / Other headline / blurb" set into running prose: a card, not a section.
+      section = -1;
+    }
+    Block first = kept.get(top);
+    Block before = top > 0 ? kept.get(top - 1) : null;
+    String evidence;
+    boolean strong = true;
+    if (section >= 0) {
+      evidence = "section label '" + kept.get(section).text() + "' above it";
+    } else if (!meta.isEmpty()) {
+      evidence = "byline or date line '" + kept.get(meta.get(0)).text() + "' in its head";
+    } else if (before != null && boundaryBetween(page, before, first)) {
+      evidence = "a read-more stub or list boundary above it";
+    } else if (!proseAbove) {
+      evidence = "no prose above it";
+      strong = false;
+    } else if (before != null && isProse(before) && !gapBetween(page, before, first)) {
+      return null; // right under a paragraph: a sub-heading
+    } else {
+      evidence = "";
+      strong = false;
+    }
+    return new Head(section, k, dek, body, meta, evidence, strong);
+  }
+
+  /**
+   * Whether kept[k] can be a headline: a title-like line that is no paragraph of prose, or a line
+   * of a sentence's length right over a byline or date ("They just might be." headlines exist).
+   */
+  static boolean isTitle(List<Block> kept, int k) {
+    Block b = kept.get(k);
+    if (!isTitleLike(b) && !(b.wordCount() >= 2 && b.wordCount() <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS)) {
+      return false;
+    }
+    if (isTitleLike(b) && !isProse(b)) {
+      return true;
+    }
+    return k + 1 < kept.size() && isMeta(kept.get(k + 1)) && !isMeta(b) && !isBullet(b.text());
+  }
+
+  /**
+   * If kept[h] is a title with, under it, at most a dek and {@link #MAX_LINES_UNDER_TITLE} short
+   * lines, then prose: the position of that prose; otherwise -1.
+   */
+  static int bodyAfter(List<Block> kept, int h) {
+    if (h >= kept.size() || !isTitle(kept, h)) {
+      return -1;
+    }
+    int i = h + 1;
+    if (i < kept.size() && isDekLike(kept.get(i)) && !isProse(kept.get(i))) {
+      i++;
+    }
+    int shortLines = 0;
+    while (i < kept.size() && shortLines < MAX_LINES_UNDER_TITLE && !isProse(kept.get(i))
+        && (isMeta(kept.get(i)) || kept.get(i).wordCount() <= SHORT_LINE_MAX_WORDS)) {
+      i++;
+      shortLines++;
+    }
+    return i < kept.size() && isProse(kept.get(i)) ? i : -1;
+  }
+
+  /** Whether a stub or boundary label sits on a block between the two, or on the first of them. */
+  static boolean boundaryBetween(Page page, Block before, Block after) {
+    for (int i = before.index(); i < after.index(); i++) {
+      Block b = page.block(i);
+      if (page.has(b, Label.STUB) || page.has(b, Label.BOUNDARY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a filter removed a block between the two. */
+  static boolean gapBetween(Page page, Block before, Block after) {
+    return after.index() - before.index() > 1;
+  }
+
+  static boolean isSectionLike(Block b) {
+    int words = b.wordCount();
+    return words >= 1 && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
+        && !endsWithPunctuation(b.text()) && hasLetter(b.text()) && !isBullet(b.text());
+  }
+
+  static boolean isTitleLike(Block b) {
+    int words = b.wordCount();
+    String t = b.text();
+    return words >= 2 && words <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS && !endsWithFullStop(t)
+        && hasLetter(t) && !isBullet(t) && !isMeta(b);
+  }
+
+  /** A dek reads like a title that runs long: as long as a short paragraph, with no sentence end. */
+  static boolean isDekLike(Block b) {
+    int words = b.wordCount();
+    String t = b.text();
+    return words >= 2 && words <= DEK_MAX_WORDS && !b.endsSentence() && hasLetter(t) && !isBullet(t)
+        && !isMeta(b);
+  }
+
+  static boolean isProse(Block b) {
+    return (b.endsSentence() && b.wordCount() >= PROSE_MIN_WORDS) || b.wordCount() >= PROSE_LONG_WORDS;
+  }
+
+  /** A byline, a date line or a time line: the lines of a head that are fields or noise, not text. */
+  static boolean isMeta(Block b) {
+    return isByline(b) || isDate(b) || isTime(b);
+  }
+
+  /** A clock time, a time-ago or a reading-time line: noise in a head, never a field. */
+  static boolean isTime(Block b) {
+    return b.wordCount() <= TimeLines.MAX_WORDS && TimeLines.looksLikeTime(b.text());
+  }
+
+  static boolean isByline(Block b) {
+    if (b.wordCount() > META_MAX_WORDS || b.wordCount() < 2 || endsWithFullStop(b.text())) {
+      return false;
+    }
+    return Bylines.opensWithByline(b.text());
+  }
+
+  static boolean isDate(Block b) {
+    return b.wordCount() <= META_MAX_WORDS && DateLines.looksLikeDate(b.text());
+  }
+
+  /**
+   * Whether the line ends with a full stop. A headline may end in ? or ! or an ellipsis, or in an
+   * abbreviation ("at 8:45 a.m.", "in the U.S."): a final word with a dot inside it is one.
+   */
+  static boolean endsWithFullStop(String t) {
+    if (!t.endsWith(".") || t.endsWith("...")) {
+      return false;
+    }
+    int start = t.lastIndexOf(' ') + 1;
+    return t.indexOf('.', start) == t.length() - 1;
+  }
+
+  private static boolean endsWithPunctuation(String t) {
+    char c = t.charAt(t.length() - 1);
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+  }
+
+  private static boolean hasLetter(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBullet(String t) {
+    char c = t.charAt(0);
+    return c == '*' || c == '\u2022' || c == '-' || c == '+' || c == '\u00b7' || c == '>' || c == '|';
+  }
+}
