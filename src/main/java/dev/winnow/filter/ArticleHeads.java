@@ -83,7 +83,7 @@ final class ArticleHeads {
     int next = 0;
     for (int k = 0; k < kept.size(); k++) {
       Block b = kept.get(k);
-      if (k >= next && isTitle(kept, k)) {
+      if (k >= next && isTitle(kept, k) && !(isSectionLike(b) && bodyAfter(kept, k + 1) >= 0)) {
         Head h = at(page, kept, k, proseAbove);
         if (h != null) {
           candidates.add(h);
@@ -126,7 +126,7 @@ final class ArticleHeads {
       Block b = kept.get(i);
       if (isMeta(b)) {
         meta.add(i);
-      } else if (i == k + 1 && isDekLike(b)) {
+      } else if (i == k + 1 && isDek(kept, i)) {
         dek = i;
       }
     }
@@ -198,7 +198,7 @@ final class ArticleHeads {
       return -1;
     }
     int i = h + 1;
-    if (i < kept.size() && isDekLike(kept.get(i)) && !isProse(kept.get(i))) {
+    if (i < kept.size() && isDek(kept, i)) {
       i++;
     }
     int shortLines = 0;
@@ -237,6 +237,18 @@ final class ArticleHeads {
     String t = b.text();
     return words >= 2 && words <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS && !endsWithFullStop(t)
         && hasLetter(t) && !isBullet(t) && !isMeta(b);
+  }
+
+  /**
+   * Whether kept[i], right under a headline, is its dek: a title-like line that runs long, or a
+   * sentence of a dek's length right over a byline or date ("Europa's plumes appear to be real.").
+   */
+  static boolean isDek(List<Block> kept, int i) {
+    Block b = kept.get(i);
+    if (isDekLike(b) && !isProse(b)) {
+      return true;
+    }
+    return b.wordCount() <= DEK_MAX_WORDS && !isMeta(b) && i + 1 < kept.size() && isMeta(kept.get(i + 1));
   }
 
   /** A dek reads like a title that runs long: as long as a short paragraph, with no sentence end. */

@@ -113,7 +113,7 @@ public final class PageKindFilter implements Filter {
     String example = u.example();
     int stubs = closedByStubs(page);
     if (units >= settings.minUnits() && u.cover() >= MIN_COVER && u.largestShare() <= MAX_LARGEST_SHARE
-        && u.clean() >= MIN_CLEAN) {
+        && u.clean() >= MIN_CLEAN && u.share() >= MIN_SHARE) {
       page.setKind(PageKind.LISTING, name(), units + " article heads with prose under them (like \""
           + example + "\"), " + u.describe());
     } else if (stubs >= settings.minUnits()) {
@@ -130,14 +130,20 @@ public final class PageKindFilter implements Filter {
   /** The most that one unit holds of the units' prose: past it, the page is that one story. */
   static final double MAX_LARGEST_SHARE = 0.9;
 
+  /**
+   * The share of all the words the noise filters kept that stand in the units: a page dump of one
+   * story keeps menus, link lists and footers that no unit holds, a listing little besides them.
+   */
+  static final double MIN_SHARE = 0.82;
+
   /** The least share of prose words among all kept words under the units' heads. */
   static final double MIN_CLEAN = 0.75;
 
   /** What the article heads of a page add up to. */
-  private record Units(int count, @Nullable String example, double cover, double largestShare, double clean) {
+  private record Units(int count, @Nullable String example, double cover, double largestShare, double clean, double share) {
     String describe() {
-      return String.format(java.util.Locale.ROOT, "holding %.2f of the prose, the largest %.2f of theirs, %.2f of their words in prose",
-          cover, largestShare, clean);
+      return String.format(java.util.Locale.ROOT, "holding %.2f of the prose, the largest %.2f of theirs, %.2f of their words in prose, %.2f of the page's words",
+          cover, largestShare, clean, share);
     }
   }
 
@@ -148,7 +154,9 @@ public final class PageKindFilter implements Filter {
    */
   private Units units(Page page, List<Block> kept, List<ArticleHeads.Head> heads) {
     long all = 0;
+    long allWords = 0;
     for (Block b : kept) {
+      allWords += b.wordCount();
       if (ArticleHeads.isProse(b)) {
         all += b.wordCount();
       }
@@ -182,7 +190,7 @@ public final class PageKindFilter implements Filter {
       unitWords += words;
     }
     return new Units(count, example, all == 0 ? 0 : in / (double) all, in == 0 ? 1 : largest / (double) in,
-        in / (double) Math.max(1, unitWords));
+        in / (double) Math.max(1, unitWords), unitWords / (double) Math.max(1, allWords));
   }
 
   /**
