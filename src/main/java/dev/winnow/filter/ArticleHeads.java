@@ -147,7 +147,7 @@ final class ArticleHeads {
       }
       top--;
     }
-    if (section >= 0 && top == section && top > 0 && isProse(kept.get(top - 1))
+    if (section >= 0 && meta.isEmpty() && top == section && top > 0 && isProse(kept.get(top - 1))
         && !gapBetween(page, kept.get(top - 1), kept.get(top))) {
       // "Business / Other headline / blurb" set into running prose: a card, not a section.
       section = -1;
@@ -202,12 +202,21 @@ final class ArticleHeads {
       i++;
     }
     int shortLines = 0;
-    while (i < kept.size() && shortLines < MAX_LINES_UNDER_TITLE && !isProse(kept.get(i))
+    while (i < kept.size() && shortLines < MAX_LINES_UNDER_TITLE && !opensBody(kept, i)
         && (isMeta(kept.get(i)) || kept.get(i).wordCount() <= SHORT_LINE_MAX_WORDS)) {
       i++;
       shortLines++;
     }
-    return i < kept.size() && isProse(kept.get(i)) ? i : -1;
+    return i < kept.size() && opensBody(kept, i) ? i : -1;
+  }
+
+  /**
+   * Whether kept[i] opens an article's body: prose, or a short sentence ("Time is not on his
+   * side.") with prose right under it.
+   */
+  private static boolean opensBody(List<Block> kept, int i) {
+    Block b = kept.get(i);
+    return isProse(b) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && isProse(kept.get(i + 1));
   }
 
   /** Whether a stub or boundary label sits on a block between the two, or on the first of them. */
