@@ -147,11 +147,6 @@ final class ArticleHeads {
       }
       top--;
     }
-    if (section >= 0 && meta.isEmpty() && top == section && top > 0 && isProse(kept.get(top - 1))
-        && !gapBetween(page, kept.get(top - 1), kept.get(top))) {
-      // "Business / Other headline / blurb" set into running prose: a card, not a section.
-      section = -1;
-    }
     Block first = kept.get(top);
     Block before = top > 0 ? kept.get(top - 1) : null;
     String evidence;
