@@ -230,9 +230,10 @@ final class ArticleHeads {
     return after.index() - before.index() > 1;
   }
 
+  /** A short label that opens with a capital ("Business", "Art de vivre"): not an alt text or a slug. */
   static boolean isSectionLike(Block b) {
     int words = b.wordCount();
-    return words >= 1 && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
+    return words >= 1 && Character.isUpperCase(b.text().codePointAt(0)) && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
         && !endsWithPunctuation(b.text()) && hasLetter(b.text()) && !isBullet(b.text());
   }
 
