@@ -11,6 +11,7 @@ import dev.winnow.filter.Filter;
 import dev.winnow.filter.HeadlineFilter;
 import dev.winnow.filter.HtmlBoilerplateFilter;
 import dev.winnow.filter.IdentifierLineFilter;
+import dev.winnow.filter.InlineTeaserFilter;
 import dev.winnow.filter.ListingFilter;
 import dev.winnow.filter.MainArticleFilter;
 import dev.winnow.filter.MainContentFilter;
@@ -76,6 +77,8 @@ final class Presets {
       // --- end of the text block.
       // Structure: labels the segmenter splits articles by, then lines no article owns.
       new HeadlineFilter(),
+      // After the heads are labelled: it looks only at lines inside an article's body.
+      new InlineTeaserFilter(),
       new OrphanBlockFilter());
 
   static List<Filter> newsFilters() {

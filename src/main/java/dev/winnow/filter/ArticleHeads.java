@@ -80,10 +80,10 @@ final class ArticleHeads {
     boolean[] gapOnly = new boolean[kept.size()];
     int sectioned = 0;
     boolean proseAbove = false;
-    int next = 0;
+    int lastBody = -1; // the first line of the last head's body: no head of its own
     for (int k = 0; k < kept.size(); k++) {
       Block b = kept.get(k);
-      if (k >= next && isTitle(kept, k) && !(isSectionLike(b) && bodyAfter(kept, k + 1) >= 0)) {
+      if (k > lastBody && isTitle(kept, k) && !(isSectionLike(b) && bodyAfter(kept, k + 1) >= 0)) {
         Head h = at(page, kept, k, proseAbove);
         if (h != null) {
           candidates.add(h);
@@ -91,7 +91,7 @@ final class ArticleHeads {
             sectioned++;
           }
           gapOnly[candidates.size() - 1] = h.evidence.isEmpty();
-          next = h.body;
+          lastBody = h.body;
         }
       }
       proseAbove |= isProse(b);
@@ -178,8 +178,8 @@ final class ArticleHeads {
     if (!isTitleLike(b) && !(b.wordCount() >= 2 && b.wordCount() <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS)) {
       return false;
     }
-    if (isTitleLike(b) && !isProse(b)) {
-      return true;
+    if (isTitleLike(b) && !(isProse(b) && endsWithStopInside(b.text()))) {
+      return true; // a question or an exclamation makes a headline; a sentence in brackets does not
     }
     return k + 1 < kept.size() && isMeta(kept.get(k + 1)) && !isMeta(b) && !isBullet(b.text());
   }
@@ -211,6 +211,9 @@ final class ArticleHeads {
    */
   private static boolean opensBody(List<Block> kept, int i) {
     Block b = kept.get(i);
+    if (i + 1 < kept.size() && isMeta(kept.get(i + 1)) && !isMeta(b)) {
+      return false; // a line right over a byline or date is a headline or a dek
+    }
     return isProse(b) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && isProse(kept.get(i + 1));
   }
 
@@ -299,6 +302,15 @@ final class ArticleHeads {
     }
     int start = t.lastIndexOf(' ') + 1;
     return t.indexOf('.', start) == t.length() - 1;
+  }
+
+  /** Whether a full stop ends the text inside closing quotes or brackets: {@code ...ones.)}. */
+  private static boolean endsWithStopInside(String t) {
+    int i = t.length() - 1;
+    while (i > 0 && "\"')]\u201d\u2019\u00bb".indexOf(t.charAt(i)) >= 0) {
+      i--;
+    }
+    return t.charAt(i) == '.';
   }
 
   private static boolean endsWithPunctuation(String t) {

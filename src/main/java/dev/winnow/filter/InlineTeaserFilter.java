@@ -1,0 +1,83 @@
+package dev.winnow.filter;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import java.util.List;
+
+/**
+ * Removes a link to another story set into an article's body: a short label, a colon, and the
+ * other story's title, on a line of its own ("Read more: Nadal keeps Spain alive", "SEE ALSO:
+ * ...", "Te puede interesar: ...", "Leia também: ...", "Auch interessant: ..."). The labels
+ * differ by language and site, so it goes by the line's shape: one to three words with no digit
+ * before the colon, then four words or more that end no sentence with a full stop. A line of
+ * prose ("Note: the game was called off.") ends with one; a sub-heading ("Our partner: eZ
+ * Systems") is shorter; a headline, a section, a dek or a byline is labelled as such and left
+ * alone. Only lines with kept prose before them are looked at: an article's body, not its head.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.news();   // runs it after HeadlineFilter
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class InlineTeaserFilter implements Filter {
+  /** The most words of the label before the colon. */
+  static final int LABEL_MAX_WORDS = 3;
+
+  /** The fewest words of the title after the colon. */
+  static final int TITLE_MIN_WORDS = 4;
+
+  /** Past this many words a line is a paragraph, whatever its shape. */
+  static final int LINE_MAX_WORDS = 30;
+
+  @Override
+  public void apply(Page page) {
+    List<Block> kept = page.kept();
+    boolean proseAbove = false;
+    for (Block b : kept) {
+      if (proseAbove && !page.isLabelled(b) && isTeaser(b)) {
+        page.remove(b, name(), () -> "a link to another story set into the text: label '"
+            + b.text().substring(0, b.text().indexOf(':')) + "', then a title");
+      }
+      proseAbove |= ArticleHeads.isProse(b) || page.has(b, Label.CONTENT);
+    }
+  }
+
+  static boolean isTeaser(Block b) {
+    String t = b.text();
+    int colon = t.indexOf(':');
+    if (colon <= 0 || colon + 1 >= t.length() || b.wordCount() > LINE_MAX_WORDS
+        || ArticleHeads.endsWithFullStop(t) || t.endsWith(":")) {
+      return false;
+    }
+    int labelWords = 0;
+    boolean inWord = false;
+    for (int i = 0; i < colon; i++) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c)) {
+        return false;
+      }
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord) {
+        labelWords++;
+      }
+      inWord = letter || c == '\'' || c == '\u2019';
+    }
+    if (labelWords == 0 || labelWords > LABEL_MAX_WORDS || !Character.isUpperCase(t.codePointAt(0))) {
+      return false;
+    }
+    int titleWords = 0;
+    inWord = false;
+    for (int i = colon + 1; i < t.length(); i++) {
+      boolean word = !Character.isWhitespace(t.charAt(i));
+      if (word && !inWord) {
+        titleWords++;
+      }
+      inWord = word;
+    }
+    return titleWords >= TITLE_MIN_WORDS;
+  }
+}
