@@ -25,7 +25,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Scores the news pipeline on a dataset with ground truth, in one of two layouts.
@@ -88,6 +90,8 @@ public final class Evaluate implements Callable<Integer> {
   @Option(names = "--dump", description = "write each page's extracted text to DIR/<id>.txt "
       + "(listings: its result as JSON to DIR/<id>.json, which score.py reads)")
   Path dump;
+
+  @Spec CommandSpec spec;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -214,6 +218,7 @@ public final class Evaluate implements Callable<Integer> {
   }
 
   private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(new CommandLine(this), message);
+    // The running command line, so the usage message goes where its error stream does.
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 }
