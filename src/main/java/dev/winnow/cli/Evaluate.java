@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -75,7 +75,8 @@ public final class Evaluate implements Callable<Integer> {
   @Option(names = "--min-section", description = "listings: fail (exit 1) when the section rate is below this floor")
   double minSection = -1;
 
-  @Option(names = "--min-count", description = "listings: fail (exit 1) when the article count rate is below this floor")
+  @Option(names = "--min-count",
+      description = "listings: fail (exit 1) when the article count rate is below this floor")
   double minCount = -1;
 
   @Option(names = "--max-leaks", description = "listings: fail (exit 1) when more noise lines than this leak")

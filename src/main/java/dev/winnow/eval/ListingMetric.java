@@ -146,8 +146,8 @@ public final class ListingMetric {
         noise.add(norm);
       }
     }
-    // Sorted by UTF-16 unit, as Python sorts by code point but for supplementary characters: the
-    // order is only for reading, never counted.
+    // Sorted for reading only: by UTF-16 unit, which differs from Python's code point order only
+    // around supplementary characters.
     Set<String> leaked = new TreeSet<>();
     for (Predicted p : pred) {
       List<String> candidates = new ArrayList<>();
@@ -182,10 +182,11 @@ public final class ListingMetric {
     for (GoldArticle a : garts) {
       for (String para : a.paragraphs()) {
         String g = ScorerText.normWs(para);
-        if (exact.contains(g) || extracted.stream().anyMatch(p -> p.length() > g.length() && ScorerText.contained(g, p))) {
-          continue;
+        boolean found = exact.contains(g)
+            || extracted.stream().anyMatch(p -> p.length() > g.length() && ScorerText.contained(g, p));
+        if (!found) {
+          lost.add(para);
         }
-        lost.add(para);
       }
     }
     return lost;

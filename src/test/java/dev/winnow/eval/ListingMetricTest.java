@@ -79,7 +79,8 @@ class ListingMetricTest {
     ListingGold g = new ListingGold(List.of(a), List.of());
     // "By Ann Lee" as a paragraph of its own is dropped before scoring; "Updated today" inside a
     // paragraph is surplus the optional bag forgives; missing optional lines cost nothing.
-    ListingScore s = ListingMetric.score(g, List.of(article(null, "A", "By  Ann Lee", "alpha beta gamma updated today")));
+    ListingScore s =
+        ListingMetric.score(g, List.of(article(null, "A", "By  Ann Lee", "alpha beta gamma updated today")));
     assertThat(s.tp()).isEqualTo(3);
     assertThat(s.fp()).isZero();
     assertThat(s.fn()).isZero();
