@@ -24,51 +24,88 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * Scores the news pipeline on a dataset laid out like the Article Extraction Benchmark: a
- * {@code ground-truth.json} mapping page ids to {@code {"articleBody": ...}}, and the pages in
- * {@code html/<id>.html} (HTML mode) or {@code pages/<id>.txt} (text-dump mode). Prints precision,
- * recall, F1 and accuracy with the benchmark's metric, then the pages worst first; with
- * {@code --min-f1} it is an accuracy gate that exits 1 below the floor.
+ * Scores the news pipeline on a dataset with ground truth, in one of two layouts.
+ *
+ * <ul>
+ *   <li>The Article Extraction Benchmark's: a {@code ground-truth.json} mapping page ids to
+ *       {@code {"articleBody": ...}}, and the pages in {@code html/<id>.html} (HTML mode) or
+ *       {@code pages/<id>.txt} (text-dump mode). Prints precision, recall, F1 and accuracy with the
+ *       benchmark's metric, then the pages worst first.
+ *   <li>The listing benchmark's ({@code --mode listing}, the default when there is a {@code gold/}
+ *       folder): {@code gold/<id>.json} and the pages in {@code html/<id>.html} or
+ *       {@code pages/<id>.txt}, read as HTML or text by their folder. Prints the listing scorer's
+ *       figures, ending with its {@code textmode: f1=… headline=…} line ({@link ListingEvaluation}).
+ * </ul>
+ *
+ * <p>With floors ({@code --min-f1} and, for listings, {@code --min-headline} and the others) it is an
+ * accuracy gate that exits 1 when a figure misses its floor.
  *
  * <pre>
  * java -cp target/winnow-VERSION-cli.jar dev.winnow.cli.Evaluate ../shared/bench/articles-dev --min-f1 0.95
+ * java -cp target/winnow-VERSION-cli.jar dev.winnow.cli.Evaluate ../shared/bench/listing-dev-text --min-headline 0.47
  * </pre>
  */
 @Command(name = "winnow-eval", mixinStandardHelpOptions = true,
-    description = "Scores Winnow on a dataset with ground truth (Article Extraction Benchmark layout).")
+    description = "Scores Winnow on a dataset with ground truth (Article Extraction Benchmark or listing layout).")
 public final class Evaluate implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "DATASET", description = "folder with ground-truth.json and html/ or pages/")
+  @Parameters(index = "0", paramLabel = "DATASET",
+      description = "folder with ground-truth.json or gold/, and html/ or pages/")
   Path dataset;
 
-  @Option(names = "--mode", description = "html or text; default: html/ if present, else pages/")
+  @Option(names = "--mode", description = "html, text or listing; default: listing when DATASET has gold/, "
+      + "else html when it has html/, else text")
   String mode;
 
   @Option(names = "--min-f1", description = "fail (exit 1) when F1 is below this floor")
   double minF1 = -1;
 
-  @Option(names = "--min-accuracy", description = "fail (exit 1) when accuracy is below this floor")
+  @Option(names = "--min-accuracy", description = "fail (exit 1) when accuracy is below this floor (not for listings)")
   double minAccuracy = -1;
+
+  @Option(names = "--min-headline", description = "listings: fail (exit 1) when the headline rate is below this floor")
+  double minHeadline = -1;
+
+  @Option(names = "--min-section", description = "listings: fail (exit 1) when the section rate is below this floor")
+  double minSection = -1;
+
+  @Option(names = "--min-count",
+      description = "listings: fail (exit 1) when the article count rate is below this floor")
+  double minCount = -1;
+
+  @Option(names = "--max-leaks", description = "listings: fail (exit 1) when more noise lines than this leak")
+  int maxLeaks = -1;
+
+  @Option(names = "--max-lost", description = "listings: fail (exit 1) when more gold paragraphs than this are lost")
+  int maxLost = -1;
 
   @Option(names = "--worst", description = "how many of the worst pages to list (default ${DEFAULT-VALUE})")
   int worst = 15;
 
-  @Option(names = "--dump", description = "write each page's extracted text to DIR/<id>.txt")
+  @Option(names = "--dump", description = "write each page's extracted text to DIR/<id>.txt "
+      + "(listings: its result as JSON to DIR/<id>.json, which score.py reads)")
   Path dump;
 
-  private final PrintStream out;
+  @Spec CommandSpec spec;
 
-  Evaluate(PrintStream out) {
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Evaluate(PrintStream out, PrintStream err) {
     this.out = out;
+    this.err = err;
   }
 
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    System.exit(new CommandLine(new Evaluate(out)).execute(args));
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(new CommandLine(new Evaluate(out, err)).execute(args));
   }
 
   /** One scored page. */
@@ -76,9 +113,16 @@ public final class Evaluate implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    boolean listing = mode == null ? Files.isDirectory(dataset.resolve("gold")) : mode.equalsIgnoreCase("listing");
+    if (listing) {
+      return callListing();
+    }
+    if (minHeadline >= 0 || minSection >= 0 || minCount >= 0 || maxLeaks >= 0 || maxLost >= 0) {
+      throw usage("--min-headline, --min-section, --min-count, --max-leaks and --max-lost are for listing datasets");
+    }
     Path truthFile = dataset.resolve("ground-truth.json");
     if (!Files.isRegularFile(truthFile)) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "no ground-truth.json in " + dataset);
+      throw usage("no ground-truth.json in " + dataset);
     }
     InputKind kind = resolveMode();
     Path pages = dataset.resolve(kind == InputKind.HTML ? "html" : "pages");
@@ -147,10 +191,35 @@ public final class Evaluate implements Callable<Integer> {
     return failed ? 1 : 0;
   }
 
+  private int callListing() throws IOException {
+    if (!Files.isDirectory(dataset.resolve("gold"))) {
+      throw usage("no gold/ folder in " + dataset);
+    }
+    if (!Files.isDirectory(dataset.resolve("html")) && !Files.isDirectory(dataset.resolve("pages"))) {
+      throw usage("no html/ or pages/ folder in " + dataset);
+    }
+    if (minAccuracy >= 0) {
+      throw usage("--min-accuracy is for Article Extraction Benchmark datasets, not listings");
+    }
+    ListingEvaluation.Floors floors =
+        new ListingEvaluation.Floors(minF1, minHeadline, minSection, minCount, maxLeaks, maxLost);
+    return ListingEvaluation.run(dataset, floors, Math.max(0, worst), dump, out, err);
+  }
+
   private InputKind resolveMode() {
     if (mode != null) {
-      return InputKind.valueOf(mode.toUpperCase(Locale.ROOT));
+      for (InputKind k : InputKind.values()) {
+        if (k.id().equalsIgnoreCase(mode)) {
+          return k;
+        }
+      }
+      throw usage("unknown mode '" + mode + "': use html, text or listing");
     }
     return Files.isDirectory(dataset.resolve("html")) ? InputKind.HTML : InputKind.TEXT;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    // The running command line, so the usage message goes where its error stream does.
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 }

@@ -1,4 +1,7 @@
-/** Accuracy measurement: the benchmark's shingle metric over extracted and expected text. */
+/**
+ * Accuracy measurement: the Article Extraction Benchmark's shingle metric over extracted and
+ * expected text, and the listing benchmark's metric over extracted and gold articles.
+ */
 @NullMarked
 package dev.winnow.eval;
 
