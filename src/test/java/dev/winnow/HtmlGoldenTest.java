@@ -1,6 +1,7 @@
 package dev.winnow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -23,13 +24,20 @@ import org.junit.jupiter.api.TestFactory;
  * {@code expected.json} the news pipeline must produce from it: the page kind and each article's
  * headline, section and paragraphs.
  *
- * <p>After a deliberate change, regenerate the expected files and review the diff:
+ * <p>The expected files are the truth, written or reviewed by a person; this test never writes
+ * them. A folder without one fails, printing what the pipeline gave so that a person can check it
+ * against the page and write the file. Every run also writes what the pipeline gave for each
+ * folder to {@code target/golden-candidates/html/<folder>/expected.json}, so after a deliberate
+ * change the differences can be read in one go:
  * <pre>
- * mvn test -Dtest=HtmlGoldenTest -Dwinnow.regenerate=true
+ * mvn test -Dtest=HtmlGoldenTest
+ * diff -ru -x source.html -x README.md testdata/html target/golden-candidates/html
  * </pre>
+ * and copied into {@code testdata/} by hand, one reviewed folder at a time.
  */
 class HtmlGoldenTest {
   private static final Path ROOT = Path.of("testdata", "html");
+  private static final Path CANDIDATES = Path.of("target", "golden-candidates", "html");
   private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
   private static final Pipeline PIPELINE = Pipeline.news();
 
@@ -44,16 +52,22 @@ class HtmlGoldenTest {
   }
 
   private static void check(Path dir) throws IOException {
+    String slug = dir.getFileName().toString();
     byte[] bytes = Files.readAllBytes(dir.resolve("source.html"));
-    Result result = PIPELINE.process(Input.bytes(bytes, InputKind.HTML).named(dir.getFileName().toString()));
-    JsonObject actual = summary(result);
+    Result result = PIPELINE.process(Input.bytes(bytes, InputKind.HTML).named(slug));
+    String actual = GSON.toJson(summary(result));
+    Path candidate = CANDIDATES.resolve(slug).resolve("expected.json");
+    Files.createDirectories(candidate.getParent());
+    Files.writeString(candidate, actual + "\n", StandardCharsets.UTF_8);
+
     Path expectedFile = dir.resolve("expected.json");
-    if (Boolean.getBoolean("winnow.regenerate") || !Files.exists(expectedFile)) {
-      Files.writeString(expectedFile, GSON.toJson(actual) + "\n", StandardCharsets.UTF_8);
+    if (!Files.exists(expectedFile)) {
+      fail(slug + " has no expected.json. Check this output against source.html by hand, correct it"
+          + " where the pipeline is wrong, and save it as " + expectedFile + " (a copy is in " + candidate
+          + "):\n" + actual);
     }
     JsonElement expected = JsonParser.parseString(Files.readString(expectedFile, StandardCharsets.UTF_8));
-    assertThat(GSON.toJson(actual)).as(dir.getFileName() + ": explain trail " + result.removed())
-        .isEqualTo(GSON.toJson(expected));
+    assertThat(actual).as(slug + ": explain trail " + result.removed()).isEqualTo(GSON.toJson(expected));
   }
 
   private static JsonObject summary(Result result) {

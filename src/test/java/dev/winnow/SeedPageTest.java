@@ -1,7 +1,6 @@
 package dev.winnow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
@@ -25,7 +24,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -116,13 +114,12 @@ class SeedPageTest {
   }
 
   @Test
-  void staysLinearOnAPageOfManySeeds() throws IOException {
-    // Two hundred seeds, 2 MB: a quadratic step would take minutes, a linear chain well under a second.
+  void aPageOfManySeedsLosesTheNoiseOfEach() throws IOException {
+    // How the cost grows with such a page is LinearityTest's "copies of the seed page".
     String seed = Files.readString(Path.of("testdata/seed/seed-page.txt"), StandardCharsets.UTF_8);
-    String big = (seed + "\n\n").repeat(200);
-    Pipeline chain = Pipeline.of(NOISE);
-    Page bigPage = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> chain.clean(Input.text(big)));
-    assertThat(bigPage.size() - bigPage.kept().size()).isEqualTo(200 * 52);
+    String big = (seed + "\n\n").repeat(20);
+    Page bigPage = Pipeline.of(NOISE).clean(Input.text(big));
+    assertThat(bigPage.size() - bigPage.kept().size()).isEqualTo(20 * 52);
   }
 
   @Test

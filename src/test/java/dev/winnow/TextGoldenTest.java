@@ -3,6 +3,7 @@ package dev.winnow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -72,10 +73,13 @@ class TextGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void pageComesOutAsExpected(String slug, Golden golden) throws IOException {
-    JsonObject expected = parse(golden.expected());
     byte[] bytes = Files.readAllBytes(golden.page());
-
     Result result = NEWS.process(Input.bytes(bytes, InputKind.TEXT).named(slug));
+    if (!Files.exists(golden.expected())) {
+      fail("%s has no expected.json. Write it by hand from the page; what the library gave, for"
+          + " reference only:%n%s", slug, dump(result));
+    }
+    JsonObject expected = parse(golden.expected());
 
     JsonArray want = expected.getAsJsonArray("articles");
     List<Article> got = result.articles();
@@ -238,6 +242,25 @@ class TextGoldenTest {
       out.add(quote(a.headline()) + " (" + a.paragraphs().size() + " ¶)");
     }
     return out.toString();
+  }
+
+  /** The library's output in expected.json's shape, to start a hand-written file from. */
+  private static String dump(Result result) {
+    JsonObject o = new JsonObject();
+    o.addProperty("page", result.page().id());
+    JsonArray articles = new JsonArray();
+    for (Article a : result.articles()) {
+      JsonObject j = new JsonObject();
+      j.addProperty("headline", a.headline());
+      j.addProperty("section", a.section());
+      j.addProperty("dek", a.dek());
+      JsonArray paragraphs = new JsonArray();
+      a.paragraphs().forEach(paragraphs::add);
+      j.add("paragraphs", paragraphs);
+      articles.add(j);
+    }
+    o.add("articles", articles);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(o);
   }
 
   private static String quote(@Nullable String s) {

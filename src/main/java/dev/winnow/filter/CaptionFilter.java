@@ -39,7 +39,9 @@ public final class CaptionFilter implements Filter {
   /** A filter with the default caption words. */
   public CaptionFilter() {
     this(HintPatterns.of("*caption*", "credit*", "*credits", "attribution", "photo-credit", "image-credit",
-        "media-credit", "copyright", "wp-caption-text", "slide-count", "gallery-count"));
+        "media-credit", "copyright", "wp-caption-text",
+        // Picture counters of galleries and slideshows ("6" on a thumbnail), by whichever name.
+        "gallery-count*", "slide-count*", "slideshow-count*", "photo-count*", "image-count*"));
   }
 
   /** A filter with the given caption words. */

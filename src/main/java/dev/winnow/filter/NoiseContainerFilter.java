@@ -38,12 +38,14 @@ import org.jspecify.annotations.Nullable;
 public final class NoiseContainerFilter implements Filter {
   /**
    * Words that make a container the article body whatever else it is called, or a post the
-   * article quotes (an embedded tweet sits in a "social" container but is part of the story).
+   * article quotes (an embedded tweet sits in a "social" container but is part of the story):
+   * {@code embed*} takes in every wrapper named for an embed ({@code social-embed},
+   * {@code embedded-post}, {@code tweet-embed}), not one site's spelling of it.
    */
   static final HintPatterns BODY_WORDS = HintPatterns.of(
       "article-body", "articlebody", "article-content", "article-text", "story-body", "story-content",
       "story-text", "entry-content", "post-content", "post-body", "post-text", "main-content", "body-text",
-      "twitter-tweet", "tweet", "social-embed", "social-media-embed", "instagram-media", "embedded-post");
+      "twitter-tweet", "tweet", "instagram-media", "embed*");
 
   /** Elements that are the page itself, never an ad box. */
   private static final Set<String> PAGE_TAGS = Set.of("html", "body", "main");

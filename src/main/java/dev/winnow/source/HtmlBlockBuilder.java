@@ -56,6 +56,10 @@ final class HtmlBlockBuilder implements NodeFilter {
   /** Whether an inline element opened or closed since the last text was appended. */
   private boolean atInlineEdge;
   private @Nullable OpenElement top;
+  /** The open table row whose cells join into one block ({@link TableRows}), or null. */
+  private @Nullable OpenElement joinedRow;
+  /** Whether a cell of {@link #joinedRow} opened since the last text: the next text starts with a separator. */
+  private boolean pendingCell;
   private int runLinkChars;
   private int runChars;
   /**
@@ -131,6 +135,12 @@ final class HtmlBlockBuilder implements NodeFilter {
     if (kind.action() == HtmlBlocks.CODE) {
       return FilterResult.SKIP_ENTIRELY;
     }
+    if (top != null && top == joinedRow && e.parent() == top.element) {
+      // A cell of a row read as one line: TableRows checked it holds inline, shown text only.
+      runTags++;
+      pendingCell = run.length() > 0;
+      return FilterResult.CONTINUE;
+    }
     String hidden = kind.neverShown() != null ? kind.neverShown() : DomCleaner.hiddenByAttributes(e, tag, attributes);
     if (hidden == null && !kind.breaks()) {
       runTags++;
@@ -146,6 +156,9 @@ final class HtmlBlockBuilder implements NodeFilter {
     String inherited = parent == null ? null : parent.hidden;
     top = new OpenElement(e, tag, kind, nextId++, parent, containers, inherited != null ? inherited : hidden,
         blocks.size());
+    if ("tr".equals(tag) && TableRows.joinsCells(e)) {
+      joinedRow = top;
+    }
     return FilterResult.CONTINUE;
   }
 
@@ -159,6 +172,9 @@ final class HtmlBlockBuilder implements NodeFilter {
       flush();
       finish(f);
       top = f.parent;
+      if (f == joinedRow) {
+        joinedRow = null;
+      }
     } else if ("head".equals(e.normalName())) {
       headDepth = Math.max(0, headDepth - 1);
     } else {
@@ -206,7 +222,15 @@ final class HtmlBlockBuilder implements NodeFilter {
       for (char d; i < n && !isSpace(d = text.charAt(i)); i++) {
         alnum |= Texts.isLetterOrDigit(d);
       }
-      if (pendingSpace || (atInlineEdge && run.length() > 0 && Scripts.wordBreakBetween(run.charAt(run.length() - 1), c))) {
+      if (pendingCell) {
+        run.append(TableRows.CELL_SEPARATOR);
+        runChars++;
+        pendingCell = false;
+        pendingSpace = false;
+        runWords += tokenAlnum ? 1 : 0;
+        tokenAlnum = false;
+      } else if (pendingSpace
+          || (atInlineEdge && run.length() > 0 && Scripts.wordBreakBetween(run.charAt(run.length() - 1), c))) {
         run.append(' ');
         pendingSpace = false;
         runWords += tokenAlnum ? 1 : 0;
@@ -268,6 +292,7 @@ final class HtmlBlockBuilder implements NodeFilter {
   private void resetRun() {
     run.setLength(0);
     pendingSpace = false;
+    pendingCell = false;
     atInlineEdge = false;
     runChars = 0;
     runWords = 0;
@@ -276,9 +301,12 @@ final class HtmlBlockBuilder implements NodeFilter {
     runTags = 0;
   }
 
-  /** Leaf blocks group with their siblings under the parent; a container's own text groups under it. */
+  /**
+   * Leaf blocks group with their siblings under the parent, and so do the rows of a table read a
+   * line at a row; a container's own text groups under it.
+   */
   private int group(OpenElement owner) {
-    OpenElement key = owner.kind.leaf() && owner.parent != null ? owner.parent : owner;
+    OpenElement key = (owner.kind.leaf() || owner == joinedRow) && owner.parent != null ? owner.parent : owner;
     if (key.id == lastGroupKey) {
       return lastGroup; // the blocks of one parent come one after another
     }

@@ -45,9 +45,10 @@ class NoiseContainerFilterTest {
   @Test
   void taxonomyClassesAndEmbeddedPostsAreNotNoise() {
     Page page = run("<article class='post category-advertising tag-social'><p>" + PROSE + "</p>"
-        + "<blockquote class='twitter-tweet social-media-embed'><p>A quoted tweet.</p></blockquote></article>",
-        new NoiseContainerFilter());
-    assertThat(page.kept()).hasSize(2);
+        + "<blockquote class='twitter-tweet social-media-embed'><p>A quoted tweet.</p></blockquote>"
+        + "<div class='social-embed'><p>A quoted post.</p></div><div class='socialEmbedWrap embed-social'><p>Another.</p></div>"
+        + "</article>", new NoiseContainerFilter());
+    assertThat(page.kept()).hasSize(4);
   }
 
   @Test

@@ -17,7 +17,7 @@ class PageChromeFilterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Connect with us", "CONNECT WITH US", "Follow us", "Share", "Share this:", "Tweet",
-      "Share on Facebook", "Facebook", "Twitter", "X", "Instagram", "LinkedIn", "WhatsApp", "YouTube", "TikTok",
+      "Share on X", "Share via Email", "Facebook", "Twitter", "X", "Instagram", "LinkedIn", "WhatsApp", "YouTube", "TikTok",
       "Telegram", "Pinterest", "Reddit", "Email", "Print", "Copy link", "• Share", "Síguenos", "Compartir",
       "Compartilhar", "Partager", "Teilen", "Condividi", "Suivez-nous", "Folgen Sie uns", "Seguici"})
   void removesFollowAndShareWidgets(String widget) {

@@ -19,7 +19,8 @@ class SocialLinksFilterTest {
       "Twitter Facebook Dribbble Behance Xing LinkedIn", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
       "FOLLOW US Facebook Twitter Google Plus Instagram", "Follow us on linkedin youtube", "* Find us on Facebook",
       "Click to share on Twitter (Opens in new window)", "Síguenos en Instagram y TikTok", "Siga-nos no Instagram",
-      "Suivez-nous sur LinkedIn", "Folgen Sie uns auf Instagram", "Seguici su Facebook"})
+      "Suivez-nous sur LinkedIn", "Folgen Sie uns auf Instagram", "Seguici su Facebook", "Share on Facebook",
+      "Share on Messenger", "Share this with Twitter", "Share with WhatsApp", "Share this on WhatsApp"})
   void removesFollowAndShareRows(String row) {
     Page page = around(row);
     assertThat(Pages.removed(page)).containsExactly(row);

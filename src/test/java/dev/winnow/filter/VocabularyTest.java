@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,15 +128,5 @@ class VocabularyTest {
     assertThat(Vocabulary.empty().matches("Advertisement")).isFalse();
     assertThat(Vocabulary.of(List.of()).size()).isZero();
     assertThat(Vocabulary.empty().plus(ADS).matches("Advertisement")).isTrue();
-  }
-
-  @Test
-  void longTextsCostOnlyTheLongestPhrase() {
-    String huge = "x".repeat(5_000_000);
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-      for (int i = 0; i < 1000; i++) {
-        assertThat(ADS.matches(huge)).isFalse();
-      }
-    });
   }
 }

@@ -1,6 +1,11 @@
 package dev.winnow.robust;
 
 import dev.winnow.Input;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -65,7 +70,17 @@ final class Adversarial {
         new Case("huge run of short lines", 25_000, 200_000, n -> Input.text(numbered("line %d %d\n", n))),
         new Case("headline and prose articles", n -> Input.text(numbered(
             "World\nMinister %d resigns over budget row\n\n" + PROSE + "\n\nContinue Reading\n\n", n))),
-        new Case("section labels without articles", n -> Input.text(numbered("International %d\n\n", n))));
+        new Case("section labels without articles", n -> Input.text(numbered("International %d\n\n", n))),
+        new Case("copies of the seed page", 50_000, n -> Input.text(repeat(seedPage() + "\n\n", n))));
+  }
+
+  /** The reference page, testdata/seed/seed-page.txt: real noise and four articles, about 10 KB. */
+  static String seedPage() {
+    try {
+      return Files.readString(Path.of("testdata", "seed", "seed-page.txt"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static List<Case> htmlCases() {

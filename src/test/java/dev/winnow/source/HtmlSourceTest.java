@@ -53,6 +53,26 @@ class HtmlSourceTest {
   }
 
   @Test
+  void aDataTableRowIsOneBlockWithItsCellsJoined() {
+    Page page = read("<table><tr><th>Bin</th><th>Collected</th></tr>"
+        + "<tr><td>Blue</td><td>Every <b>Monday</b></td></tr><tr><td>Green</td><td></td><td>2 pm</td></tr></table>");
+    assertThat(texts(page)).containsExactly("Bin | Collected", "Blue | Every Monday", "Green | 2 pm");
+    assertThat(page.block(1).wordCount()).isEqualTo(3);
+    assertThat(page.block(0).group()).isEqualTo(page.block(2).group());
+    assertThat(page.block(0).markup().in(Container.TABLE)).isTrue();
+  }
+
+  @Test
+  void aLayoutRowKeepsItsCellsApart() {
+    // Cells holding paragraphs, line breaks, nested tables or hidden parts are page layout, not data.
+    Page page = read("<table><tr><td><p>Story para.</p></td><td>Side</td></tr>"
+        + "<tr><td>One<br>Two</td><td>Three</td></tr>"
+        + "<tr><td><table><tr><td>x</td><td>y</td></tr></table></td><td>z</td></tr>"
+        + "<tr><td>Shown</td><td><span hidden>Gone</span></td></tr></table>");
+    assertThat(texts(page)).containsExactly("Story para.", "Side", "One", "Two", "Three", "x | y", "z", "Shown", "Gone");
+  }
+
+  @Test
   void linkDensityCountsTheCharsInsideLinks() {
     Page page = read("<p><a href='/x'>abcd</a>efgh</p><p><a href='/y'>all link</a></p>");
     assertThat(page.block(0).markup().linkDensity()).isEqualTo(0.5);
