@@ -140,7 +140,10 @@ final class ArticleHeads {
       }
       if (isMeta(above)) {
         meta.add(top - 1);
-      } else if (section < 0 && isSectionLike(above) && !isMeta(above)) {
+      } else if (section < 0 && isSectionLike(above) && !isMeta(above)
+          && !(top - 1 == 0 && gapBetween(page, above, kept.get(top)))) {
+        // The page's first line, with removed chrome between it and the title ("The Daily
+        // Courier / Menu / Search"), is its masthead, not the article's section.
         section = top - 1;
       } else {
         break;
@@ -197,22 +200,26 @@ final class ArticleHeads {
       i++;
     }
     int shortLines = 0;
-    while (i < kept.size() && shortLines < MAX_LINES_UNDER_TITLE && !opensBody(kept, i)
+    while (i < kept.size() && shortLines < MAX_LINES_UNDER_TITLE && !opensBody(kept, h, i)
         && (isMeta(kept.get(i)) || kept.get(i).wordCount() <= SHORT_LINE_MAX_WORDS)) {
       i++;
       shortLines++;
     }
-    return i < kept.size() && opensBody(kept, i) ? i : -1;
+    return i < kept.size() && opensBody(kept, h, i) ? i : -1;
   }
 
   /**
    * Whether kept[i] opens an article's body: prose, or a short sentence ("Time is not on his
    * side.") with prose right under it.
    */
-  private static boolean opensBody(List<Block> kept, int i) {
+  private static boolean opensBody(List<Block> kept, int from, int i) {
     Block b = kept.get(i);
     if (i + 1 < kept.size() && isMeta(kept.get(i + 1)) && !isMeta(b)) {
       return false; // a line right over a byline or date is a headline or a dek
+    }
+    if (i > from + 1 && isSectionLike(kept.get(i - 1)) && isTitle(kept, i) && i + 1 < kept.size()
+        && isProse(kept.get(i + 1))) {
+      return false; // a title right under a section label, with prose under it, is a headline
     }
     return isProse(b) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && isProse(kept.get(i + 1));
   }
@@ -244,7 +251,19 @@ final class ArticleHeads {
     int words = b.wordCount();
     String t = b.text();
     return words >= 2 && words <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS && !endsWithFullStop(t)
-        && hasLetter(t) && !isBullet(t) && !isMeta(b);
+        && hasLetter(t) && !isBullet(t) && !isMeta(b) && !isMenu(t);
+  }
+
+  /** A row of menu items: "Home | News | Sports", "World · Business · Tech". */
+  static boolean isMenu(String t) {
+    int bars = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '|' || c == '\u00b7' || c == '\u2022') {
+        bars++;
+      }
+    }
+    return bars >= 2;
   }
 
   /**
@@ -253,7 +272,7 @@ final class ArticleHeads {
    */
   static boolean isDek(List<Block> kept, int i) {
     Block b = kept.get(i);
-    if (isDekLike(b) && !isProse(b)) {
+    if (isDekLike(b)) {
       return true;
     }
     return b.wordCount() <= DEK_MAX_WORDS && !isMeta(b) && i + 1 < kept.size() && isMeta(kept.get(i + 1));
@@ -310,7 +329,7 @@ final class ArticleHeads {
     while (i > 0 && "\"')]\u201d\u2019\u00bb".indexOf(t.charAt(i)) >= 0) {
       i--;
     }
-    return t.charAt(i) == '.';
+    return endsWithFullStop(t.substring(0, i + 1));
   }
 
   private static boolean endsWithPunctuation(String t) {

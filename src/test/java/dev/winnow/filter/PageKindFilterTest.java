@@ -16,7 +16,7 @@ class PageKindFilterTest {
     Page page = read(TextPages.LISTING_PAGE);
     filter.apply(page);
     assertThat(page.kind()).isEqualTo(PageKind.LISTING);
-    assertThat(page.kindReason()).startsWith("PageKindFilter: 3 units of a delimiter (like \"International\")");
+    assertThat(page.kindReason()).startsWith("PageKindFilter: 3 article heads with prose under them");
     assertThat(page.decisions()).isEmpty();
   }
 
