@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
@@ -10,10 +11,12 @@ import java.util.List;
  * other story's title, on a line of its own ("Read more: Nadal keeps Spain alive", "SEE ALSO:
  * ...", "Te puede interesar: ...", "Leia também: ...", "Auch interessant: ..."). The labels
  * differ by language and site, so it goes by the line's shape: one to three words with no digit
- * before the colon, then four words or more that end no sentence with a full stop. A line of
+ * before the colon, then a title of four words or more, opening with a capital or a digit and
+ * ending no sentence with a full stop. A line of
  * prose ("Note: the game was called off.") ends with one; a sub-heading ("Our partner: eZ
  * Systems") is shorter; a headline, a section, a dek or a byline is labelled as such and left
  * alone. Only lines with kept prose before them are looked at: an article's body, not its head.
+ * Plain-text pages only: HTML's markup says what is a list item and what a related link.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.news();   // runs it after HeadlineFilter
@@ -35,6 +38,9 @@ public final class InlineTeaserFilter implements Filter {
 
   @Override
   public void apply(Page page) {
+    if (page.input() != InputKind.TEXT) {
+      return; // HTML says what a list item or a related link is
+    }
     List<Block> kept = page.kept();
     boolean proseAbove = false;
     for (Block b : kept) {
@@ -68,6 +74,13 @@ public final class InlineTeaserFilter implements Filter {
     }
     if (labelWords == 0 || labelWords > LABEL_MAX_WORDS || !Character.isUpperCase(t.codePointAt(0))) {
       return false;
+    }
+    int first = colon + 1;
+    while (first < t.length() && Character.isWhitespace(t.charAt(first))) {
+      first++;
+    }
+    if (first == t.length() || !Character.isUpperCase(t.codePointAt(first)) && !Character.isDigit(t.charAt(first))) {
+      return false; // "Blue bin: paper, cardboard and cartons" explains; a title opens with a capital
     }
     int titleWords = 0;
     inWord = false;

@@ -1,0 +1,51 @@
+package dev.winnow.filter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Limits;
+import dev.winnow.block.Block;
+import dev.winnow.block.Page;
+import dev.winnow.source.TextSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InlineTeaserFilterTest {
+  private static final String BODY =
+      "The council voted on Tuesday to extend the program for another two years, officials said.";
+
+  private static List<String> removed(String text) {
+    Page page = new TextSource().read("t", text, Limits.DEFAULT);
+    new InlineTeaserFilter().apply(page);
+    return page.blocks().stream().filter(page::isRemoved).map(Block::text).toList();
+  }
+
+  @Test
+  void labelColonTitleInsideABodyGoesInAnyLanguage() {
+    assertThat(removed(BODY + "\n\nSEE ALSO: Council approves the budget after a long night\n\n" + BODY))
+        .containsExactly("SEE ALSO: Council approves the budget after a long night");
+    assertThat(removed(BODY + "\n\nTe puede interesar: Nadal keeps Spain alive in the final\n\n" + BODY))
+        .hasSize(1);
+    assertThat(removed(BODY + "\n\nAuch interessant: Wie die Stadt ihre Busse umstellt\n\n" + BODY)).hasSize(1);
+  }
+
+  @Test
+  void proseSubHeadingsAndScoresStay() {
+    assertThat(removed(BODY + "\n\nNote: the game was called off after the storm hit the city.\n\n" + BODY)).isEmpty();
+    assertThat(removed(BODY + "\n\nOur partner: eZ Systems\n\n" + BODY)).isEmpty();
+    assertThat(removed(BODY + "\n\nBlue bin: paper, cardboard and cartons\n\n" + BODY)).isEmpty();
+    assertThat(removed(BODY + "\n\nWild 4, Sabres 1: Zach Parise scored twice in the win\n\n" + BODY)).isEmpty();
+  }
+
+  @Test
+  void aHeadlineAboveAnyProseIsLeftAlone() {
+    assertThat(removed("Column: The merger sends a dismal signal for local news\n\n" + BODY)).isEmpty();
+  }
+
+  @Test
+  void shape() {
+    assertThat(InlineTeaserFilter.isTeaser(new Block(0, "Read more: Five things to know about the vote", 0, 1)))
+        .isTrue();
+    assertThat(InlineTeaserFilter.isTeaser(new Block(0, "read more: five things to know about it", 0, 1))).isFalse();
+    assertThat(InlineTeaserFilter.isTeaser(new Block(0, "Related:", 0, 1))).isFalse();
+  }
+}
