@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.InputKind;
 import dev.winnow.block.Block;
+import dev.winnow.block.DomNode;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.filter.ContentTree.Node;
@@ -10,21 +11,31 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognizes an HTML page that lists several articles or teasers, like a section front or a blog
- * index, and splits it into them: each unit's heading is labelled {@link Label#HEADLINE} (a short
- * kicker above it {@link Label#SECTION}), so the segmenter makes one article per unit, and what
- * lies outside the units is removed.
+ * index, and splits it into them: each unit's heading is labelled {@link Label#HEADLINE}, so the
+ * segmenter makes one article per unit, and what lies outside the units (header, modules between
+ * them, footer) is removed.
  *
- * <p>Units are sibling elements of one kind: {@code <article>} elements (two or more), or
- * elements with the same tag and class words ({@link #MIN_REPEATED_UNITS} or more), each opening
- * with a heading and holding some text besides. They make a listing only when together they hold
- * most of the page's text ({@link #MIN_LISTING_SHARE}) and no one of them dominates
- * ({@link #MAX_UNIT_SHARE}), and when no story outside them is longer than the longest of them:
- * a story page with a rail of related teasers stays one article, and
- * is left to {@link MainContentFilter}, which skips pages this filter has split. Plain-text pages
- * are left alone.
+ * <p>Units are sibling elements of one kind, found by structure, never by class names (which on
+ * many sites are obfuscated or differ per item): {@code <article>} elements (two or more), or
+ * elements with the same tag, opening heading level and shape of children
+ * ({@link #MIN_REPEATED_UNITS} or more), each opening with a heading and holding some text
+ * besides. They make a listing only when together they hold most of the page's text
+ * ({@link #MIN_LISTING_SHARE}), when no one of them dominates ({@link #MAX_UNIT_SHARE}) unless they
+ * are {@code <article>}s of which two or more are stories ({@link #MIN_STORY_PROSE}), and when no
+ * story outside them is longer than the longest of them: a story page with a rail of related
+ * teasers stays one article, and is left to {@link MainContentFilter}, which skips pages this
+ * filter has split. Plain-text pages are left alone.
+ *
+ * <p>Each unit is then read as an article: the short line nearest above the heading is its
+ * {@link Label#SECTION}; between the heading and the body, a dek, an author line and a date are
+ * labelled {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE}, once each, and the
+ * other lines there are removed; in the body, short lines in other elements than the paragraphs
+ * (a {@code <div>} among {@code <p>}s) are removed.
  *
  * <pre>{@code
  * Result r = Pipeline.news().process(Input.html(sectionFrontHtml));
@@ -45,10 +56,25 @@ public final class ListingFilter implements Filter {
   static final double MIN_LISTING_SHARE = 0.5;
   /** No unit holds more than this share of the units' text: otherwise it is the story, the rest teasers. */
   static final double MAX_UNIT_SHARE = 0.6;
+  /**
+   * A unit with this many chars of prose is a story of its own, not a teaser: {@code <article>}
+   * units of unequal length are a listing when two of them are stories.
+   */
+  static final int MIN_STORY_PROSE = 400;
   /** A unit's heading is among its first this many blocks (a kicker or date may come first). */
   static final int HEADING_WITHIN = 3;
   /** A kicker above a unit's heading has at most this many words. */
   static final int MAX_KICKER_WORDS = 4;
+  /** A dek under a unit's heading has at least this many words (fewer: a label, a name, a time). */
+  static final int MIN_DEK_WORDS = 6;
+  /** A line with this share of link text is a link, not a dek. */
+  static final double LINK_LINE = 0.5;
+  /**
+   * Elements that hold body text of their own kind beside the paragraphs (list items, quotes,
+   * cells, captions), so a short one among the paragraphs is not chrome for being another element.
+   */
+  private static final Set<String> TEXT_TAGS = Set.of("p", "li", "dd", "dt", "blockquote", "pre", "td", "th",
+      "figcaption", "caption", "h1", "h2", "h3", "h4", "h5", "h6");
 
   @Override
   public void apply(Page page) {
@@ -80,12 +106,18 @@ public final class ListingFilter implements Filter {
     }
     double largest = 0;
     int unitsProse = 0;
+    int stories = 0;
     for (Node u : best) {
-      if (text(u) > bestText * MAX_UNIT_SHARE) {
-        return;
-      }
       largest = Math.max(largest, text(u));
       unitsProse += u.prose;
+      stories += u.prose >= MIN_STORY_PROSE ? 1 : 0;
+    }
+    boolean articles = best.get(0).tag().equals("article");
+    if (largest > bestText * MAX_UNIT_SHARE && (!articles || stories < MIN_ARTICLE_UNITS)) {
+      // One unit is the story, the others teasers of a line or two around it. Only <article>
+      // elements say "one story each" by their tag: other boxes of unequal length are as often the
+      // sections of one story.
+      return;
     }
     if (root.prose - unitsProse > largest) {
       // A story outside the units, longer than any of them: they are teasers around it.
@@ -105,7 +137,7 @@ public final class ListingFilter implements Filter {
         if (bySignature == null) {
           bySignature = new HashMap<>();
         }
-        bySignature.computeIfAbsent(c.tag() + " " + c.dom.hints(), k -> new ArrayList<>()).add(c);
+        bySignature.computeIfAbsent(signature(tree, c), k -> new ArrayList<>()).add(c);
       }
     }
     if (bySignature == null) {
@@ -113,32 +145,225 @@ public final class ListingFilter implements Filter {
     }
     List<List<Node>> out = new ArrayList<>();
     for (List<Node> g : bySignature.values()) {
-      boolean articles = g.get(0).tag().equals("article");
-      if (g.size() >= (articles ? MIN_ARTICLE_UNITS : MIN_REPEATED_UNITS)) {
+      int min = g.get(0).tag().equals("article") ? MIN_ARTICLE_UNITS : MIN_REPEATED_UNITS;
+      // A module built like the cards but with no prose (a "most read" box with a heading) is
+      // not one of them, when enough of them have prose to say what a card holds.
+      List<Node> withProse = new ArrayList<>(g.size());
+      for (Node u : g) {
+        if (u.prose > 0) {
+          withProse.add(u);
+        }
+      }
+      if (withProse.size() >= min) {
+        out.add(withProse);
+      } else if (g.size() >= min) {
         out.add(g);
       }
     }
     return out;
   }
 
+  /**
+   * What units of one kind share, whatever their class names say: an {@code <article>} is a unit
+   * by its tag alone; another element by its tag, the level of the heading it opens with and the
+   * tags of its children, runs of one tag counted once (cards of one list are built by one
+   * template; obfuscated or per-item class names say nothing, and boxes that merely open with a
+   * heading, as the sections of one story do, are too many kinds to group by tag alone).
+   */
+  private static String signature(ContentTree tree, Node n) {
+    if (n.tag().equals("article")) {
+      return "article";
+    }
+    List<Block> blocks = tree.blocksOf(n);
+    StringBuilder sb = new StringBuilder(n.tag()).append(" h")
+        .append(blocks.get(headingIndex(blocks)).markup().headingLevel());
+    String last = "";
+    for (Node c : n.children) {
+      if (!c.tag().equals(last)) {
+        sb.append(' ').append(c.tag());
+        last = c.tag();
+      }
+    }
+    return sb.toString();
+  }
+
   private void split(Page page, ContentTree tree, List<Block> kept, List<Node> units) {
+    String kind = units.size() + " listed " + units.get(0).dom.label() + " units";
     List<Block> inside = new ArrayList<>();
     for (Node u : units) {
-      List<Block> blocks = tree.blocksOf(u);
-      inside.addAll(blocks);
-      int h = headingIndex(blocks);
-      page.label(blocks.get(h), Label.HEADLINE, name(), "heading of one of " + units.size() + " listed "
-          + u.dom.label() + " units");
-      if (h > 0 && blocks.get(h - 1).wordCount() <= MAX_KICKER_WORDS && !blocks.get(h - 1).endsSentence()) {
-        page.label(blocks.get(h - 1), Label.SECTION, name(), "short line above a listed unit's heading");
-      }
+      inside.addAll(tree.blocksOf(u));
+      readUnit(page, tree, u, kind);
     }
     inside.sort(Comparator.comparingInt(Block::index));
     for (Block b : kept) {
       if (!contains(inside, b)) {
-        page.remove(b, name(), "outside the " + units.size() + " listed " + units.get(0).dom.label() + " units");
+        page.remove(b, name(), "outside the " + kind);
       }
     }
+  }
+
+  /**
+   * Reads one unit as an article: a head (kicker, headline, dek, byline, date) and a body. Above
+   * the heading, the short line nearest to it is the section; under it, until the body starts,
+   * lines are the dek, the byline and the date; each field is taken once, and the other lines
+   * there (a second date, a reading time, a menu) are removed, so that none becomes a paragraph.
+   * In the body, a short line in another element than the body's paragraphs (a {@code <div>}
+   * between {@code <p>}s: an ad slot, a player's controls, a sponsor's name) is removed.
+   */
+  private void readUnit(Page page, ContentTree tree, Node u, String kind) {
+    List<Block> blocks = tree.blocksOf(u);
+    int h = headingIndex(blocks);
+    page.label(blocks.get(h), Label.HEADLINE, name(), () -> "heading of one of " + kind);
+    if (h > 0) {
+      // Whatever the unit opens with, the unit before ends here (a date above the section line
+      // must not fill the previous article's field).
+      page.label(blocks.get(0), Label.BOUNDARY, name(), () -> "first line of one of " + kind);
+    }
+    boolean section = false;
+    Fields above = new Fields();
+    for (int i = h - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      if (above.takeDateOrByline(page, b, "above")) {
+        continue;
+      }
+      if (!section && isKicker(b)) {
+        section = true;
+        page.label(b, Label.SECTION, name(), "short line above a listed unit's heading");
+      } else {
+        page.remove(b, name(), "above a listed unit's heading, no field of the article");
+      }
+    }
+    int start = bodyStart(tree, u, blocks, h);
+    Fields under = new Fields();
+    for (int i = h + 1; i < start; i++) {
+      Block b = blocks.get(i);
+      if (under.takeDateOrByline(page, b, "under")) {
+        continue;
+      }
+      if (!under.dek && b.wordCount() >= MIN_DEK_WORDS && b.markup().linkDensity() < LINK_LINE) {
+        under.dek = true;
+        page.label(b, Label.DEK, name(), "line between a listed unit's heading and its body");
+      } else {
+        page.remove(b, name(), "between a listed unit's heading and its body, no field of the article");
+      }
+    }
+    String paragraphTag = paragraphTag(blocks, start);
+    if (paragraphTag == null) {
+      return;
+    }
+    for (int i = Math.max(start, h + 1); i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String tag = b.markup().tag();
+      if (!ContentTree.isProse(b) && b.markup().headingLevel() == 0 && tag != null && !tag.equals(paragraphTag)
+          && !TEXT_TAGS.contains(tag)) {
+        page.remove(b, name(), () -> "a short <" + tag + "> line among the <" + paragraphTag
+            + "> paragraphs of a listed unit");
+      }
+    }
+  }
+
+  /** The date and byline fields of one side of a unit's heading, each taken once. */
+  private final class Fields {
+    boolean date;
+    boolean byline;
+    boolean dek;
+
+    /** Labels or removes the block when it is a date or a byline; false when it is neither. */
+    boolean takeDateOrByline(Page page, Block b, String where) {
+      if (b.length() > ArticleHeaderFilter.MAX_LINE_CHARS || ContentTree.isProse(b)) {
+        return false;
+      }
+      if (Bylines.opensWithByline(b.text())) {
+        if (byline) {
+          page.remove(b, name(), "a second author line " + where + " a listed unit's heading");
+        } else {
+          byline = true;
+          page.label(b, Label.BYLINE, name(), "author line " + where + " a listed unit's heading");
+        }
+        return true;
+      }
+      if (DateLines.looksLikeDate(b.text())) {
+        if (date) {
+          page.remove(b, name(), "a second date line " + where + " a listed unit's heading");
+        } else {
+          date = true;
+          page.label(b, Label.DATE, name(), "date line " + where + " a listed unit's heading");
+        }
+        return true;
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Where a unit's body starts: at the first block of the element that holds most of its prose, or
+   * at its first paragraph of prose, whichever comes first, and never above the heading. When the
+   * body has no element of its own (a flat card), the paragraphs right above the first prose that
+   * are siblings of it, of its tag, belong to the body too ("PARIS" over the first paragraph).
+   */
+  private static int bodyStart(ContentTree tree, Node u, List<Block> blocks, int h) {
+    int headingPos = u.from + h;
+    int start = blocks.size();
+    for (int i = h + 1; i < blocks.size(); i++) {
+      if (ContentTree.isProse(blocks.get(i))) {
+        start = i;
+        break;
+      }
+    }
+    Node body = bodyElement(u, headingPos);
+    if (body != null && body.from > headingPos) {
+      return Math.min(start, body.from - u.from);
+    }
+    if (start == blocks.size()) {
+      return h + 1;
+    }
+    Block first = blocks.get(start);
+    while (start - 1 > h && sameParagraph(first, blocks.get(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** The child element holding most of the unit's prose, below any wrapper around heading and body. */
+  private static @Nullable Node bodyElement(Node u, int headingPos) {
+    Node n = u;
+    while (true) {
+      Node best = null;
+      for (Node c : n.children) {
+        if (c.prose > 0 && (best == null || c.prose > best.prose)) {
+          best = c;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      if (best.from <= headingPos && headingPos <= best.to) {
+        n = best;
+      } else {
+        return best;
+      }
+    }
+  }
+
+  private static boolean sameParagraph(Block first, Block b) {
+    DomNode a = first.markup().node();
+    DomNode o = b.markup().node();
+    return a != null && o != null && a.parent() == o.parent() && a.tag().equals(o.tag())
+        && !Bylines.opensWithByline(b.text()) && !DateLines.looksLikeDate(b.text());
+  }
+
+  /** The element of the body's first paragraph of prose, which the body's other paragraphs share. */
+  private static @Nullable String paragraphTag(List<Block> blocks, int start) {
+    for (int i = start; i < blocks.size(); i++) {
+      if (ContentTree.isProse(blocks.get(i))) {
+        return blocks.get(i).markup().tag();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isKicker(Block b) {
+    return b.wordCount() >= 1 && b.wordCount() <= MAX_KICKER_WORDS && !b.endsSentence();
   }
 
   private static boolean contains(List<Block> sorted, Block b) {
