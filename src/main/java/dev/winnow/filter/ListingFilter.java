@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Units are sibling elements of one kind, found by structure, never by class names (which on
  * many sites are obfuscated or differ per item): {@code <article>} elements (two or more), or
- * elements with the same tag, opening heading level and shape of children
- * ({@link #MIN_REPEATED_UNITS} or more), each opening with a heading and holding some text
- * besides. They make a listing only when together they hold most of the page's text
+ * cards ({@link #MIN_REPEATED_UNITS} or more) of the same tag, opening heading level and shape of
+ * children when their headings link to their stories, else of the same tag and class words, each
+ * opening with a heading and holding some text besides. They make a listing only when together they hold most of the page's text
  * ({@link #MIN_LISTING_SHARE}), when no one of them dominates ({@link #MAX_UNIT_SHARE}) unless they
  * are {@code <article>}s of which two or more are stories ({@link #MIN_STORY_PROSE}), and when no
  * story outside them is longer than the longest of them: a story page with a rail of related
@@ -61,6 +61,11 @@ public final class ListingFilter implements Filter {
    * units of unequal length are a listing when two of them are stories.
    */
   static final int MIN_STORY_PROSE = 400;
+  /**
+   * A lone {@code <article>} is a listed story when it has this many paragraphs of prose: fewer,
+   * and it is a teaser, a review or a comment, as likely the page's own item as a list of one.
+   */
+  static final int MIN_LONE_PARAGRAPHS = 3;
   /** A unit's heading is among its first this many blocks (a kicker or date may come first). */
   static final int HEADING_WITHIN = 3;
   /** A kicker above a unit's heading has at most this many words. */
@@ -87,6 +92,17 @@ public final class ListingFilter implements Filter {
     if (root == null) {
       return;
     }
+    List<Node> units = listedUnits(tree, root);
+    if (units == null) {
+      units = loneArticle(tree, root);
+    }
+    if (units != null) {
+      split(page, tree, kept, units);
+    }
+  }
+
+  /** The units of the page's listing, or null when it has none. */
+  private static @Nullable List<Node> listedUnits(ContentTree tree, Node root) {
     List<Node> best = null;
     double bestText = 0;
     for (Node parent : tree.all()) {
@@ -102,7 +118,7 @@ public final class ListingFilter implements Filter {
       }
     }
     if (best == null || bestText < text(root) * MIN_LISTING_SHARE) {
-      return;
+      return null;
     }
     double largest = 0;
     int unitsProse = 0;
@@ -117,13 +133,38 @@ public final class ListingFilter implements Filter {
       // One unit is the story, the others teasers of a line or two around it. Only <article>
       // elements say "one story each" by their tag: other boxes of unequal length are as often the
       // sections of one story.
-      return;
+      return null;
     }
     if (root.prose - unitsProse > largest) {
       // A story outside the units, longer than any of them: they are teasers around it.
-      return;
+      return null;
     }
-    split(page, tree, kept, best);
+    return best;
+  }
+
+  /**
+   * The page's one {@code <article>} element, when it opens with a heading that links to the story
+   * ({@link #headingLinksAway}) and holds most of the page's text and prose: a listing that shows
+   * one story today is read as its units are. A story page's own article is left to
+   * {@link MainContentFilter} and {@link ArticleHeaderFilter}.
+   */
+  private static @Nullable List<Node> loneArticle(ContentTree tree, Node root) {
+    Node only = null;
+    for (Node n : tree.all()) {
+      if (n.tag().equals("article")) {
+        if (only != null) {
+          return null;
+        }
+        only = n;
+      }
+    }
+    if (only == null || !opensWithHeading(tree, only) || !headingLinksAway(tree, only) || holdsTopHeading(tree, only)
+        || only.chars <= headingChars(tree, only)
+        || text(only) < text(root) * MIN_LISTING_SHARE || root.prose - only.prose > only.prose
+        || proseBlocks(tree, only) < MIN_LONE_PARAGRAPHS) {
+      return null;
+    }
+    return List.of(only);
   }
 
   /** The groups of the parent's children that could be units: same kind, each opening with a heading. */
@@ -164,15 +205,19 @@ public final class ListingFilter implements Filter {
   }
 
   /**
-   * What units of one kind share, whatever their class names say: an {@code <article>} is a unit
-   * by its tag alone; another element by its tag, the level of the heading it opens with and the
-   * tags of its children, runs of one tag counted once (cards of one list are built by one
-   * template; obfuscated or per-item class names say nothing, and boxes that merely open with a
-   * heading, as the sections of one story do, are too many kinds to group by tag alone).
+   * What units of one kind share. An {@code <article>} is a unit by its tag alone. Another box whose
+   * heading links to its story is a card, grouped with the others by its tag, the level of that
+   * heading and the tags of its children, runs of one tag counted once: cards of one list are built
+   * by one template, and obfuscated or per-item class names say nothing. A box under a plain
+   * heading is as often a section of one story, so it groups only with boxes of the same tag and
+   * class words, which say "one kind of item" on the sites that name them.
    */
   private static String signature(ContentTree tree, Node n) {
     if (n.tag().equals("article")) {
       return "article";
+    }
+    if (!headingLinksAway(tree, n)) {
+      return n.tag() + "." + n.dom.hints();
     }
     List<Block> blocks = tree.blocksOf(n);
     StringBuilder sb = new StringBuilder(n.tag()).append(" h")
@@ -237,7 +282,8 @@ public final class ListingFilter implements Filter {
     Fields under = new Fields();
     for (int i = h + 1; i < start; i++) {
       Block b = blocks.get(i);
-      if (under.takeDateOrByline(page, b, "under")) {
+      if (b.markup().headingLevel() > 0 || under.takeDateOrByline(page, b, "under")) {
+        // A heading under the heading is a subtitle some pages count as body: left as it is.
         continue;
       }
       if (!under.dek && b.wordCount() >= MIN_DEK_WORDS && b.markup().linkDensity() < LINK_LINE) {
@@ -274,7 +320,11 @@ public final class ListingFilter implements Filter {
         return false;
       }
       if (Bylines.opensWithByline(b.text())) {
-        if (byline) {
+        if (hasDigit(b.text())) {
+          // "By Jane Roe/June 12, 2020 9:49 am": as a field it would be neither a name nor a date;
+          // the page's metadata states either better.
+          page.remove(b, name(), "an author line with a date or time in it " + where + " a listed unit's heading");
+        } else if (byline) {
           page.remove(b, name(), "a second author line " + where + " a listed unit's heading");
         } else {
           byline = true;
@@ -362,6 +412,15 @@ public final class ListingFilter implements Filter {
     return null;
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isKicker(Block b) {
     return b.wordCount() >= 1 && b.wordCount() <= MAX_KICKER_WORDS && !b.endsSentence();
   }
@@ -383,6 +442,34 @@ public final class ListingFilter implements Filter {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the unit's heading is below the page's top rank and is a link: a list shows a story's
+   * headline as a link to the story's own page, which titles it with its {@code <h1>}.
+   */
+  private static boolean headingLinksAway(ContentTree tree, Node n) {
+    List<Block> blocks = tree.blocksOf(n);
+    Block heading = blocks.get(headingIndex(blocks));
+    return heading.markup().headingLevel() > 1 && heading.markup().linkDensity() >= LINK_LINE;
+  }
+
+  private static int proseBlocks(ContentTree tree, Node n) {
+    int count = 0;
+    for (Block b : tree.blocksOf(n)) {
+      count += ContentTree.isProse(b) ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** Whether an {@code <h1>} lies inside: the story's own title, below a kicker heading. */
+  private static boolean holdsTopHeading(ContentTree tree, Node n) {
+    for (Block b : tree.blocksOf(n)) {
+      if (b.markup().headingLevel() == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int headingChars(ContentTree tree, Node n) {

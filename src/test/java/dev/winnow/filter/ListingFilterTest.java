@@ -85,9 +85,10 @@ class ListingFilterTest {
 
   @Test
   void cardsOfOneTemplateAreAListingWhateverTheirClasses() {
-    Page page = run("<body>" + NAV + "<div><div class='x1'><span>World</span><h3>One</h3><p>" + PROSE + "</p></div>"
-        + "<div class='x2'><span>World</span><h3>Two</h3><p>" + PROSE + "</p></div>"
-        + "<div class='x3'><span>World</span><h3>Three</h3><p>" + PROSE + "</p></div></div></body>", new ListingFilter());
+    // Headlines that link to their stories, in boxes of one shape: cards, whatever their classes say.
+    Page page = run("<body>" + NAV + "<div><div class='x1'><span>World</span><h3><a href='/one'>One</a></h3><p>" + PROSE + "</p></div>"
+        + "<div class='x2'><span>World</span><h3><a href='/two'>Two</a></h3><p>" + PROSE + "</p></div>"
+        + "<div class='x3'><span>World</span><h3><a href='/three'>Three</a></h3><p>" + PROSE + "</p></div></div></body>", new ListingFilter());
     assertThat(labelled(page, Label.HEADLINE)).containsExactly("One", "Two", "Three");
   }
 
@@ -105,5 +106,24 @@ class ListingFilterTest {
     Page page = run("<body>" + NAV + "<aside><h2>Most read</h2><ul><li><a href='/1'>One</a></li></ul></aside>"
         + "<aside><h2>Latest</h2><ul><li><a href='/2'>Two</a></li></ul></aside></body>", new ListingFilter());
     assertThat(labelled(page, Label.HEADLINE)).isEmpty();
+  }
+
+  @Test
+  void aFrontPageShowingOneStoryIsReadAsAListingOfOne() {
+    Page page = run("<body><header><div>Daily Courier</div></header><main>"
+        + card("3f2a", "World", "The only story", paras("One", 3) + "<div>Cedar Motors</div>" + paras("Two", 2))
+        + "</main><footer><div>Daily Courier</div></footer></body>", new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("The only story");
+    assertThat(labelled(page, Label.SECTION)).containsExactly("World");
+    assertThat(kept(page)).doesNotContain("Daily Courier", "Cedar Motors");
+  }
+
+  @Test
+  void aStoryPageInOneArticleElementIsLeftToTheArticleFilters() {
+    // Its headline is the page's own title, not a link to another page.
+    Page page = run("<body><header><div>Daily Courier</div></header><article><span>World</span><h2>The story</h2>"
+        + paras("Body", 6) + "<div>Cedar Motors</div></article></body>", new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).isEmpty();
+    assertThat(page.kept()).hasSize(page.size());
   }
 }
