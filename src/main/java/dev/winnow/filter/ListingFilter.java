@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * children when their headings link to their stories, else of the same tag and class words, each
  * opening with a heading and holding some text besides. They make a listing only when together they hold most of the page's text
  * ({@link #MIN_LISTING_SHARE}), when no one of them dominates ({@link #MAX_UNIT_SHARE}) unless they
- * are {@code <article>}s of which two or more are stories ({@link #MIN_STORY_PROSE}), and when no
+ * are {@code <article>}s whose headings all link to their stories or of which two or more are
+ * stories ({@link #MIN_STORY_PROSE}), and when no
  * story outside them is longer than the longest of them: a story page with a rail of related
  * teasers stays one article, and is left to {@link MainContentFilter}, which skips pages this
  * filter has split. Plain-text pages are left alone.
@@ -123,16 +124,19 @@ public final class ListingFilter implements Filter {
     double largest = 0;
     int unitsProse = 0;
     int stories = 0;
+    boolean allLinked = true;
     for (Node u : best) {
       largest = Math.max(largest, text(u));
       unitsProse += u.prose;
       stories += u.prose >= MIN_STORY_PROSE ? 1 : 0;
+      allLinked &= headingLinksAway(tree, u);
     }
     boolean articles = best.get(0).tag().equals("article");
-    if (largest > bestText * MAX_UNIT_SHARE && (!articles || stories < MIN_ARTICLE_UNITS)) {
-      // One unit is the story, the others teasers of a line or two around it. Only <article>
-      // elements say "one story each" by their tag: other boxes of unequal length are as often the
-      // sections of one story.
+    if (largest > bestText * MAX_UNIT_SHARE && !(articles && (allLinked || stories >= MIN_ARTICLE_UNITS))) {
+      // One unit is the story, the others teasers of a line or two around it. <article> elements
+      // say "one story each" by their tag, and they are a listing of unequal stories when each
+      // headline links to its story elsewhere or two of them hold a story's prose. Other boxes of
+      // unequal length are as often a story's sections, or a teaser list beside it.
       return null;
     }
     if (root.prose - unitsProse > largest) {

@@ -126,4 +126,14 @@ class ListingFilterTest {
     assertThat(labelled(page, Label.HEADLINE)).isEmpty();
     assertThat(page.kept()).hasSize(page.size());
   }
+
+  @Test
+  void linkedArticlesOfUnequalLengthAreAListingThoughOnlyOneIsLong() {
+    // Short news items of a line or two under the lead story: each headline links to its story.
+    Page page = run("<body><main>" + card("a", "World", "Lead story", paras("Long", 12))
+        + card("b", "Sport", "Brief one", "<p>The club paid the fee this morning.</p><p>Short.</p>")
+        + card("c", "News", "Brief two", "<p>The coach said so after the game.</p>") + "</main></body>",
+        new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("Lead story", "Brief one", "Brief two");
+  }
 }
