@@ -20,17 +20,21 @@ import org.jspecify.annotations.Nullable;
  * segmenter makes one article per unit, and what lies outside the units (header, modules between
  * them, footer) is removed.
  *
- * <p>Units are sibling elements of one kind, found by structure, never by class names (which on
- * many sites are obfuscated or differ per item): {@code <article>} elements (two or more), or
- * cards ({@link #MIN_REPEATED_UNITS} or more) of the same tag, opening heading level and shape of
- * children when their headings link to their stories, else of the same tag and class words, each
- * opening with a heading and holding some text besides. They make a listing only when together they hold most of the page's text
+ * <p>Units are sibling elements of one kind, each opening with a heading and holding some text
+ * besides, found by structure, never by class names alone (on many sites they are obfuscated or
+ * differ per item):
+ * <ul>
+ *   <li>{@code <article>} elements, two or more;
+ *   <li>cards, two or more: boxes whose one headline links to its story elsewhere, of the same
+ *       tag, heading level and shape of children;
+ *   <li>other boxes with the same tag and class words, {@link #MIN_REPEATED_UNITS} or more.
+ * </ul>
+ * They make a listing only when together they hold most of the page's text
  * ({@link #MIN_LISTING_SHARE}), when no one of them dominates ({@link #MAX_UNIT_SHARE}) unless they
- * are {@code <article>}s whose headings all link to their stories or of which two or more are
- * stories ({@link #MIN_STORY_PROSE}), and when no
- * story outside them is longer than the longest of them: a story page with a rail of related
- * teasers stays one article, and is left to {@link MainContentFilter}, which skips pages this
- * filter has split. Plain-text pages are left alone.
+ * are cards or {@code <article>}s of which two or more are stories ({@link #MIN_STORY_PROSE}), and
+ * when no story outside them is longer than the longest of them: a story page with a rail of
+ * related teasers stays one article, and is left to {@link MainContentFilter}, which skips pages
+ * this filter has split. Plain-text pages are left alone.
  *
  * <p>Each unit is then read as an article: the short line nearest above the heading is its
  * {@link Label#SECTION}; between the heading and the body, a dek, an author line and a date are
@@ -129,14 +133,14 @@ public final class ListingFilter implements Filter {
       largest = Math.max(largest, text(u));
       unitsProse += u.prose;
       stories += u.prose >= MIN_STORY_PROSE ? 1 : 0;
-      allLinked &= headingLinksAway(tree, u);
+      allLinked &= linkedCard(tree, u);
     }
     boolean articles = best.get(0).tag().equals("article");
-    if (largest > bestText * MAX_UNIT_SHARE && !(articles && (allLinked || stories >= MIN_ARTICLE_UNITS))) {
-      // One unit is the story, the others teasers of a line or two around it. <article> elements
-      // say "one story each" by their tag, and they are a listing of unequal stories when each
-      // headline links to its story elsewhere or two of them hold a story's prose. Other boxes of
-      // unequal length are as often a story's sections, or a teaser list beside it.
+    if (largest > bestText * MAX_UNIT_SHARE && !allLinked && !(articles && stories >= MIN_ARTICLE_UNITS)) {
+      // One unit is the story, the others teasers of a line or two around it. Units are a listing
+      // of unequal stories when each is a card whose one headline links to its story elsewhere, or
+      // when they are <article>s, "one story each" by their tag, and two of them hold a story's
+      // prose. Other boxes of unequal length are as often a story's sections.
       return null;
     }
     if (root.prose - unitsProse > largest) {
@@ -190,7 +194,8 @@ public final class ListingFilter implements Filter {
     }
     List<List<Node>> out = new ArrayList<>();
     for (List<Node> g : bySignature.values()) {
-      int min = g.get(0).tag().equals("article") ? MIN_ARTICLE_UNITS : MIN_REPEATED_UNITS;
+      Node first = g.get(0);
+      int min = first.tag().equals("article") || linkedCard(tree, first) ? MIN_ARTICLE_UNITS : MIN_REPEATED_UNITS;
       // A module built like the cards but with no prose (a "most read" box with a heading) is
       // not one of them, when enough of them have prose to say what a card holds.
       List<Node> withProse = new ArrayList<>(g.size());
@@ -220,20 +225,11 @@ public final class ListingFilter implements Filter {
     if (n.tag().equals("article")) {
       return "article";
     }
-    if (!headingLinksAway(tree, n)) {
+    if (!linkedCard(tree, n)) {
       return n.tag() + "." + n.dom.hints();
     }
     List<Block> blocks = tree.blocksOf(n);
-    StringBuilder sb = new StringBuilder(n.tag()).append(" h")
-        .append(blocks.get(headingIndex(blocks)).markup().headingLevel());
-    String last = "";
-    for (Node c : n.children) {
-      if (!c.tag().equals(last)) {
-        sb.append(' ').append(c.tag());
-        last = c.tag();
-      }
-    }
-    return sb.toString();
+    return n.tag() + " h" + blocks.get(headingIndex(blocks)).markup().headingLevel();
   }
 
   private void split(Page page, ContentTree tree, List<Block> kept, List<Node> units) {
@@ -464,6 +460,24 @@ public final class ListingFilter implements Filter {
       count += ContentTree.isProse(b) ? 1 : 0;
     }
     return count;
+  }
+
+  /**
+   * Whether the unit is a card: its heading links to its story ({@link #headingLinksAway}) and no
+   * other heading inside is a link, as in a box listing several teasers.
+   */
+  private static boolean linkedCard(ContentTree tree, Node n) {
+    if (!headingLinksAway(tree, n)) {
+      return false;
+    }
+    List<Block> blocks = tree.blocksOf(n);
+    for (int i = headingIndex(blocks) + 1; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.markup().headingLevel() > 0 && b.markup().linkDensity() >= LINK_LINE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an {@code <h1>} lies inside: the story's own title, below a kicker heading. */

@@ -136,4 +136,18 @@ class ListingFilterTest {
         new ListingFilter());
     assertThat(labelled(page, Label.HEADLINE)).containsExactly("Lead story", "Brief one", "Brief two");
   }
+
+  @Test
+  void cardsWithoutArticleTagsAreAListingThoughTheirShapesDiffer() {
+    // Two <div> cards of unequal length, one with a dek, their classes obfuscated.
+    Page page = run("<body><header><div>Daily Courier</div></header><main>"
+        + "<div class='c-1'><a href='/s'>Local</a><h2><a href='/a'>Long story</a></h2><p class='c-2'>A dek of a few"
+        + " words here</p><div class='c-3'>" + paras("Long", 10) + "</div></div>"
+        + "<aside class='c-4'><p>Most read</p></aside>"
+        + "<div class='c-5'><a href='/s'>Reviews</a><h2><a href='/b'>Short story</a></h2><div class='c-6'>"
+        + paras("Short", 2) + "</div></div></main></body>", new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("Long story", "Short story");
+    assertThat(labelled(page, Label.SECTION)).containsExactly("Local", "Reviews");
+    assertThat(kept(page)).doesNotContain("Daily Courier", "Most read");
+  }
 }
