@@ -2,6 +2,7 @@ package dev.winnow.filter;
 
 import dev.winnow.InputKind;
 import dev.winnow.block.Block;
+import dev.winnow.block.DomNode;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.filter.ContentTree.Node;
@@ -10,21 +11,36 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognizes an HTML page that lists several articles or teasers, like a section front or a blog
- * index, and splits it into them: each unit's heading is labelled {@link Label#HEADLINE} (a short
- * kicker above it {@link Label#SECTION}), so the segmenter makes one article per unit, and what
- * lies outside the units is removed.
+ * index, and splits it into them: each unit's heading is labelled {@link Label#HEADLINE}, so the
+ * segmenter makes one article per unit, and what lies outside the units (header, modules between
+ * them, footer) is removed.
  *
- * <p>Units are sibling elements of one kind: {@code <article>} elements (two or more), or
- * elements with the same tag and class words ({@link #MIN_REPEATED_UNITS} or more), each opening
- * with a heading and holding some text besides. They make a listing only when together they hold
- * most of the page's text ({@link #MIN_LISTING_SHARE}) and no one of them dominates
- * ({@link #MAX_UNIT_SHARE}), and when no story outside them is longer than the longest of them:
- * a story page with a rail of related teasers stays one article, and
- * is left to {@link MainContentFilter}, which skips pages this filter has split. Plain-text pages
- * are left alone.
+ * <p>Units are sibling elements of one kind, each opening with a heading and holding some text
+ * besides, found by structure, never by class names alone (on many sites they are obfuscated or
+ * differ per item):
+ * <ul>
+ *   <li>{@code <article>} elements, two or more;
+ *   <li>cards, two or more: boxes whose one headline links to its story elsewhere, of the same
+ *       tag, heading level and shape of children;
+ *   <li>other boxes with the same tag and class words, {@link #MIN_REPEATED_UNITS} or more.
+ * </ul>
+ * They make a listing only when together they hold most of the page's text
+ * ({@link #MIN_LISTING_SHARE}), when no one of them dominates ({@link #MAX_UNIT_SHARE}) unless they
+ * are cards or {@code <article>}s of which two or more are stories ({@link #MIN_STORY_PROSE}), and
+ * when no story outside them is longer than the longest of them: a story page with a rail of
+ * related teasers stays one article, and is left to {@link MainContentFilter}, which skips pages
+ * this filter has split. Plain-text pages are left alone.
+ *
+ * <p>Each unit is then read as an article: the short line nearest above the heading is its
+ * {@link Label#SECTION}; between the heading and the body, a dek, an author line and a date are
+ * labelled {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE}, once each, and the
+ * other lines there are removed; in the body, short lines in other elements than the paragraphs
+ * (a {@code <div>} among {@code <p>}s) are removed.
  *
  * <pre>{@code
  * Result r = Pipeline.news().process(Input.html(sectionFrontHtml));
@@ -45,10 +61,30 @@ public final class ListingFilter implements Filter {
   static final double MIN_LISTING_SHARE = 0.5;
   /** No unit holds more than this share of the units' text: otherwise it is the story, the rest teasers. */
   static final double MAX_UNIT_SHARE = 0.6;
+  /**
+   * A unit with this many chars of prose is a story of its own, not a teaser: {@code <article>}
+   * units of unequal length are a listing when two of them are stories.
+   */
+  static final int MIN_STORY_PROSE = 400;
+  /**
+   * A lone {@code <article>} is a listed story when it has this many paragraphs of prose: fewer,
+   * and it is a teaser, a review or a comment, as likely the page's own item as a list of one.
+   */
+  static final int MIN_LONE_PARAGRAPHS = 3;
   /** A unit's heading is among its first this many blocks (a kicker or date may come first). */
   static final int HEADING_WITHIN = 3;
   /** A kicker above a unit's heading has at most this many words. */
   static final int MAX_KICKER_WORDS = 4;
+  /** A dek under a unit's heading has at least this many words (fewer: a label, a name, a time). */
+  static final int MIN_DEK_WORDS = 6;
+  /** A line with this share of link text is a link, not a dek. */
+  static final double LINK_LINE = 0.5;
+  /**
+   * Elements that hold body text of their own kind beside the paragraphs (list items, quotes,
+   * cells, captions), so a short one among the paragraphs is not chrome for being another element.
+   */
+  private static final Set<String> TEXT_TAGS = Set.of("p", "li", "dd", "dt", "blockquote", "pre", "td", "th",
+      "figcaption", "caption", "h1", "h2", "h3", "h4", "h5", "h6");
 
   @Override
   public void apply(Page page) {
@@ -61,6 +97,17 @@ public final class ListingFilter implements Filter {
     if (root == null) {
       return;
     }
+    List<Node> units = listedUnits(tree, root);
+    if (units == null) {
+      units = loneArticle(tree, root);
+    }
+    if (units != null) {
+      split(page, tree, kept, units);
+    }
+  }
+
+  /** The units of the page's listing, or null when it has none. */
+  private static @Nullable List<Node> listedUnits(ContentTree tree, Node root) {
     List<Node> best = null;
     double bestText = 0;
     for (Node parent : tree.all()) {
@@ -76,22 +123,56 @@ public final class ListingFilter implements Filter {
       }
     }
     if (best == null || bestText < text(root) * MIN_LISTING_SHARE) {
-      return;
+      return null;
     }
     double largest = 0;
     int unitsProse = 0;
+    int stories = 0;
+    boolean allLinked = true;
     for (Node u : best) {
-      if (text(u) > bestText * MAX_UNIT_SHARE) {
-        return;
-      }
       largest = Math.max(largest, text(u));
       unitsProse += u.prose;
+      stories += u.prose >= MIN_STORY_PROSE ? 1 : 0;
+      allLinked &= linkedCard(tree, u);
+    }
+    boolean articles = best.get(0).tag().equals("article");
+    if (largest > bestText * MAX_UNIT_SHARE && !allLinked && !(articles && stories >= MIN_ARTICLE_UNITS)) {
+      // One unit is the story, the others teasers of a line or two around it. Units are a listing
+      // of unequal stories when each is a card whose one headline links to its story elsewhere, or
+      // when they are <article>s, "one story each" by their tag, and two of them hold a story's
+      // prose. Other boxes of unequal length are as often a story's sections.
+      return null;
     }
     if (root.prose - unitsProse > largest) {
       // A story outside the units, longer than any of them: they are teasers around it.
-      return;
+      return null;
     }
-    split(page, tree, kept, best);
+    return best;
+  }
+
+  /**
+   * The page's one {@code <article>} element, when it opens with a heading that links to the story
+   * ({@link #headingLinksAway}) and holds most of the page's text and prose: a listing that shows
+   * one story today is read as its units are. A story page's own article is left to
+   * {@link MainContentFilter} and {@link ArticleHeaderFilter}.
+   */
+  private static @Nullable List<Node> loneArticle(ContentTree tree, Node root) {
+    Node only = null;
+    for (Node n : tree.all()) {
+      if (n.tag().equals("article")) {
+        if (only != null) {
+          return null;
+        }
+        only = n;
+      }
+    }
+    if (only == null || !opensWithHeading(tree, only) || !headingLinksAway(tree, only) || holdsTopHeading(tree, only)
+        || only.chars <= headingChars(tree, only)
+        || text(only) < text(root) * MIN_LISTING_SHARE || root.prose - only.prose > only.prose
+        || proseBlocks(tree, only) < MIN_LONE_PARAGRAPHS) {
+      return null;
+    }
+    return List.of(only);
   }
 
   /** The groups of the parent's children that could be units: same kind, each opening with a heading. */
@@ -105,7 +186,7 @@ public final class ListingFilter implements Filter {
         if (bySignature == null) {
           bySignature = new HashMap<>();
         }
-        bySignature.computeIfAbsent(c.tag() + " " + c.dom.hints(), k -> new ArrayList<>()).add(c);
+        bySignature.computeIfAbsent(signature(tree, c), k -> new ArrayList<>()).add(c);
       }
     }
     if (bySignature == null) {
@@ -113,32 +194,235 @@ public final class ListingFilter implements Filter {
     }
     List<List<Node>> out = new ArrayList<>();
     for (List<Node> g : bySignature.values()) {
-      boolean articles = g.get(0).tag().equals("article");
-      if (g.size() >= (articles ? MIN_ARTICLE_UNITS : MIN_REPEATED_UNITS)) {
+      Node first = g.get(0);
+      int min = first.tag().equals("article") || linkedCard(tree, first) ? MIN_ARTICLE_UNITS : MIN_REPEATED_UNITS;
+      // A module built like the cards but with no prose (a "most read" box with a heading) is
+      // not one of them, when enough of them have prose to say what a card holds.
+      List<Node> withProse = new ArrayList<>(g.size());
+      for (Node u : g) {
+        if (u.prose > 0) {
+          withProse.add(u);
+        }
+      }
+      if (withProse.size() >= min) {
+        out.add(withProse);
+      } else if (g.size() >= min) {
         out.add(g);
       }
     }
     return out;
   }
 
+  /**
+   * What units of one kind share. An {@code <article>} is a unit by its tag alone. Another box whose
+   * heading links to its story is a card, grouped with the others by its tag, the level of that
+   * heading and the tags of its children, runs of one tag counted once: cards of one list are built
+   * by one template, and obfuscated or per-item class names say nothing. A box under a plain
+   * heading is as often a section of one story, so it groups only with boxes of the same tag and
+   * class words, which say "one kind of item" on the sites that name them.
+   */
+  private static String signature(ContentTree tree, Node n) {
+    if (n.tag().equals("article")) {
+      return "article";
+    }
+    if (!linkedCard(tree, n)) {
+      return n.tag() + "." + n.dom.hints();
+    }
+    List<Block> blocks = tree.blocksOf(n);
+    return n.tag() + " h" + blocks.get(headingIndex(blocks)).markup().headingLevel();
+  }
+
   private void split(Page page, ContentTree tree, List<Block> kept, List<Node> units) {
+    String kind = units.size() + " listed " + units.get(0).dom.label() + " units";
     List<Block> inside = new ArrayList<>();
     for (Node u : units) {
-      List<Block> blocks = tree.blocksOf(u);
-      inside.addAll(blocks);
-      int h = headingIndex(blocks);
-      page.label(blocks.get(h), Label.HEADLINE, name(), "heading of one of " + units.size() + " listed "
-          + u.dom.label() + " units");
-      if (h > 0 && blocks.get(h - 1).wordCount() <= MAX_KICKER_WORDS && !blocks.get(h - 1).endsSentence()) {
-        page.label(blocks.get(h - 1), Label.SECTION, name(), "short line above a listed unit's heading");
-      }
+      inside.addAll(tree.blocksOf(u));
+      readUnit(page, tree, u, kind);
     }
     inside.sort(Comparator.comparingInt(Block::index));
     for (Block b : kept) {
       if (!contains(inside, b)) {
-        page.remove(b, name(), "outside the " + units.size() + " listed " + units.get(0).dom.label() + " units");
+        page.remove(b, name(), "outside the " + kind);
       }
     }
+  }
+
+  /**
+   * Reads one unit as an article: a head (kicker, headline, dek, byline, date) and a body. Above
+   * the heading, the short line nearest to it is the section; under it, until the body starts,
+   * lines are the dek, the byline and the date; each field is taken once, and the other lines
+   * there (a second date, a reading time, a menu) are removed, so that none becomes a paragraph.
+   * In the body, a short line in another element than the body's paragraphs (a {@code <div>}
+   * between {@code <p>}s: an ad slot, a player's controls, a sponsor's name) is removed.
+   */
+  private void readUnit(Page page, ContentTree tree, Node u, String kind) {
+    List<Block> blocks = tree.blocksOf(u);
+    int h = headingIndex(blocks);
+    page.label(blocks.get(h), Label.HEADLINE, name(), () -> "heading of one of " + kind);
+    if (h > 0) {
+      // Whatever the unit opens with, the unit before ends here (a date above the section line
+      // must not fill the previous article's field).
+      page.label(blocks.get(0), Label.BOUNDARY, name(), () -> "first line of one of " + kind);
+    }
+    boolean section = false;
+    Fields above = new Fields();
+    for (int i = h - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      if (above.takeDateOrByline(page, b, "above")) {
+        continue;
+      }
+      if (!section && isKicker(b)) {
+        section = true;
+        page.label(b, Label.SECTION, name(), "short line above a listed unit's heading");
+      } else {
+        page.remove(b, name(), "above a listed unit's heading, no field of the article");
+      }
+    }
+    int start = bodyStart(tree, u, blocks, h);
+    Fields under = new Fields();
+    for (int i = h + 1; i < start; i++) {
+      Block b = blocks.get(i);
+      if (b.markup().headingLevel() > 0 || under.takeDateOrByline(page, b, "under")) {
+        // A heading under the heading is a subtitle some pages count as body: left as it is.
+        continue;
+      }
+      if (!under.dek && b.wordCount() >= MIN_DEK_WORDS && b.markup().linkDensity() < LINK_LINE) {
+        under.dek = true;
+        page.label(b, Label.DEK, name(), "line between a listed unit's heading and its body");
+      } else {
+        page.remove(b, name(), "between a listed unit's heading and its body, no field of the article");
+      }
+    }
+    String paragraphTag = paragraphTag(blocks, start);
+    if (paragraphTag == null) {
+      return;
+    }
+    for (int i = Math.max(start, h + 1); i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String tag = b.markup().tag();
+      if (!ContentTree.isProse(b) && b.markup().headingLevel() == 0 && tag != null && !tag.equals(paragraphTag)
+          && !TEXT_TAGS.contains(tag)) {
+        page.remove(b, name(), () -> "a short <" + tag + "> line among the <" + paragraphTag
+            + "> paragraphs of a listed unit");
+      }
+    }
+  }
+
+  /** The date and byline fields of one side of a unit's heading, each taken once. */
+  private final class Fields {
+    boolean date;
+    boolean byline;
+    boolean dek;
+
+    /** Labels or removes the block when it is a date or a byline; false when it is neither. */
+    boolean takeDateOrByline(Page page, Block b, String where) {
+      if (b.length() > ArticleHeaderFilter.MAX_LINE_CHARS || ContentTree.isProse(b)) {
+        return false;
+      }
+      if (Bylines.opensWithByline(b.text())) {
+        if (hasDigit(b.text())) {
+          // "By Jane Roe/June 12, 2020 9:49 am": as a field it would be neither a name nor a date;
+          // the page's metadata states either better.
+          page.remove(b, name(), "an author line with a date or time in it " + where + " a listed unit's heading");
+        } else if (byline) {
+          page.remove(b, name(), "a second author line " + where + " a listed unit's heading");
+        } else {
+          byline = true;
+          page.label(b, Label.BYLINE, name(), "author line " + where + " a listed unit's heading");
+        }
+        return true;
+      }
+      if (DateLines.looksLikeDate(b.text())) {
+        if (date) {
+          page.remove(b, name(), "a second date line " + where + " a listed unit's heading");
+        } else {
+          date = true;
+          page.label(b, Label.DATE, name(), "date line " + where + " a listed unit's heading");
+        }
+        return true;
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Where a unit's body starts: at the first block of the element that holds most of its prose, or
+   * at its first paragraph of prose, whichever comes first, and never above the heading. When the
+   * body has no element of its own (a flat card), the paragraphs right above the first prose that
+   * are siblings of it, of its tag, belong to the body too ("PARIS" over the first paragraph).
+   */
+  private static int bodyStart(ContentTree tree, Node u, List<Block> blocks, int h) {
+    int headingPos = u.from + h;
+    int start = blocks.size();
+    for (int i = h + 1; i < blocks.size(); i++) {
+      if (ContentTree.isProse(blocks.get(i))) {
+        start = i;
+        break;
+      }
+    }
+    Node body = bodyElement(u, headingPos);
+    if (body != null && body.from > headingPos) {
+      return Math.min(start, body.from - u.from);
+    }
+    if (start == blocks.size()) {
+      return h + 1;
+    }
+    Block first = blocks.get(start);
+    while (start - 1 > h && sameParagraph(first, blocks.get(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** The child element holding most of the unit's prose, below any wrapper around heading and body. */
+  private static @Nullable Node bodyElement(Node u, int headingPos) {
+    Node n = u;
+    while (true) {
+      Node best = null;
+      for (Node c : n.children) {
+        if (c.prose > 0 && (best == null || c.prose > best.prose)) {
+          best = c;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      if (best.from <= headingPos && headingPos <= best.to) {
+        n = best;
+      } else {
+        return best;
+      }
+    }
+  }
+
+  private static boolean sameParagraph(Block first, Block b) {
+    DomNode a = first.markup().node();
+    DomNode o = b.markup().node();
+    return a != null && o != null && a.parent() == o.parent() && a.tag().equals(o.tag())
+        && !Bylines.opensWithByline(b.text()) && !DateLines.looksLikeDate(b.text());
+  }
+
+  /** The element of the body's first paragraph of prose, which the body's other paragraphs share. */
+  private static @Nullable String paragraphTag(List<Block> blocks, int start) {
+    for (int i = start; i < blocks.size(); i++) {
+      if (ContentTree.isProse(blocks.get(i))) {
+        return blocks.get(i).markup().tag();
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isKicker(Block b) {
+    return b.wordCount() >= 1 && b.wordCount() <= MAX_KICKER_WORDS && !b.endsSentence();
   }
 
   private static boolean contains(List<Block> sorted, Block b) {
@@ -158,6 +442,52 @@ public final class ListingFilter implements Filter {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the unit's heading is below the page's top rank and is a link: a list shows a story's
+   * headline as a link to the story's own page, which titles it with its {@code <h1>}.
+   */
+  private static boolean headingLinksAway(ContentTree tree, Node n) {
+    List<Block> blocks = tree.blocksOf(n);
+    Block heading = blocks.get(headingIndex(blocks));
+    return heading.markup().headingLevel() > 1 && heading.markup().linkDensity() >= LINK_LINE;
+  }
+
+  private static int proseBlocks(ContentTree tree, Node n) {
+    int count = 0;
+    for (Block b : tree.blocksOf(n)) {
+      count += ContentTree.isProse(b) ? 1 : 0;
+    }
+    return count;
+  }
+
+  /**
+   * Whether the unit is a card: its heading links to its story ({@link #headingLinksAway}) and no
+   * other heading inside is a link, as in a box listing several teasers.
+   */
+  private static boolean linkedCard(ContentTree tree, Node n) {
+    if (!headingLinksAway(tree, n)) {
+      return false;
+    }
+    List<Block> blocks = tree.blocksOf(n);
+    for (int i = headingIndex(blocks) + 1; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.markup().headingLevel() > 0 && b.markup().linkDensity() >= LINK_LINE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an {@code <h1>} lies inside: the story's own title, below a kicker heading. */
+  private static boolean holdsTopHeading(ContentTree tree, Node n) {
+    for (Block b : tree.blocksOf(n)) {
+      if (b.markup().headingLevel() == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int headingChars(ContentTree tree, Node n) {
