@@ -254,9 +254,18 @@ final class PageArbitraries {
    * front), then tail chrome, stubs and list headings.
    */
   static Arbitrary<GeneratedPage> realPages() {
+    return realPages(3);
+  }
+
+  /** {@link #realPages()} with one article: a story page. */
+  static Arbitrary<GeneratedPage> realArticlePages() {
+    return realPages(1);
+  }
+
+  private static Arbitrary<GeneratedPage> realPages(int maxArticles) {
     Arbitrary<List<GeneratedPage.Part>> head = noiseRun(headNoiseLine()).list().ofMaxSize(3);
     Arbitrary<List<GeneratedPage.Part>> tail = noiseRun(noiseLine()).list().ofMaxSize(3);
-    return Combinators.combine(head, article().list().ofMinSize(1).ofMaxSize(3), tail)
+    return Combinators.combine(head, article().list().ofMinSize(1).ofMaxSize(maxArticles), tail)
         .as((start, articles, end) -> {
           List<GeneratedPage.Part> parts = new java.util.ArrayList<>(start);
           for (int i = 0; i < articles.size(); i++) {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,10 +25,17 @@ import net.jqwik.api.constraints.IntRange;
  */
 class RealPageProperties {
   private static final Pipeline NEWS = Pipeline.news();
+  /** The fewest words of prose that make a page a story rather than a stub. */
+  private static final int STORY_WORDS = 60;
 
   @Provide
   Arbitrary<GeneratedPage> realPages() {
     return PageArbitraries.realPages();
+  }
+
+  @Provide
+  Arbitrary<GeneratedPage> realArticlePages() {
+    return PageArbitraries.realArticlePages();
   }
 
   @Provide
@@ -62,6 +71,28 @@ class RealPageProperties {
     String lines = GeneratedPage.TITLE + " " + String.join(" ", page.lines());
     PipelineProperties.assertSubsequence(NEWS.process(Input.html(page.html())), lines);
     PipelineProperties.assertSubsequence(NEWS.process(Input.html(page.anonymousHtml())), lines);
+  }
+
+  /**
+   * On a story page of one article, every paragraph of every register survives in HTML, with
+   * landmarks and named noise boxes or without: one-sentence paragraphs, quotes and figures are
+   * prose too. (Pages of several articles are the listing chain's, and not asked here.) A page
+   * must hold a story, though: with a single short paragraph under its headline, MainContentFilter
+   * finds "no paragraph of prose" and keeps nothing, a judgement on stubs rather than a loss.
+   */
+  // Finds a real defect in WidgetRemainderFilter (not this branch's to change): a one-sentence
+  // paragraph between a table and a run of noise paragraphs is taken for the rest of a widget.
+  // Minimal input, inside <main><article>: <h2>, a long <p>, a four-row two-cell <table>,
+  // <p>The mayor declined to comment on the vote.</p>, six <p class="promo"> lines (promo-1x1-0,
+  // Copy link, Sponsored, promo_300x250_9, Prev, mpu-300x250-3.png), a long <p>. The sentence is
+  // removed as "short line in a run that is mostly noise (6 of 8 removed)": the last table row
+  // counts into the run. With WidgetRemainderFilter left out the property passes 200 tries.
+  @Disabled("WidgetRemainderFilter removes a one-sentence paragraph next to a table and noise; see above")
+  @Property
+  void proseSurvivesInHtmlOfOneArticle(@ForAll("realArticlePages") GeneratedPage page) {
+    Assume.that(page.prose().size() >= 2 && String.join(" ", page.prose()).split(" ").length >= STORY_WORDS);
+    PipelineProperties.assertProseKept(page, NEWS.process(Input.html(page.html())));
+    PipelineProperties.assertProseKept(page, NEWS.process(Input.html(page.anonymousHtml())));
   }
 
   /** Puts the line between two parts after the first paragraph; no article may hold it. */
