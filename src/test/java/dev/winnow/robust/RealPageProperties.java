@@ -7,7 +7,6 @@ import dev.winnow.Pipeline;
 import dev.winnow.Result;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
