@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  * related teasers stays one article, and is left to {@link MainContentFilter}, which skips pages
  * this filter has split. Plain-text pages are left alone.
  *
- * <p>Each unit is then read as an article: the short line nearest above the heading is its
- * {@link Label#SECTION}; between the heading and the body, a dek, an author line and a date are
+ * <p>Each unit is then read as an article: the short line nearest above the heading, a link to the
+ * section's page rather than a plain line, is its {@link Label#SECTION}; between the heading and the body, a dek, an author line and a date are
  * labelled {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE}, once each, and the
  * other lines there are removed; in the body, short lines in other elements than the paragraphs
  * (a {@code <div>} among {@code <p>}s) are removed.
@@ -72,7 +72,7 @@ public final class ListingFilter implements Filter {
    */
   static final int MIN_LONE_PARAGRAPHS = 3;
   /** A unit's heading is among its first this many blocks (a kicker or date may come first). */
-  static final int HEADING_WITHIN = 3;
+  static final int HEADING_WITHIN = 5;
   /** A kicker above a unit's heading has at most this many words. */
   static final int MAX_KICKER_WORDS = 4;
   /** A dek under a unit's heading has at least this many words (fewer: a label, a name, a time). */
@@ -264,17 +264,13 @@ public final class ListingFilter implements Filter {
       // must not fill the previous article's field).
       page.label(blocks.get(0), Label.BOUNDARY, name(), () -> "first line of one of " + kind);
     }
-    boolean section = false;
+    int section = sectionIndex(blocks, h);
     Fields above = new Fields();
     for (int i = h - 1; i >= 0; i--) {
       Block b = blocks.get(i);
-      if (above.takeDateOrByline(page, b, "above")) {
-        continue;
-      }
-      if (!section && isKicker(b)) {
-        section = true;
+      if (i == section) {
         page.label(b, Label.SECTION, name(), "short line above a listed unit's heading");
-      } else {
+      } else if (!above.takeDateOrByline(page, b, "above")) {
         page.remove(b, name(), "above a listed unit's heading, no field of the article");
       }
     }
@@ -421,6 +417,27 @@ public final class ListingFilter implements Filter {
     return false;
   }
 
+  /**
+   * The unit's section line: of the short lines above the heading that are neither a byline nor a
+   * date, the nearest that is a link (to the section's page), else the nearest; -1 when none is.
+   */
+  private static int sectionIndex(List<Block> blocks, int h) {
+    int nearest = -1;
+    for (int i = h - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      if (!isKicker(b) || Bylines.opensWithByline(b.text()) || DateLines.looksLikeDate(b.text())) {
+        continue;
+      }
+      if (b.markup().linkDensity() >= LINK_LINE) {
+        return i;
+      }
+      if (nearest < 0) {
+        nearest = i;
+      }
+    }
+    return nearest;
+  }
+
   private static boolean isKicker(Block b) {
     return b.wordCount() >= 1 && b.wordCount() <= MAX_KICKER_WORDS && !b.endsSentence();
   }
@@ -434,11 +451,19 @@ public final class ListingFilter implements Filter {
     return headingIndex(tree.blocksOf(n)) >= 0;
   }
 
-  /** The index of the first heading among the first blocks, or -1. */
+  /**
+   * The index of the first heading among the first blocks, or -1. Short lines may stand above it
+   * (a kicker, a byline, a date, in any order); a paragraph of prose above it means the box does
+   * not open with it.
+   */
   private static int headingIndex(List<Block> blocks) {
     for (int i = 0; i < Math.min(HEADING_WITHIN, blocks.size()); i++) {
-      if (blocks.get(i).markup().headingLevel() > 0) {
+      Block b = blocks.get(i);
+      if (b.markup().headingLevel() > 0) {
         return i;
+      }
+      if (b.length() > ArticleHeaderFilter.MAX_LINE_CHARS || ContentTree.isProse(b)) {
+        return -1;
       }
     }
     return -1;

@@ -150,4 +150,16 @@ class ListingFilterTest {
     assertThat(labelled(page, Label.SECTION)).containsExactly("Local", "Reviews");
     assertThat(kept(page)).doesNotContain("Daily Courier", "Most read");
   }
+
+  @Test
+  void headLinesMayStandAboveTheHeadingInAnyOrder() {
+    // Byline and reading time above the section link, four lines above the headline.
+    String unit = "<article><div>Staff Report</div><div>11 min read</div><a href='/s/1'>Business</a>"
+        + "<h2><a href='/a/%s'>%s</a></h2><div>" + paras("P", 3) + "</div></article>";
+    Page page = run("<body><main>" + unit.formatted("1", "First") + unit.formatted("2", "Second") + "</main></body>",
+        new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("First", "Second");
+    assertThat(labelled(page, Label.SECTION)).containsExactly("Business", "Business");
+    assertThat(kept(page)).doesNotContain("Staff Report", "11 min read");
+  }
 }
