@@ -151,21 +151,28 @@ public final class ListingFilter implements Filter {
   }
 
   /**
-   * The page's one {@code <article>} element, when it opens with a heading that links to the story
-   * ({@link #headingLinksAway}) and holds most of the page's text and prose: a listing that shows
-   * one story today is read as its units are. A story page's own article is left to
-   * {@link MainContentFilter} and {@link ArticleHeaderFilter}.
+   * The one story of a front page that shows one today: the page's one {@code <article>} element,
+   * or else the innermost box that is a card ({@link #linkedCard}: its headline links to the story
+   * elsewhere), when it holds most of the page's text and prose, {@link #MIN_LONE_PARAGRAPHS}
+   * paragraphs of it or more, and no {@code <h1>}. It is read as listed units are. A story page's
+   * own article, titled in place, is left to {@link MainContentFilter} and
+   * {@link ArticleHeaderFilter}.
    */
   private static @Nullable List<Node> loneArticle(ContentTree tree, Node root) {
-    Node only = null;
+    Node article = null;
+    Node card = null;
     for (Node n : tree.all()) {
       if (n.tag().equals("article")) {
-        if (only != null) {
+        if (article != null) {
           return null;
         }
-        only = n;
+        article = n;
+      } else if (n != root && opensWithHeading(tree, n) && n.chars > headingChars(tree, n) && linkedCard(tree, n)
+          && (card == null || n.dom.depth() > card.dom.depth())) {
+        card = n;
       }
     }
+    Node only = article != null ? article : card;
     if (only == null || !opensWithHeading(tree, only) || !headingLinksAway(tree, only) || holdsTopHeading(tree, only)
         || only.chars <= headingChars(tree, only)
         || text(only) < text(root) * MIN_LISTING_SHARE || root.prose - only.prose > only.prose
@@ -475,7 +482,11 @@ public final class ListingFilter implements Filter {
    */
   private static boolean headingLinksAway(ContentTree tree, Node n) {
     List<Block> blocks = tree.blocksOf(n);
-    Block heading = blocks.get(headingIndex(blocks));
+    int h = headingIndex(blocks);
+    if (h < 0) {
+      return false;
+    }
+    Block heading = blocks.get(h);
     return heading.markup().headingLevel() > 1 && heading.markup().linkDensity() >= LINK_LINE;
   }
 

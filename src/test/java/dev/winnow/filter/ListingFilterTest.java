@@ -162,4 +162,15 @@ class ListingFilterTest {
     assertThat(labelled(page, Label.SECTION)).containsExactly("Business", "Business");
     assertThat(kept(page)).doesNotContain("Staff Report", "11 min read");
   }
+
+  @Test
+  void aFrontPageShowingOneCardIsReadAsAListingOfOne() {
+    Page page = run("<body><header><div>Daily Courier</div></header><main><div class='c-1'><a href='/s'>News</a>"
+        + "<h2><a href='/a'>The only story</a></h2><div class='c-2'>Last updated: November 15, 2024</div>"
+        + "<div class='c-3'>" + paras("P", 4) + "<div class='c-4'>Autohaus Berger</div></div></div></main>"
+        + "<footer><div>Daily Courier</div></footer></body>", new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("The only story");
+    assertThat(labelled(page, Label.DATE)).containsExactly("Last updated: November 15, 2024");
+    assertThat(kept(page)).doesNotContain("Daily Courier", "Autohaus Berger");
+  }
 }
