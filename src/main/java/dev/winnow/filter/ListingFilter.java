@@ -143,6 +143,10 @@ public final class ListingFilter implements Filter {
       // prose. Other boxes of unequal length are as often a story's sections.
       return null;
     }
+    if (unitsProse == 0) {
+      // Boxes of links under linked headings (a site map, a menu of sections): no article.
+      return null;
+    }
     if (root.prose - unitsProse > largest) {
       // A story outside the units, longer than any of them: they are teasers around it.
       return null;

@@ -173,4 +173,13 @@ class ListingFilterTest {
     assertThat(labelled(page, Label.DATE)).containsExactly("Last updated: November 15, 2024");
     assertThat(kept(page)).doesNotContain("Daily Courier", "Autohaus Berger");
   }
+
+  @Test
+  void boxesOfLinksUnderLinkedHeadingsAreNoListing() {
+    String box = "<div><h2><a href='/%s'>%s</a></h2><ul><li>Football and more football</li>"
+        + "<li>Tennis, golf and the rest</li><li>Scores and tables</li></ul></div>";
+    Page page = run("<body>" + box.formatted("s", "Sports") + box.formatted("w", "World") + box.formatted("b", "Business")
+        + "</body>", new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).isEmpty();
+  }
 }
