@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import com.google.common.base.Suppliers;
 import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.DomNode;
@@ -7,11 +8,11 @@ import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.filter.ContentTree.Node;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -171,15 +172,14 @@ public final class ListingFilter implements Filter {
           return null;
         }
         article = n;
-      } else if (n != root && opensWithHeading(tree, n) && n.chars > headingChars(tree, n) && linkedCard(tree, n)
-          && (card == null || n.dom.depth() > card.dom.depth())) {
+      } else if (n != root && (card == null || n.dom.depth() > card.dom.depth()) && opensWithHeading(tree, n)
+          && n.chars > headingChars(tree, n) && linkedCard(tree, n)) {
         card = n;
       }
     }
     Node only = article != null ? article : card;
     if (only == null || !opensWithHeading(tree, only) || !headingLinksAway(tree, only) || holdsTopHeading(tree, only)
-        || only.chars <= headingChars(tree, only)
-        || text(only) < text(root) * MIN_LISTING_SHARE || root.prose - only.prose > only.prose
+        || only.chars <= headingChars(tree, only) || !holdsMost(root, only)
         || proseBlocks(tree, only) < MIN_LONE_PARAGRAPHS) {
       return null;
     }
@@ -245,15 +245,19 @@ public final class ListingFilter implements Filter {
 
   private void split(Page page, ContentTree tree, List<Block> kept, List<Node> units) {
     String kind = units.size() + " listed " + units.get(0).dom.label() + " units";
-    List<Block> inside = new ArrayList<>();
     for (Node u : units) {
-      inside.addAll(tree.blocksOf(u));
       readUnit(page, tree, u, kind);
     }
-    inside.sort(Comparator.comparingInt(Block::index));
-    for (Block b : kept) {
-      if (!contains(inside, b)) {
-        page.remove(b, name(), "outside the " + kind);
+    // Most blocks of a page may be outside: one reason, put into words when first read, serves them.
+    Supplier<String> outside = Suppliers.memoize(() -> "outside the " + kind);
+    // The units are siblings in page order, each a run of positions in kept.
+    int next = 0;
+    for (int pos = 0; pos < kept.size(); pos++) {
+      while (next < units.size() && units.get(next).to < pos) {
+        next++;
+      }
+      if (next == units.size() || units.get(next).from > pos) {
+        page.remove(kept.get(pos), name(), outside);
       }
     }
   }
@@ -453,11 +457,6 @@ public final class ListingFilter implements Filter {
     return b.wordCount() >= 1 && b.wordCount() <= MAX_KICKER_WORDS && !b.endsSentence();
   }
 
-  private static boolean contains(List<Block> sorted, Block b) {
-    int i = java.util.Collections.binarySearch(sorted, b, Comparator.comparingInt(Block::index));
-    return i >= 0;
-  }
-
   private static boolean opensWithHeading(ContentTree tree, Node n) {
     return headingIndex(tree.blocksOf(n)) >= 0;
   }
@@ -492,6 +491,11 @@ public final class ListingFilter implements Filter {
     }
     Block heading = blocks.get(h);
     return heading.markup().headingLevel() > 1 && heading.markup().linkDensity() >= LINK_LINE;
+  }
+
+  /** Whether the box holds most of the page's text and at least half of its prose. */
+  private static boolean holdsMost(Node root, Node n) {
+    return text(n) >= text(root) * MIN_LISTING_SHARE && root.prose - n.prose <= n.prose;
   }
 
   private static int proseBlocks(ContentTree tree, Node n) {
