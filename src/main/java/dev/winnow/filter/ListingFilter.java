@@ -440,10 +440,13 @@ public final class ListingFilter implements Filter {
     int nearest = -1;
     for (int i = h - 1; i >= 0; i--) {
       Block b = blocks.get(i);
-      if (!isKicker(b) || Bylines.opensWithByline(b.text()) || DateLines.looksLikeDate(b.text())) {
+      boolean link = b.markup().linkDensity() >= LINK_LINE;
+      // A link may end in a period ("U.S."): it names the section's page, it is no sentence.
+      boolean kicker = isKicker(b) || (link && b.wordCount() >= 1 && b.wordCount() <= MAX_KICKER_WORDS);
+      if (!kicker || Bylines.opensWithByline(b.text()) || DateLines.looksLikeDate(b.text())) {
         continue;
       }
-      if (b.markup().linkDensity() >= LINK_LINE) {
+      if (link) {
         return i;
       }
       if (nearest < 0) {

@@ -182,4 +182,11 @@ class ListingFilterTest {
         + "</body>", new ListingFilter());
     assertThat(labelled(page, Label.HEADLINE)).isEmpty();
   }
+
+  @Test
+  void aSectionLinkMayEndInAPeriod() {
+    Page page = run("<body><main>" + card("a", "U.S.", "First story", paras("One", 3))
+        + card("b", "Sport", "Second story", paras("Two", 3)) + "</main></body>", new ListingFilter());
+    assertThat(labelled(page, Label.SECTION)).containsExactly("U.S.", "Sport");
+  }
 }
