@@ -26,22 +26,25 @@ import org.jspecify.annotations.Nullable;
  * differ per item):
  * <ul>
  *   <li>{@code <article>} elements, two or more;
- *   <li>cards, two or more: boxes whose one headline links to its story elsewhere, of the same
- *       tag, heading level and shape of children;
+ *   <li>cards, two or more: boxes of one tag whose one headline, of one level, links to its story
+ *       elsewhere;
  *   <li>other boxes with the same tag and class words, {@link #MIN_REPEATED_UNITS} or more.
  * </ul>
- * They make a listing only when together they hold most of the page's text
+ * They make a listing only when their units hold prose and together most of the page's text
  * ({@link #MIN_LISTING_SHARE}), when no one of them dominates ({@link #MAX_UNIT_SHARE}) unless they
  * are cards or {@code <article>}s of which two or more are stories ({@link #MIN_STORY_PROSE}), and
  * when no story outside them is longer than the longest of them: a story page with a rail of
  * related teasers stays one article, and is left to {@link MainContentFilter}, which skips pages
- * this filter has split. Plain-text pages are left alone.
+ * this filter has split. A front page that shows one story today, in the page's one
+ * {@code <article>} or in one card, is a listing of one ({@link #MIN_LONE_PARAGRAPHS}); a story
+ * page, whose headline is its own and no link, is not. Plain-text pages are left alone.
  *
- * <p>Each unit is then read as an article: the short line nearest above the heading, a link to the
- * section's page rather than a plain line, is its {@link Label#SECTION}; between the heading and the body, a dek, an author line and a date are
- * labelled {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE}, once each, and the
- * other lines there are removed; in the body, short lines in other elements than the paragraphs
- * (a {@code <div>} among {@code <p>}s) are removed.
+ * <p>Each unit is then read as an article: of the short lines above the heading, the nearest, a
+ * link to the section's page rather than a plain line, is its {@link Label#SECTION}, and the
+ * others are its byline, its date or removed; between the heading and the body, a dek, an author
+ * line and a date are labelled {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE},
+ * once each, and the other lines there are removed; in the body, short lines in other elements
+ * than the paragraphs (a {@code <div>} among {@code <p>}s) are removed.
  *
  * <pre>{@code
  * Result r = Pipeline.news().process(Input.html(sectionFrontHtml));
@@ -68,8 +71,8 @@ public final class ListingFilter implements Filter {
    */
   static final int MIN_STORY_PROSE = 400;
   /**
-   * A lone {@code <article>} is a listed story when it has this many paragraphs of prose: fewer,
-   * and it is a teaser, a review or a comment, as likely the page's own item as a list of one.
+   * A lone {@code <article>} or card is a listed story when it has this many paragraphs of prose:
+   * fewer, and it is a teaser, a review or a comment, as likely the page's own item as a list of one.
    */
   static final int MIN_LONE_PARAGRAPHS = 3;
   /** A unit's heading is among its first this many blocks (a kicker or date may come first). */

@@ -55,7 +55,8 @@ class ListingFilterTest {
   @Test
   void articlesWithMeaninglessClassNamesAreStillAListing() {
     Page page = run("<body><header><div class='c-01'>Daily Courier</div></header><main>"
-        + card("3f2a", "World", "First story", paras("One", 3) + "<div class='c-77'>Cedar Motors</div>" + paras("Two", 2))
+        + card("3f2a", "World", "First story",
+            paras("One", 3) + "<div class='c-77'>Cedar Motors</div>" + paras("Two", 2))
         + "<aside class='c-9e'><p>Most read</p><p>Something else entirely</p></aside>"
         + card("8b1c", "Sport", "Second story", paras("Three", 4)) + "</main><footer><div class='c-02'>Daily Courier"
         + "</div></footer></body>", new ListingFilter());
@@ -86,9 +87,9 @@ class ListingFilterTest {
   @Test
   void cardsOfOneTemplateAreAListingWhateverTheirClasses() {
     // Headlines that link to their stories, in boxes of one shape: cards, whatever their classes say.
-    Page page = run("<body>" + NAV + "<div><div class='x1'><span>World</span><h3><a href='/one'>One</a></h3><p>" + PROSE + "</p></div>"
-        + "<div class='x2'><span>World</span><h3><a href='/two'>Two</a></h3><p>" + PROSE + "</p></div>"
-        + "<div class='x3'><span>World</span><h3><a href='/three'>Three</a></h3><p>" + PROSE + "</p></div></div></body>", new ListingFilter());
+    String card = "<div class='x%s'><span>World</span><h3><a href='/%s'>%s</a></h3><p>" + PROSE + "</p></div>";
+    Page page = run("<body>" + NAV + "<div>" + card.formatted("1", "one", "One") + card.formatted("2", "two", "Two")
+        + card.formatted("3", "three", "Three") + "</div></body>", new ListingFilter());
     assertThat(labelled(page, Label.HEADLINE)).containsExactly("One", "Two", "Three");
   }
 
@@ -178,8 +179,8 @@ class ListingFilterTest {
   void boxesOfLinksUnderLinkedHeadingsAreNoListing() {
     String box = "<div><h2><a href='/%s'>%s</a></h2><ul><li>Football and more football</li>"
         + "<li>Tennis, golf and the rest</li><li>Scores and tables</li></ul></div>";
-    Page page = run("<body>" + box.formatted("s", "Sports") + box.formatted("w", "World") + box.formatted("b", "Business")
-        + "</body>", new ListingFilter());
+    Page page = run("<body>" + box.formatted("s", "Sports") + box.formatted("w", "World")
+        + box.formatted("b", "Business") + "</body>", new ListingFilter());
     assertThat(labelled(page, Label.HEADLINE)).isEmpty();
   }
 
