@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import com.google.common.base.Suppliers;
 import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.DomNode;
@@ -7,11 +8,11 @@ import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.filter.ContentTree.Node;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,22 +26,25 @@ import org.jspecify.annotations.Nullable;
  * differ per item):
  * <ul>
  *   <li>{@code <article>} elements, two or more;
- *   <li>cards, two or more: boxes whose one headline links to its story elsewhere, of the same
- *       tag, heading level and shape of children;
+ *   <li>cards, two or more: boxes of one tag whose one headline, of one level, links to its story
+ *       elsewhere;
  *   <li>other boxes with the same tag and class words, {@link #MIN_REPEATED_UNITS} or more.
  * </ul>
- * They make a listing only when together they hold most of the page's text
+ * They make a listing only when their units hold prose and together most of the page's text
  * ({@link #MIN_LISTING_SHARE}), when no one of them dominates ({@link #MAX_UNIT_SHARE}) unless they
  * are cards or {@code <article>}s of which two or more are stories ({@link #MIN_STORY_PROSE}), and
  * when no story outside them is longer than the longest of them: a story page with a rail of
  * related teasers stays one article, and is left to {@link MainContentFilter}, which skips pages
- * this filter has split. Plain-text pages are left alone.
+ * this filter has split. A front page that shows one story today, in the page's one
+ * {@code <article>} or in one card, is a listing of one ({@link #MIN_LONE_PARAGRAPHS}); a story
+ * page, whose headline is its own and no link, is not. Plain-text pages are left alone.
  *
- * <p>Each unit is then read as an article: the short line nearest above the heading is its
- * {@link Label#SECTION}; between the heading and the body, a dek, an author line and a date are
- * labelled {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE}, once each, and the
- * other lines there are removed; in the body, short lines in other elements than the paragraphs
- * (a {@code <div>} among {@code <p>}s) are removed.
+ * <p>Each unit is then read as an article: of the short lines above the heading, the nearest, a
+ * link to the section's page rather than a plain line, is its {@link Label#SECTION}, and the
+ * others are its byline, its date or removed; between the heading and the body, a dek, an author
+ * line and a date are labelled {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE},
+ * once each, and the other lines there are removed; in the body, short lines in other elements
+ * than the paragraphs (a {@code <div>} among {@code <p>}s) are removed.
  *
  * <pre>{@code
  * Result r = Pipeline.news().process(Input.html(sectionFrontHtml));
@@ -67,12 +71,12 @@ public final class ListingFilter implements Filter {
    */
   static final int MIN_STORY_PROSE = 400;
   /**
-   * A lone {@code <article>} is a listed story when it has this many paragraphs of prose: fewer,
-   * and it is a teaser, a review or a comment, as likely the page's own item as a list of one.
+   * A lone {@code <article>} or card is a listed story when it has this many paragraphs of prose:
+   * fewer, and it is a teaser, a review or a comment, as likely the page's own item as a list of one.
    */
   static final int MIN_LONE_PARAGRAPHS = 3;
   /** A unit's heading is among its first this many blocks (a kicker or date may come first). */
-  static final int HEADING_WITHIN = 3;
+  static final int HEADING_WITHIN = 5;
   /** A kicker above a unit's heading has at most this many words. */
   static final int MAX_KICKER_WORDS = 4;
   /** A dek under a unit's heading has at least this many words (fewer: a label, a name, a time). */
@@ -143,6 +147,10 @@ public final class ListingFilter implements Filter {
       // prose. Other boxes of unequal length are as often a story's sections.
       return null;
     }
+    if (unitsProse == 0) {
+      // Boxes of links under linked headings (a site map, a menu of sections): no article.
+      return null;
+    }
     if (root.prose - unitsProse > largest) {
       // A story outside the units, longer than any of them: they are teasers around it.
       return null;
@@ -151,24 +159,30 @@ public final class ListingFilter implements Filter {
   }
 
   /**
-   * The page's one {@code <article>} element, when it opens with a heading that links to the story
-   * ({@link #headingLinksAway}) and holds most of the page's text and prose: a listing that shows
-   * one story today is read as its units are. A story page's own article is left to
-   * {@link MainContentFilter} and {@link ArticleHeaderFilter}.
+   * The one story of a front page that shows one today: the page's one {@code <article>} element,
+   * or else the innermost box that is a card ({@link #linkedCard}: its headline links to the story
+   * elsewhere), when it holds most of the page's text and prose, {@link #MIN_LONE_PARAGRAPHS}
+   * paragraphs of it or more, and no {@code <h1>}. It is read as listed units are. A story page's
+   * own article, titled in place, is left to {@link MainContentFilter} and
+   * {@link ArticleHeaderFilter}.
    */
   private static @Nullable List<Node> loneArticle(ContentTree tree, Node root) {
-    Node only = null;
+    Node article = null;
+    Node card = null;
     for (Node n : tree.all()) {
       if (n.tag().equals("article")) {
-        if (only != null) {
+        if (article != null) {
           return null;
         }
-        only = n;
+        article = n;
+      } else if (n != root && (card == null || n.dom.depth() > card.dom.depth()) && opensWithHeading(tree, n)
+          && n.chars > headingChars(tree, n) && linkedCard(tree, n)) {
+        card = n;
       }
     }
+    Node only = article != null ? article : card;
     if (only == null || !opensWithHeading(tree, only) || !headingLinksAway(tree, only) || holdsTopHeading(tree, only)
-        || only.chars <= headingChars(tree, only)
-        || text(only) < text(root) * MIN_LISTING_SHARE || root.prose - only.prose > only.prose
+        || only.chars <= headingChars(tree, only) || !holdsMost(root, only)
         || proseBlocks(tree, only) < MIN_LONE_PARAGRAPHS) {
       return null;
     }
@@ -234,15 +248,19 @@ public final class ListingFilter implements Filter {
 
   private void split(Page page, ContentTree tree, List<Block> kept, List<Node> units) {
     String kind = units.size() + " listed " + units.get(0).dom.label() + " units";
-    List<Block> inside = new ArrayList<>();
     for (Node u : units) {
-      inside.addAll(tree.blocksOf(u));
       readUnit(page, tree, u, kind);
     }
-    inside.sort(Comparator.comparingInt(Block::index));
-    for (Block b : kept) {
-      if (!contains(inside, b)) {
-        page.remove(b, name(), "outside the " + kind);
+    // Most blocks of a page may be outside: one reason, put into words when first read, serves them.
+    Supplier<String> outside = Suppliers.memoize(() -> "outside the " + kind);
+    // The units are siblings in page order, each a run of positions in kept.
+    int next = 0;
+    for (int pos = 0; pos < kept.size(); pos++) {
+      while (next < units.size() && units.get(next).to < pos) {
+        next++;
+      }
+      if (next == units.size() || units.get(next).from > pos) {
+        page.remove(kept.get(pos), name(), outside);
       }
     }
   }
@@ -264,17 +282,13 @@ public final class ListingFilter implements Filter {
       // must not fill the previous article's field).
       page.label(blocks.get(0), Label.BOUNDARY, name(), () -> "first line of one of " + kind);
     }
-    boolean section = false;
+    int section = sectionIndex(blocks, h);
     Fields above = new Fields();
     for (int i = h - 1; i >= 0; i--) {
       Block b = blocks.get(i);
-      if (above.takeDateOrByline(page, b, "above")) {
-        continue;
-      }
-      if (!section && isKicker(b)) {
-        section = true;
+      if (i == section) {
         page.label(b, Label.SECTION, name(), "short line above a listed unit's heading");
-      } else {
+      } else if (!above.takeDateOrByline(page, b, "above")) {
         page.remove(b, name(), "above a listed unit's heading, no field of the article");
       }
     }
@@ -421,24 +435,51 @@ public final class ListingFilter implements Filter {
     return false;
   }
 
-  private static boolean isKicker(Block b) {
-    return b.wordCount() >= 1 && b.wordCount() <= MAX_KICKER_WORDS && !b.endsSentence();
+  /**
+   * The unit's section line: of the short lines above the heading that are neither a byline nor a
+   * date, the nearest that is a link (to the section's page), else the nearest; -1 when none is.
+   */
+  private static int sectionIndex(List<Block> blocks, int h) {
+    int nearest = -1;
+    for (int i = h - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      boolean link = b.markup().linkDensity() >= LINK_LINE;
+      // A link may end in a period ("U.S."): it names the section's page, it is no sentence.
+      boolean kicker = isKicker(b) || (link && b.wordCount() >= 1 && b.wordCount() <= MAX_KICKER_WORDS);
+      if (!kicker || Bylines.opensWithByline(b.text()) || DateLines.looksLikeDate(b.text())) {
+        continue;
+      }
+      if (link) {
+        return i;
+      }
+      if (nearest < 0) {
+        nearest = i;
+      }
+    }
+    return nearest;
   }
 
-  private static boolean contains(List<Block> sorted, Block b) {
-    int i = java.util.Collections.binarySearch(sorted, b, Comparator.comparingInt(Block::index));
-    return i >= 0;
+  private static boolean isKicker(Block b) {
+    return b.wordCount() >= 1 && b.wordCount() <= MAX_KICKER_WORDS && !b.endsSentence();
   }
 
   private static boolean opensWithHeading(ContentTree tree, Node n) {
     return headingIndex(tree.blocksOf(n)) >= 0;
   }
 
-  /** The index of the first heading among the first blocks, or -1. */
+  /**
+   * The index of the first heading among the first blocks, or -1. Short lines may stand above it
+   * (a kicker, a byline, a date, in any order); a paragraph of prose above it means the box does
+   * not open with it.
+   */
   private static int headingIndex(List<Block> blocks) {
     for (int i = 0; i < Math.min(HEADING_WITHIN, blocks.size()); i++) {
-      if (blocks.get(i).markup().headingLevel() > 0) {
+      Block b = blocks.get(i);
+      if (b.markup().headingLevel() > 0) {
         return i;
+      }
+      if (b.length() > ArticleHeaderFilter.MAX_LINE_CHARS || ContentTree.isProse(b)) {
+        return -1;
       }
     }
     return -1;
@@ -450,8 +491,17 @@ public final class ListingFilter implements Filter {
    */
   private static boolean headingLinksAway(ContentTree tree, Node n) {
     List<Block> blocks = tree.blocksOf(n);
-    Block heading = blocks.get(headingIndex(blocks));
+    int h = headingIndex(blocks);
+    if (h < 0) {
+      return false;
+    }
+    Block heading = blocks.get(h);
     return heading.markup().headingLevel() > 1 && heading.markup().linkDensity() >= LINK_LINE;
+  }
+
+  /** Whether the box holds most of the page's text and at least half of its prose. */
+  private static boolean holdsMost(Node root, Node n) {
+    return text(n) >= text(root) * MIN_LISTING_SHARE && root.prose - n.prose <= n.prose;
   }
 
   private static int proseBlocks(ContentTree tree, Node n) {

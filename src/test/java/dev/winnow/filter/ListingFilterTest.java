@@ -55,7 +55,8 @@ class ListingFilterTest {
   @Test
   void articlesWithMeaninglessClassNamesAreStillAListing() {
     Page page = run("<body><header><div class='c-01'>Daily Courier</div></header><main>"
-        + card("3f2a", "World", "First story", paras("One", 3) + "<div class='c-77'>Cedar Motors</div>" + paras("Two", 2))
+        + card("3f2a", "World", "First story",
+            paras("One", 3) + "<div class='c-77'>Cedar Motors</div>" + paras("Two", 2))
         + "<aside class='c-9e'><p>Most read</p><p>Something else entirely</p></aside>"
         + card("8b1c", "Sport", "Second story", paras("Three", 4)) + "</main><footer><div class='c-02'>Daily Courier"
         + "</div></footer></body>", new ListingFilter());
@@ -86,9 +87,9 @@ class ListingFilterTest {
   @Test
   void cardsOfOneTemplateAreAListingWhateverTheirClasses() {
     // Headlines that link to their stories, in boxes of one shape: cards, whatever their classes say.
-    Page page = run("<body>" + NAV + "<div><div class='x1'><span>World</span><h3><a href='/one'>One</a></h3><p>" + PROSE + "</p></div>"
-        + "<div class='x2'><span>World</span><h3><a href='/two'>Two</a></h3><p>" + PROSE + "</p></div>"
-        + "<div class='x3'><span>World</span><h3><a href='/three'>Three</a></h3><p>" + PROSE + "</p></div></div></body>", new ListingFilter());
+    String card = "<div class='x%s'><span>World</span><h3><a href='/%s'>%s</a></h3><p>" + PROSE + "</p></div>";
+    Page page = run("<body>" + NAV + "<div>" + card.formatted("1", "one", "One") + card.formatted("2", "two", "Two")
+        + card.formatted("3", "three", "Three") + "</div></body>", new ListingFilter());
     assertThat(labelled(page, Label.HEADLINE)).containsExactly("One", "Two", "Three");
   }
 
@@ -149,5 +150,44 @@ class ListingFilterTest {
     assertThat(labelled(page, Label.HEADLINE)).containsExactly("Long story", "Short story");
     assertThat(labelled(page, Label.SECTION)).containsExactly("Local", "Reviews");
     assertThat(kept(page)).doesNotContain("Daily Courier", "Most read");
+  }
+
+  @Test
+  void headLinesMayStandAboveTheHeadingInAnyOrder() {
+    // Byline and reading time above the section link, four lines above the headline.
+    String unit = "<article><div>Staff Report</div><div>11 min read</div><a href='/s/1'>Business</a>"
+        + "<h2><a href='/a/%s'>%s</a></h2><div>" + paras("P", 3) + "</div></article>";
+    Page page = run("<body><main>" + unit.formatted("1", "First") + unit.formatted("2", "Second") + "</main></body>",
+        new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("First", "Second");
+    assertThat(labelled(page, Label.SECTION)).containsExactly("Business", "Business");
+    assertThat(kept(page)).doesNotContain("Staff Report", "11 min read");
+  }
+
+  @Test
+  void aFrontPageShowingOneCardIsReadAsAListingOfOne() {
+    Page page = run("<body><header><div>Daily Courier</div></header><main><div class='c-1'><a href='/s'>News</a>"
+        + "<h2><a href='/a'>The only story</a></h2><div class='c-2'>Last updated: November 15, 2024</div>"
+        + "<div class='c-3'>" + paras("P", 4) + "<div class='c-4'>Autohaus Berger</div></div></div></main>"
+        + "<footer><div>Daily Courier</div></footer></body>", new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("The only story");
+    assertThat(labelled(page, Label.DATE)).containsExactly("Last updated: November 15, 2024");
+    assertThat(kept(page)).doesNotContain("Daily Courier", "Autohaus Berger");
+  }
+
+  @Test
+  void boxesOfLinksUnderLinkedHeadingsAreNoListing() {
+    String box = "<div><h2><a href='/%s'>%s</a></h2><ul><li>Football and more football</li>"
+        + "<li>Tennis, golf and the rest</li><li>Scores and tables</li></ul></div>";
+    Page page = run("<body>" + box.formatted("s", "Sports") + box.formatted("w", "World")
+        + box.formatted("b", "Business") + "</body>", new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).isEmpty();
+  }
+
+  @Test
+  void aSectionLinkMayEndInAPeriod() {
+    Page page = run("<body><main>" + card("a", "U.S.", "First story", paras("One", 3))
+        + card("b", "Sport", "Second story", paras("Two", 3)) + "</main></body>", new ListingFilter());
+    assertThat(labelled(page, Label.SECTION)).containsExactly("U.S.", "Sport");
   }
 }
