@@ -300,6 +300,10 @@ public final class ListingFilter implements Filter {
         // A heading under the heading is a subtitle some pages count as body: left as it is.
         continue;
       }
+      if ((under.byline || under.date) && b.endsSentence()) {
+        // A dek stands above the byline; a sentence under it opens the body, however short.
+        continue;
+      }
       if (!under.dek && b.wordCount() >= MIN_DEK_WORDS && b.markup().linkDensity() < LINK_LINE) {
         under.dek = true;
         page.label(b, Label.DEK, name(), "line between a listed unit's heading and its body");

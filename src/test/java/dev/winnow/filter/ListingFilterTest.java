@@ -44,6 +44,16 @@ class ListingFilterTest {
     assertThat(page.kept()).hasSize(page.size());
   }
 
+  @Test
+  void aShortSentenceUnderTheBylineOpensTheBodyAndIsNoDek() {
+    String unit = "<article><h2><a href='/a'>%s</a></h2><p class='byline'>By Jane Roe</p>"
+        + "<p>The vote was close.</p><div class='slot'>sky-300x250</div>" + paras("Body", 3) + "</article>";
+    Page page = run("<body><main>" + String.format(unit, "First story") + String.format(unit, "Second story")
+        + "</main></body>", new ListingFilter());
+    assertThat(labelled(page, Label.DEK)).isEmpty();
+    assertThat(kept(page)).contains("The vote was close.");
+  }
+
   /** An article card whose class names say nothing, as on pages with obfuscated markup. */
   private static String card(String cls, String section, String title, String body) {
     return "<article class='c-" + cls + "'><a class='c-" + cls + "1' href='/s'>" + section + "</a><h2 class='c-"

@@ -64,8 +64,6 @@ class RealPageProperties {
    * Output is a sub-sequence of the input on real-looking pages too: as text, as semantic HTML and
    * as anonymous HTML, nothing invented, nothing reordered.
    */
-  @Disabled("found a defect in the text head finder: 'Headline / The the xyz / By Chen Wei / prose' comes out"
-      + " with the byline out of reading order (issue 15's closing note); switch back on once fixed")
   @Property
   void outputComesFromTheInputInOrder(@ForAll("realPages") GeneratedPage page, @ForAll("newlines") String newline) {
     String text = page.text(newline);
