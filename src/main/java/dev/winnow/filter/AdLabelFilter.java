@@ -2,7 +2,11 @@ package dev.winnow.filter;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
+import dev.winnow.internal.WordLists;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes ad labels: blocks whose whole text is "Advertisement", "Sponsored content",
@@ -43,8 +47,47 @@ public final class AdLabelFilter implements Filter {
       Vocabulary.Match m = key == null ? null : labels.lookup(key);
       if (m != null) {
         page.remove(b, name(), () -> "ad label " + m.describe());
+      } else if (b.wordCount() <= CONTINUATION_MAX_WORDS && !b.endsSentence()) {
+        String word = adWordWithContinuation(b.text());
+        if (word != null) {
+          page.remove(b, name(), () -> "ad label: the ad word '" + word + "' with a word that says the text goes on");
+        }
       }
     }
+  }
+
+  /** The most words of a line that says "the article goes on after the ad" in its own words. */
+  static final int CONTINUATION_MAX_WORDS = 7;
+
+  private static final List<String> CONTINUATION_STEMS =
+      WordLists.load(AdLabelFilter.class, "vocab/continuation-stems.txt");
+
+  /**
+   * The ad word of a short line that also says the text goes on, or null: the family of
+   * "Story continues below advertisement", in wordings the vocabulary lacks ("Weiterlesen nach
+   * der Anzeige"). One word of the line must be a one-word ad label of the vocabulary, another
+   * open with a stem of {@code vocab/continuation-stems.txt}.
+   */
+  private @Nullable String adWordWithContinuation(String text) {
+    String adWord = null;
+    boolean goesOn = false;
+    for (String w : text.split("[^\\p{L}]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (adWord == null && labels.matches(w)) {
+        adWord = w;
+        continue;
+      }
+      for (String stem : CONTINUATION_STEMS) {
+        if (lower.startsWith(stem)) {
+          goesOn = true;
+          break;
+        }
+      }
+    }
+    return goesOn ? adWord : null;
   }
 
   /** The built-in {@code ad-labels} vocabulary, loaded once. */

@@ -224,6 +224,36 @@ final class ArticleHeads {
     return isProse(b) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && isProse(kept.get(i + 1));
   }
 
+  /**
+   * Whether an article's head starts at kept[k]: a title with its body under it, or a section
+   * label right over one. For noise filters that judge a short line by its neighbours: a section
+   * label and a headline right under an ad run look like the run's remainder, but open an article.
+   */
+  static boolean opensHead(List<Block> kept, int k) {
+    if (k < 0 || k >= kept.size()) {
+      return false;
+    }
+    return bodyAfter(kept, k) >= 0 || isSectionLike(kept.get(k)) && bodyAfter(kept, k + 1) >= 0;
+  }
+
+  /** The position of a kept block in the page's kept list, or -1 when it is not kept. */
+  static int positionOf(List<Block> kept, Block b) {
+    int lo = 0;
+    int hi = kept.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int at = kept.get(mid).index();
+      if (at < b.index()) {
+        lo = mid + 1;
+      } else if (at > b.index()) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a stub or boundary label sits on a block between the two, or on the first of them. */
   static boolean boundaryBetween(Page page, Block before, Block after) {
     for (int i = before.index(); i < after.index(); i++) {
@@ -240,10 +270,13 @@ final class ArticleHeads {
     return after.index() - before.index() > 1;
   }
 
-  /** A short label that opens with a capital ("Business", "Art de vivre"): not an alt text or a slug. */
+  /**
+   * A short label that opens with a capital ("Business", "Art de vivre"), with no digit: not an
+   * alt text, a slug or a sponsor's code ("NSMNRL9").
+   */
   static boolean isSectionLike(Block b) {
     int words = b.wordCount();
-    return words >= 1 && Character.isUpperCase(b.text().codePointAt(0)) && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
+    return words >= 1 && Character.isUpperCase(b.text().codePointAt(0)) && !hasDigit(b.text()) && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
         && !endsWithPunctuation(b.text()) && hasLetter(b.text()) && !isBullet(b.text());
   }
 
@@ -335,6 +368,15 @@ final class ArticleHeads {
   private static boolean endsWithPunctuation(String t) {
     char c = t.charAt(t.length() - 1);
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetter(String t) {

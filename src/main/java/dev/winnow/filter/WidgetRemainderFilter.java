@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Container;
 import dev.winnow.block.Page;
@@ -77,7 +78,7 @@ public final class WidgetRemainderFilter implements Filter {
         if (why != null) {
           int noise = removed;
           Supplier<String> reason = () -> why + " (" + noise + " of " + size + " removed)";
-          for (int i = start; i < end; i++) {
+          for (int i = start; i < headAfterNoise(page, start, end); i++) {
             Block b = blocks.get(i);
             if (page.isKept(b) && isRemainder(page, b)) {
               page.remove(b, name(), reason);
@@ -87,6 +88,27 @@ public final class WidgetRemainderFilter implements Filter {
       }
       start = end;
     }
+  }
+
+  /**
+   * Where an article's head starts among the run's last kept lines, after its last removed one
+   * (an ad run, then "Local / A headline", then the story, in a text dump that joins short
+   * lines); the run's end where none does. Plain text only: HTML puts a head in its own element.
+   */
+  private static int headAfterNoise(Page page, int start, int end) {
+    if (page.input() != InputKind.TEXT) {
+      return end;
+    }
+    int lastRemoved = end - 1;
+    while (lastRemoved >= start && page.isKept(page.block(lastRemoved))) {
+      lastRemoved--;
+    }
+    if (lastRemoved + 1 >= end) {
+      return end;
+    }
+    List<Block> kept = page.kept();
+    int k = ArticleHeads.positionOf(kept, page.block(lastRemoved + 1));
+    return ArticleHeads.opensHead(kept, k) ? lastRemoved + 1 : end;
   }
 
   /** Whether every kept block of the run reads like a menu item: a few words, no sentence, no label. */

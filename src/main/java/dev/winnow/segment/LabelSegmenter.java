@@ -57,12 +57,37 @@ public final class LabelSegmenter implements Segmenter {
       }
     }
     draft.close(articles);
+    carrySections(articles);
     if (articles.size() == 1) {
       articles.set(0, fillFromMetadata(articles.get(0), page.metadata()));
     }
     PageKind judged = page.kind();
     PageKind kind = judged != null ? judged : articles.size() > 1 ? PageKind.LISTING : PageKind.ARTICLE;
     return new Segmentation(kind, articles);
+  }
+
+  /**
+   * On a section front a section label heads every article under it, up to the next label: an
+   * article with no label of its own, after one that had a label, stands in that section. Only
+   * on pages where two articles or more carry a label: that is what shows a section front.
+   */
+  private static void carrySections(List<Article> articles) {
+    int labelled = 0;
+    for (Article a : articles) {
+      labelled += a.section() != null ? 1 : 0;
+    }
+    if (labelled < 2) {
+      return; // one label on the page may be a masthead or a menu's last item, no section front
+    }
+    String section = null;
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      if (a.section() != null) {
+        section = a.section();
+      } else if (section != null && a.headline() != null) {
+        articles.set(i, new Article(a.headline(), section, a.dek(), a.byline(), a.date(), a.paragraphs()));
+      }
+    }
   }
 
   private static Article fillFromMetadata(Article a, PageMetadata m) {
