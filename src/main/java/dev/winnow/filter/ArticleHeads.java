@@ -217,7 +217,7 @@ final class ArticleHeads {
     if (i + 1 < kept.size() && isMeta(kept.get(i + 1)) && !isMeta(b)) {
       return false; // a line right over a byline or date is a headline or a dek
     }
-    if (i > from + 1 && isSectionLike(kept.get(i - 1)) && isTitle(kept, i) && i + 1 < kept.size()
+    if (i > from + 1 && isSectionLike(kept.get(i - 1)) && !isMeta(kept.get(i - 1)) && isTitle(kept, i) && i + 1 < kept.size()
         && isProse(kept.get(i + 1))) {
       return false; // a title right under a section label, with prose under it, is a headline
     }
