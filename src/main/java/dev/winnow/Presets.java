@@ -24,6 +24,7 @@ import dev.winnow.filter.PhotoCreditFilter;
 import dev.winnow.filter.PlaceholderFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
+import dev.winnow.filter.SiteNameFilter;
 import dev.winnow.filter.SocialLinksFilter;
 import dev.winnow.filter.TeaserListFilter;
 import dev.winnow.filter.WidgetRemainderFilter;
@@ -48,6 +49,8 @@ final class Presets {
       new CarouselControlFilter(),
       // Before the repeat finder, so list headings get their BOUNDARY label even when repeated.
       new PageChromeFilter(),
+      // The site's name, which the copyright line or the page's two ends state.
+      new SiteNameFilter(),
       new SocialLinksFilter(),
       new ConsentNoticeFilter(),
       new NewsletterPromptFilter(),

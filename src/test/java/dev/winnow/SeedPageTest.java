@@ -17,6 +17,7 @@ import dev.winnow.filter.PhotoCreditFilter;
 import dev.winnow.filter.PlaceholderFilter;
 import dev.winnow.filter.ReadMoreStubFilter;
 import dev.winnow.filter.RepeatedBlockFilter;
+import dev.winnow.filter.SiteNameFilter;
 import dev.winnow.filter.SocialLinksFilter;
 import dev.winnow.filter.TeaserListFilter;
 import dev.winnow.filter.WidgetRemainderFilter;
@@ -38,8 +39,9 @@ class SeedPageTest {
   /** The noise filters, in the preset's order; structure filters come after them. */
   private static final List<Filter> NOISE = List.of(new ReadMoreStubFilter(), new AdLabelFilter(),
       new BannerTokenFilter(), new IdentifierLineFilter(), new PlaceholderFilter(), new PhotoCreditFilter(),
-      new CarouselControlFilter(), new PageChromeFilter(), new SocialLinksFilter(), new ConsentNoticeFilter(),
-      new NewsletterPromptFilter(), new TeaserListFilter(), new RepeatedBlockFilter(), new WidgetRemainderFilter());
+      new CarouselControlFilter(), new PageChromeFilter(), new SiteNameFilter(), new SocialLinksFilter(),
+      new ConsentNoticeFilter(), new NewsletterPromptFilter(), new TeaserListFilter(), new RepeatedBlockFilter(),
+      new WidgetRemainderFilter());
 
   private static final List<String> BANNERS_728 = List.of("20250301_vacunacion_vph-728x90",
       "20241211_mh_noexigencia_dui_728x90", "20231124_etesal_728x90_1", "20230601_agenda_primera_infancia_728X90",

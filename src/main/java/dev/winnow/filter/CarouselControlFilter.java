@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.Set;
 
@@ -61,6 +62,10 @@ public final class CarouselControlFilter implements Filter {
         page.remove(b, name(), () -> "carousel arrows '" + text + "'");
         continue;
       }
+      if (PLAYER_TIME.matcher(text).matches()) {
+        page.remove(b, name(), () -> "a media player's elapsed and total time '" + text + "'");
+        continue;
+      }
       String key = keys.key(b, maxWords, limit);
       if (key == null) {
         continue;
@@ -73,6 +78,10 @@ public final class CarouselControlFilter implements Filter {
       }
     }
   }
+
+  /** A media player's elapsed and total time: "0:00 / 2:55", "1:02:10 / 1:45:00". */
+  private static final Pattern PLAYER_TIME =
+      Pattern.compile("\\d{1,2}(:\\d{2}){1,2}\\s*/\\s*\\d{1,2}(:\\d{2}){1,2}");
 
   /** Whether the key has the shape of a counter and its numbers read like "n of m". */
   static boolean isCounter(String key) {

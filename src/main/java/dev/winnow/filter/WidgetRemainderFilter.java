@@ -4,6 +4,7 @@ import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Container;
 import dev.winnow.block.Page;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -59,6 +60,7 @@ public final class WidgetRemainderFilter implements Filter {
   public void apply(Page page) {
     List<Block> blocks = page.blocks();
     int n = blocks.size();
+    BitSet heads = null;
     int start = 0;
     while (start < n) {
       int group = blocks.get(start).group();
@@ -78,9 +80,12 @@ public final class WidgetRemainderFilter implements Filter {
         if (why != null) {
           int noise = removed;
           Supplier<String> reason = () -> why + " (" + noise + " of " + size + " removed)";
-          for (int i = start; i < headAfterNoise(page, start, end); i++) {
+          if (heads == null) {
+            heads = heads(page);
+          }
+          for (int i = start; i < end; i++) {
             Block b = blocks.get(i);
-            if (page.isKept(b) && isRemainder(page, b)) {
+            if (page.isKept(b) && isRemainder(page, b) && !heads.get(i)) {
               page.remove(b, name(), reason);
             }
           }
@@ -91,24 +96,22 @@ public final class WidgetRemainderFilter implements Filter {
   }
 
   /**
-   * Where an article's head starts among the run's last kept lines, after its last removed one
-   * (an ad run, then "Local / A headline", then the story, in a text dump that joins short
-   * lines); the run's end where none does. Plain text only: HTML puts a head in its own element.
+   * The blocks of the articles' heads that {@link ArticleHeads} sees on a text page with strong
+   * evidence (section, headline, dek, byline, date): no widget's remainder, even in a run that is mostly noise, as a
+   * text browser's compact dump makes of a whole page. Empty for HTML, whose heads have elements.
    */
-  private static int headAfterNoise(Page page, int start, int end) {
+  private static BitSet heads(Page page) {
+    BitSet heads = new BitSet();
     if (page.input() != InputKind.TEXT) {
-      return end;
-    }
-    int lastRemoved = end - 1;
-    while (lastRemoved >= start && page.isKept(page.block(lastRemoved))) {
-      lastRemoved--;
-    }
-    if (lastRemoved + 1 >= end) {
-      return end;
+      return heads;
     }
     List<Block> kept = page.kept();
-    int k = ArticleHeads.positionOf(kept, page.block(lastRemoved + 1));
-    return ArticleHeads.opensHead(kept, k) ? lastRemoved + 1 : end;
+    for (ArticleHeads.Head h : ArticleHeads.find(page, kept)) {
+      for (int k = h.first(); h.strong() && k < h.body(); k++) {
+        heads.set(kept.get(k).index());
+      }
+    }
+    return heads;
   }
 
   /** Whether every kept block of the run reads like a menu item: a few words, no sentence, no label. */

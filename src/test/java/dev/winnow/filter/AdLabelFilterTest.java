@@ -33,6 +33,13 @@ class AdLabelFilterTest {
   }
 
   @Test
+  void anAdWordWithAWordThatSaysTheTextGoesOnIsALabelInAnyWording() {
+    Page page = Pages.run(filter, "Weiterlesen nach der Anzeige\n\nAnuncio - sigue leyendo abajo\n\n"
+        + "Advertisement spending rises\n\nThe ad was read by millions.");
+    assertThat(Pages.removed(page)).containsExactly("Weiterlesen nach der Anzeige", "Anuncio - sigue leyendo abajo");
+  }
+
+  @Test
   void keepsProseThatMentionsAds() {
     String text = """
         The advertisement campaign ran all summer.

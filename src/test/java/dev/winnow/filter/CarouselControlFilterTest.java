@@ -38,6 +38,13 @@ class CarouselControlFilterTest {
   }
 
   @Test
+  void removesMediaPlayerControlsAndTimes() {
+    Page page = Pages.run(filter, "Now Playing\n\nVer video\n\n0:00 / 2:55\n\n1:02:10 / 1:45:00\n\nAt 5:30 / 6:00 the vote.");
+    assertThat(Pages.removed(page)).containsExactly("Now Playing", "Ver video", "0:00 / 2:55", "1:02:10 / 1:45:00");
+    assertThat(Pages.reason(page, "0:00 / 2:55")).isEqualTo("a media player's elapsed and total time '0:00 / 2:55'");
+  }
+
+  @Test
   void takesAnExtendedVocabulary() {
     CarouselControlFilter polish = new CarouselControlFilter(Vocabulary.builtIn("carousel").plus("Następny"));
     assertThat(Pages.removed(Pages.run(polish, "NASTĘPNY\n\nNext"))).containsExactly("NASTĘPNY", "Next");

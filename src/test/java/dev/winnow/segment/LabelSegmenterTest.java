@@ -33,6 +33,29 @@ class LabelSegmenterTest {
   }
 
   @Test
+  void aSectionLabelHeadsTheArticlesUnderItOnASectionFront() {
+    Page p = page("World\n\nOne\n\nBody one.\n\nTwo\n\nBody two.\n\nSport\n\nThree\n\nBody three.");
+    for (int i : new int[] {0, 5}) {
+      p.label(p.block(i), Label.SECTION, "T", "t");
+    }
+    for (int i : new int[] {1, 3, 6}) {
+      p.label(p.block(i), Label.HEADLINE, "T", "t");
+    }
+    assertThat(new LabelSegmenter().segment(p).articles()).extracting(Article::section)
+        .containsExactly("World", "World", "Sport");
+  }
+
+  @Test
+  void oneSectionLabelOnAPageIsCarriedNowhere() {
+    Page p = page("Daily Courier\n\nOne\n\nBody one.\n\nTwo\n\nBody two.");
+    p.label(p.block(0), Label.SECTION, "T", "t");
+    p.label(p.block(1), Label.HEADLINE, "T", "t");
+    p.label(p.block(3), Label.HEADLINE, "T", "t");
+    assertThat(new LabelSegmenter().segment(p).articles()).extracting(Article::section)
+        .containsExactly("Daily Courier", null);
+  }
+
+  @Test
   void sectionWithNothingUnderItGivesNoArticle() {
     Page p = page("World\n\nTitle\n\nBody.\n\nSport");
     p.label(p.block(0), Label.SECTION, "T", "t");
