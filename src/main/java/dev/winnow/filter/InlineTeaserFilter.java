@@ -1,6 +1,7 @@
 package dev.winnow.filter;
 
 import dev.winnow.InputKind;
+import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
@@ -16,7 +17,8 @@ import java.util.List;
  * prose ("Note: the game was called off.") ends with one; a sub-heading ("Our partner: eZ
  * Systems") is shorter; a headline, a section, a dek or a byline is labelled as such and left
  * alone. Only lines with kept prose before them are looked at: an article's body, not its head.
- * Plain-text pages only: HTML's markup says what is a list item and what a related link.
+ * Plain-text listing pages only: HTML's markup says what is a list item and what a related link,
+ * and on a story page the shape is an interview's "Q: ..." as often.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.news();   // runs it after HeadlineFilter
@@ -38,18 +40,27 @@ public final class InlineTeaserFilter implements Filter {
 
   @Override
   public void apply(Page page) {
-    if (page.input() != InputKind.TEXT) {
-      return; // HTML says what a list item or a related link is
+    if (page.input() != InputKind.TEXT || page.kind() != PageKind.LISTING) {
+      // HTML says what a list item or a related link is. On a story page the same shape is an
+      // interview's "Q: ..." and "A: ...", a speaker's line or a sub-heading as often: there the
+      // main-article selection decides.
+      return;
     }
     List<Block> kept = page.kept();
     boolean proseAbove = false;
     for (Block b : kept) {
-      if (proseAbove && !page.isLabelled(b) && isTeaser(b)) {
+      if (proseAbove && !isStructure(page, b) && isTeaser(b)) {
         page.remove(b, name(), () -> "a link to another story set into the text: label '"
             + b.text().substring(0, b.text().indexOf(':')) + "', then a title");
       }
       proseAbove |= ArticleHeads.isProse(b) || page.has(b, Label.CONTENT);
     }
+  }
+
+  /** Whether a filter labelled the block part of an article's head. */
+  private static boolean isStructure(Page page, Block b) {
+    return page.has(b, Label.HEADLINE) || page.has(b, Label.SECTION) || page.has(b, Label.DEK)
+        || page.has(b, Label.BYLINE) || page.has(b, Label.DATE);
   }
 
   static boolean isTeaser(Block b) {

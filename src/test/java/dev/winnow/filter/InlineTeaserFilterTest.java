@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.winnow.Limits;
+import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.source.TextSource;
@@ -15,6 +16,7 @@ class InlineTeaserFilterTest {
 
   private static List<String> removed(String text) {
     Page page = new TextSource().read("t", text, Limits.DEFAULT);
+    page.setKind(PageKind.LISTING, "test", "a listing");
     new InlineTeaserFilter().apply(page);
     return page.blocks().stream().filter(page::isRemoved).map(Block::text).toList();
   }
@@ -39,6 +41,15 @@ class InlineTeaserFilterTest {
   @Test
   void aHeadlineAboveAnyProseIsLeftAlone() {
     assertThat(removed("Column: The merger sends a dismal signal for local news\n\n" + BODY)).isEmpty();
+  }
+
+  @Test
+  void aStoryPageIsLeftToTheMainArticleSelection() {
+    Page page = new TextSource().read("t", BODY + "\n\nQ: What are your hobbies and your plans?\n\n" + BODY,
+        Limits.DEFAULT);
+    page.setKind(PageKind.ARTICLE, "test", "one story");
+    new InlineTeaserFilter().apply(page);
+    assertThat(page.kept()).hasSize(3);
   }
 
   @Test
