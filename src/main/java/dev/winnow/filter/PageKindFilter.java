@@ -204,7 +204,7 @@ public final class PageKindFilter implements Filter {
       if (i > from && ArticleHeads.boundaryBetween(page, kept.get(i - 1), b)) {
         break;
       }
-      if (isProse(b)) {
+      if (ArticleHeads.isProse(b)) {
         paragraphs++;
       }
     }
