@@ -276,8 +276,11 @@ final class ArticleHeads {
    */
   static boolean isSectionLike(Block b) {
     int words = b.wordCount();
-    return words >= 1 && Character.isUpperCase(b.text().codePointAt(0)) && !hasDigit(b.text()) && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
-        && !endsWithPunctuation(b.text()) && hasLetter(b.text()) && !isBullet(b.text());
+    String t = b.text();
+    return words >= 1 && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
+        && Character.isUpperCase(t.codePointAt(0)) && !hasDigit(t)
+        && (!endsWithPunctuation(t) || words == 1 && isAbbreviation(t)) // "U.S.", "U.K."
+        && hasLetter(t) && !isBullet(t);
   }
 
   static boolean isTitleLike(Block b) {
@@ -368,6 +371,20 @@ final class ArticleHeads {
   private static boolean endsWithPunctuation(String t) {
     char c = t.charAt(t.length() - 1);
     return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+  }
+
+  /** A word of letters with a dot after each: "U.S.", "U.K.", "E.U.". */
+  private static boolean isAbbreviation(String t) {
+    int n = t.length();
+    if (n < 4 || n % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i += 2) {
+      if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasDigit(String t) {
