@@ -3,8 +3,11 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.internal.ReadsTextFeatures;
+import dev.winnow.internal.WordLists;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  *
  * A report that mentions a newsletter neither opens with the imperative nor addresses the
  * reader ("The newsletter reached 2 million readers"; "Subscribers get the news by email"), and a
- * paragraph runs longer. Bare prompts ("Subscribe", "Sign up for our newsletter") are whole-block
+ * paragraph runs longer. A sign-up form's field, a line of at most {@value #FIELD_MAX_WORDS}
+ * words that names an e-mail address ({@code vocab/email-nouns.txt}: "Your email", "La tua
+ * email"), goes too. Bare prompts ("Subscribe", "Sign up for our newsletter") are whole-block
  * phrases of {@link PageChromeFilter}.
  *
  * <pre>{@code
@@ -46,9 +51,19 @@ public final class NewsletterPromptFilter implements Filter {
   /** Prompts are a line or two; a longer block is a paragraph. */
   static final int MAX_WORDS = 20;
 
+  /** The most words of a sign-up form's field: "Ingresa tu correo electrónico". */
+  static final int FIELD_MAX_WORDS = 4;
+
+  private static final Set<String> EMAIL_NOUNS =
+      Set.copyOf(WordLists.load(NewsletterPromptFilter.class, "vocab/email-nouns.txt"));
+
   @Override
   public void apply(Page page) {
     for (Block b : page.kept()) {
+      if (b.wordCount() <= FIELD_MAX_WORDS && !b.endsSentence() && namesAnEmail(b.text())) {
+        page.remove(b, name(), "a sign-up form's e-mail field");
+        continue;
+      }
       if (b.wordCount() > MAX_WORDS || !NOUN_INDEX.anyIn(page, b)) {
         continue;
       }
@@ -57,6 +72,16 @@ public final class NewsletterPromptFilter implements Filter {
         page.remove(b, name(), "newsletter prompt: " + why);
       }
     }
+  }
+
+  /** Whether a word of the text is a word for an e-mail address. */
+  static boolean namesAnEmail(String text) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      if (EMAIL_NOUNS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Why the text is a newsletter prompt, in words for a reason, or null when it is not one. */

@@ -20,7 +20,8 @@ import java.util.List;
  * are loaded by a class loader of their own (with the same libraries), both are warmed up, then
  * every page of the dev HTML pages ({@code html}), the dev text dumps ({@code text}) or, {@value
  * #SEED_COPIES} times a pass, the ~10 KB seed page ({@code seed}) goes through
- * {@code Pipeline.news().process} of one build right after the other, the order alternating from
+ * {@code Pipeline.news().process(Input.bytes(page, kind))} of one build right after the other, as
+ * a scraper calls it, the order alternating from
  * page to page. Shared machines drift by a third from one minute to the next; two builds timed a
  * millisecond apart drift together, so a change of 1-2% shows up, where two JMH runs can
  * disagree by 20%.
@@ -29,6 +30,8 @@ import java.util.List;
  * passes and as the median and range of the per-pass ratios. Run with {@code mvn -q -B
  * test-compile exec:exec@bench -Djmh.args="compare html DIR_A DIR_B"}, where each directory holds
  * a build's classes (for example a copy of {@code target/classes} taken before a change), and
+ * {@code -Dwinnow.bench.textDir} or {@code -Dwinnow.bench.dir} name other pages (the listing
+ * sets, say),
  * optionally the number of measured passes (default 20) after 20 seconds of warm-up. Comparing a
  * build with a copy of itself shows the method's own noise: within about 1%. The build loaded
  * first can gain a point or so; run both orders and read the two ratios together.
@@ -64,12 +67,17 @@ final class CompareBuilds {
       pages = dev.texts();
       bytes = dev.bytes();
     }
+    // As a scraper calls it: the page's bytes, through Input.bytes.
+    List<byte[]> pageBytes = new ArrayList<>();
+    for (String page : pages) {
+      pageBytes.add(page.getBytes(StandardCharsets.UTF_8));
+    }
     Build a = new Build(Path.of(args[1]), html);
     Build b = new Build(Path.of(args[2]), html);
     long sink = 0;
     long warmEnd = System.nanoTime() + WARMUP_NANOS;
     while (System.nanoTime() < warmEnd) {
-      for (String page : pages) {
+      for (byte[] page : pageBytes) {
         sink += a.process(page) + b.process(page);
       }
     }
@@ -79,8 +87,8 @@ final class CompareBuilds {
     for (int pass = 0; pass < passes; pass++) {
       long passA = 0;
       long passB = 0;
-      for (int i = 0; i < pages.size(); i++) {
-        String page = pages.get(i);
+      for (int i = 0; i < pageBytes.size(); i++) {
+        byte[] page = pageBytes.get(i);
         boolean aFirst = ((i + pass) & 1) == 0;
         Build first = aFirst ? a : b;
         Build second = aFirst ? b : a;
@@ -111,6 +119,7 @@ final class CompareBuilds {
     private final Object pipeline;
     private final Method process;
     private final Method input;
+    private final Object kind;
     private final Method articles;
 
     Build(Path classes, boolean html) throws ReflectiveOperationException, MalformedURLException {
@@ -119,13 +128,15 @@ final class CompareBuilds {
       Class<?> inputClass = loader.loadClass("dev.winnow.Input");
       pipeline = pipelineClass.getMethod("news").invoke(null);
       process = pipelineClass.getMethod("process", inputClass);
-      input = inputClass.getMethod(html ? "html" : "text", String.class);
+      Class<?> kindClass = loader.loadClass("dev.winnow.InputKind");
+      input = inputClass.getMethod("bytes", byte[].class, kindClass);
+      kind = kindClass.getField(html ? "HTML" : "TEXT").get(null);
       articles = loader.loadClass("dev.winnow.Result").getMethod("articles");
     }
 
     /** Processes the page; returns the number of articles, for the JIT to see it used. */
-    int process(String page) throws IllegalAccessException, InvocationTargetException {
-      Object result = process.invoke(pipeline, input.invoke(null, page));
+    int process(byte[] page) throws IllegalAccessException, InvocationTargetException {
+      Object result = process.invoke(pipeline, input.invoke(null, page, kind));
       return ((List<?>) articles.invoke(result)).size();
     }
 
