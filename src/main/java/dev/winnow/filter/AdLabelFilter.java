@@ -4,7 +4,6 @@ import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.internal.WordLists;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +46,8 @@ public final class AdLabelFilter implements Filter {
       Vocabulary.Match m = key == null ? null : labels.lookup(key);
       if (m != null) {
         page.remove(b, name(), () -> "ad label " + m.describe());
-      } else if (b.wordCount() <= CONTINUATION_MAX_WORDS && !b.endsSentence()) {
+      } else if (b.wordCount() >= CONTINUATION_MIN_WORDS && b.wordCount() <= CONTINUATION_MAX_WORDS
+          && !b.endsSentence()) {
         String word = adWordWithContinuation(b.text());
         if (word != null) {
           page.remove(b, name(), () -> "ad label: the ad word '" + word + "' with a word that says the text goes on");
@@ -55,6 +55,9 @@ public final class AdLabelFilter implements Filter {
       }
     }
   }
+
+  /** The fewest words of such a line: the ad word, a word that says "goes on", and one more. */
+  static final int CONTINUATION_MIN_WORDS = 3;
 
   /** The most words of a line that says "the article goes on after the ad" in its own words. */
   static final int CONTINUATION_MAX_WORDS = 7;
@@ -69,25 +72,34 @@ public final class AdLabelFilter implements Filter {
    * open with a stem of {@code vocab/continuation-stems.txt}.
    */
   private @Nullable String adWordWithContinuation(String text) {
-    String adWord = null;
     boolean goesOn = false;
-    for (String w : text.split("[^\\p{L}]+")) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (adWord == null && labels.matches(w)) {
-        adWord = w;
-        continue;
-      }
-      for (String stem : CONTINUATION_STEMS) {
-        if (lower.startsWith(stem)) {
-          goesOn = true;
-          break;
+    for (int i = 0, n = text.length(); i < n && !goesOn; i++) {
+      if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        for (String stem : CONTINUATION_STEMS) {
+          if (text.regionMatches(true, i, stem, 0, stem.length())) {
+            goesOn = true;
+            break;
+          }
         }
       }
     }
-    return goesOn ? adWord : null;
+    if (!goesOn) {
+      return null; // most short lines: no word says the text goes on, and no look-up is made
+    }
+    int start = -1;
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      boolean letter = i < n && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        String w = text.substring(start, i);
+        start = -1;
+        if (labels.matches(w)) {
+          return w;
+        }
+      }
+    }
+    return null;
   }
 
   /** The built-in {@code ad-labels} vocabulary, loaded once. */

@@ -3,8 +3,10 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Where articles open on a plain-text page, found from the shape of the lines that the noise
@@ -75,7 +77,8 @@ final class ArticleHeads {
   private ArticleHeads() {}
 
   /** The heads on the page, in reading order. */
-  static List<Head> find(Page page, List<Block> kept) {
+  static List<Head> find(Page page, List<Block> keptBlocks) {
+    List<Block> kept = new Lines(keptBlocks);
     List<Head> candidates = new ArrayList<>();
     boolean[] gapOnly = new boolean[kept.size()];
     int sectioned = 0;
@@ -83,7 +86,7 @@ final class ArticleHeads {
     int lastBody = -1; // the first line of the last head's body: no head of its own
     for (int k = 0; k < kept.size(); k++) {
       Block b = kept.get(k);
-      if (k > lastBody && isTitle(kept, k) && !(isSectionLike(b) && bodyAfter(kept, k + 1) >= 0)) {
+      if (k > lastBody && isTitle(kept, k) && !(sectionLike(kept, k) && bodyAfter(kept, k + 1) >= 0)) {
         Head h = at(page, kept, k, proseAbove);
         if (h != null) {
           candidates.add(h);
@@ -94,7 +97,7 @@ final class ArticleHeads {
           lastBody = h.body;
         }
       }
-      proseAbove |= isProse(b);
+      proseAbove |= prose(kept, k);
     }
     // Removed noise alone opens an article only on pages that label no sections: where most
     // heads carry one, a title after an ad with no label above is a sub-heading.
@@ -123,8 +126,7 @@ final class ArticleHeads {
     List<Integer> meta = new ArrayList<>();
     int dek = -1;
     for (int i = k + 1; i < body; i++) {
-      Block b = kept.get(i);
-      if (isMeta(b)) {
+      if (meta(kept, i)) {
         meta.add(i);
       } else if (i == k + 1 && isDek(kept, i)) {
         dek = i;
@@ -138,9 +140,9 @@ final class ArticleHeads {
       if (boundaryBetween(page, above, kept.get(top))) {
         break;
       }
-      if (isMeta(above)) {
+      if (meta(kept, top - 1)) {
         meta.add(top - 1);
-      } else if (section < 0 && isSectionLike(above) && !isMeta(above)
+      } else if (section < 0 && sectionLike(kept, top - 1)
           && !(top - 1 == 0 && gapBetween(page, above, kept.get(top)))) {
         // The page's first line, with removed chrome between it and the title ("The Daily
         // Courier / Menu / Search"), is its masthead, not the article's section.
@@ -163,7 +165,7 @@ final class ArticleHeads {
     } else if (!proseAbove) {
       evidence = "no prose above it";
       strong = false;
-    } else if (before != null && isProse(before) && !gapBetween(page, before, first)) {
+    } else if (before != null && prose(kept, top - 1) && !gapBetween(page, before, first)) {
       return null; // right under a paragraph: a sub-heading
     } else {
       evidence = "";
@@ -178,13 +180,14 @@ final class ArticleHeads {
    */
   static boolean isTitle(List<Block> kept, int k) {
     Block b = kept.get(k);
-    if (!isTitleLike(b) && !(b.wordCount() >= 2 && b.wordCount() <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS)) {
+    boolean titleLike = titleLike(kept, k);
+    if (!titleLike && !(b.wordCount() >= 2 && b.wordCount() <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS)) {
       return false;
     }
-    if (isTitleLike(b) && !(isProse(b) && endsWithStopInside(b.text()))) {
+    if (titleLike && !(prose(kept, k) && endsWithStopInside(b.text()))) {
       return true; // a question or an exclamation makes a headline; a sentence in brackets does not
     }
-    return k + 1 < kept.size() && isMeta(kept.get(k + 1)) && !isMeta(b) && !isBullet(b.text());
+    return k + 1 < kept.size() && meta(kept, k + 1) && !meta(kept, k) && !isBullet(b.text());
   }
 
   /**
@@ -201,7 +204,7 @@ final class ArticleHeads {
     }
     int shortLines = 0;
     while (i < kept.size() && shortLines < MAX_LINES_UNDER_TITLE && !opensBody(kept, h, i)
-        && (isMeta(kept.get(i)) || kept.get(i).wordCount() <= SHORT_LINE_MAX_WORDS)) {
+        && (meta(kept, i) || kept.get(i).wordCount() <= SHORT_LINE_MAX_WORDS)) {
       i++;
       shortLines++;
     }
@@ -214,14 +217,14 @@ final class ArticleHeads {
    */
   private static boolean opensBody(List<Block> kept, int from, int i) {
     Block b = kept.get(i);
-    if (i + 1 < kept.size() && isMeta(kept.get(i + 1)) && !isMeta(b)) {
+    if (i + 1 < kept.size() && meta(kept, i + 1) && !meta(kept, i)) {
       return false; // a line right over a byline or date is a headline or a dek
     }
-    if (i > from + 1 && isSectionLike(kept.get(i - 1)) && !isMeta(kept.get(i - 1)) && isTitle(kept, i) && i + 1 < kept.size()
-        && isProse(kept.get(i + 1))) {
+    if (i > from + 1 && sectionLike(kept, i - 1) && isTitle(kept, i) && i + 1 < kept.size()
+        && prose(kept, i + 1)) {
       return false; // a title right under a section label, with prose under it, is a headline
     }
-    return isProse(b) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && isProse(kept.get(i + 1));
+    return prose(kept, i) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && prose(kept, i + 1);
   }
 
   /**
@@ -233,7 +236,7 @@ final class ArticleHeads {
     if (k < 0 || k >= kept.size()) {
       return false;
     }
-    return bodyAfter(kept, k) >= 0 || isSectionLike(kept.get(k)) && bodyAfter(kept, k + 1) >= 0;
+    return bodyAfter(kept, k) >= 0 || sectionLike(kept, k) && bodyAfter(kept, k + 1) >= 0;
   }
 
   /** The position of a kept block in the page's kept list, or -1 when it is not kept. */
@@ -271,6 +274,66 @@ final class ArticleHeads {
   }
 
   /**
+   * The kept blocks with what each line is remembered once asked: the head finder asks the same
+   * few questions of a line from several places, and whether a line is a byline or a date is
+   * the costliest of them.
+   */
+  private static final class Lines extends AbstractList<Block> implements RandomAccess {
+    private static final int KNOWN = 1;
+    private static final int PROSE = 2;
+    private static final int META = 4;
+    private static final int TITLE_LIKE = 8;
+    private static final int SECTION_LIKE = 16;
+
+    private final List<Block> blocks;
+    private final byte[] flags;
+
+    Lines(List<Block> blocks) {
+      this.blocks = blocks;
+      this.flags = new byte[blocks.size()];
+    }
+
+    @Override
+    public Block get(int i) {
+      return blocks.get(i);
+    }
+
+    @Override
+    public int size() {
+      return blocks.size();
+    }
+
+    boolean has(int i, int flag) {
+      int f = flags[i];
+      if (f == 0) {
+        Block b = blocks.get(i);
+        boolean meta = isMeta(b);
+        f = KNOWN | (isProse(b) ? PROSE : 0) | (meta ? META : 0)
+            | (!meta && isTitleShape(b) ? TITLE_LIKE : 0) | (!meta && isSectionLike(b) ? SECTION_LIKE : 0);
+        flags[i] = (byte) f;
+      }
+      return (f & flag) != 0;
+    }
+  }
+
+  private static boolean prose(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.PROSE) : isProse(kept.get(i));
+  }
+
+  private static boolean meta(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.META) : isMeta(kept.get(i));
+  }
+
+  private static boolean titleLike(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.TITLE_LIKE) : isTitleLike(kept.get(i));
+  }
+
+  /** A section label that is no byline or date. */
+  private static boolean sectionLike(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.SECTION_LIKE) : isSectionLike(kept.get(i)) && !isMeta(kept.get(i));
+  }
+
+  /**
    * A short label that opens with a capital ("Business", "Art de vivre"), with no digit: not an
    * alt text, a slug or a sponsor's code ("NSMNRL9").
    */
@@ -284,10 +347,15 @@ final class ArticleHeads {
   }
 
   static boolean isTitleLike(Block b) {
+    return isTitleShape(b) && !isMeta(b);
+  }
+
+  /** A title's shape: 2 to 30 words, no full stop at the end, no bullet, no row of menu items. */
+  private static boolean isTitleShape(Block b) {
     int words = b.wordCount();
     String t = b.text();
     return words >= 2 && words <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS && !endsWithFullStop(t)
-        && hasLetter(t) && !isBullet(t) && !isMeta(b) && !isMenu(t);
+        && hasLetter(t) && !isBullet(t) && !isMenu(t);
   }
 
   /** A row of menu items: "Home | News | Sports", "World · Business · Tech". */
@@ -308,18 +376,22 @@ final class ArticleHeads {
    */
   static boolean isDek(List<Block> kept, int i) {
     Block b = kept.get(i);
-    if (isDekLike(b)) {
+    if (!meta(kept, i) && isDekShape(b)) {
       return true;
     }
-    return b.wordCount() <= DEK_MAX_WORDS && !isMeta(b) && i + 1 < kept.size() && isMeta(kept.get(i + 1));
+    return b.wordCount() <= DEK_MAX_WORDS && !meta(kept, i) && i + 1 < kept.size() && meta(kept, i + 1);
   }
+
 
   /** A dek reads like a title that runs long: as long as a short paragraph, with no sentence end. */
   static boolean isDekLike(Block b) {
+    return isDekShape(b) && !isMeta(b);
+  }
+
+  private static boolean isDekShape(Block b) {
     int words = b.wordCount();
     String t = b.text();
-    return words >= 2 && words <= DEK_MAX_WORDS && !b.endsSentence() && hasLetter(t) && !isBullet(t)
-        && !isMeta(b);
+    return words >= 2 && words <= DEK_MAX_WORDS && !b.endsSentence() && hasLetter(t) && !isBullet(t);
   }
 
   static boolean isProse(Block b) {
@@ -328,7 +400,11 @@ final class ArticleHeads {
 
   /** A byline, a date line or a time line: the lines of a head that are fields or noise, not text. */
   static boolean isMeta(Block b) {
-    return isByline(b) || isDate(b) || isTime(b);
+    if (b.wordCount() > META_MAX_WORDS) {
+      return false;
+    }
+    // Dates and times need a digit: most lines have none, and skip the slower tests.
+    return isByline(b) || hasDigit(b.text()) && (isDate(b) || isTime(b));
   }
 
   /** A clock time, a time-ago or a reading-time line: noise in a head, never a field. */

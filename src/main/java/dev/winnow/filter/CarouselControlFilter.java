@@ -62,7 +62,7 @@ public final class CarouselControlFilter implements Filter {
         page.remove(b, name(), () -> "carousel arrows '" + text + "'");
         continue;
       }
-      if (PLAYER_TIME.matcher(text).matches()) {
+      if (text.length() <= MAX_PLAYER_TIME_LENGTH && text.indexOf('/') > 0 && PLAYER_TIME.matcher(text).matches()) {
         page.remove(b, name(), () -> "a media player's elapsed and total time '" + text + "'");
         continue;
       }
@@ -78,6 +78,9 @@ public final class CarouselControlFilter implements Filter {
       }
     }
   }
+
+  /** The longest player time: "12:02:10 / 12:45:00". */
+  private static final int MAX_PLAYER_TIME_LENGTH = 21;
 
   /** A media player's elapsed and total time: "0:00 / 2:55", "1:02:10 / 1:45:00". */
   private static final Pattern PLAYER_TIME =

@@ -76,9 +76,18 @@ public final class NewsletterPromptFilter implements Filter {
 
   /** Whether a word of the text is a word for an e-mail address. */
   static boolean namesAnEmail(String text) {
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-      if (EMAIL_NOUNS.contains(w)) {
-        return true;
+    int start = -1;
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      boolean word = Character.isLetter(c) || c == '-' && start >= 0;
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        // Words for an address are short: "email", "correo", "courriel".
+        if (i - start <= 8 && EMAIL_NOUNS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = -1;
       }
     }
     return false;

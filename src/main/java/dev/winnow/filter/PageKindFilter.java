@@ -141,9 +141,17 @@ public final class PageKindFilter implements Filter {
 
   /** What the article heads of a page add up to. */
   private record Units(int count, @Nullable String example, double cover, double largestShare, double clean, double share) {
+    /** The figures in words; built on every page, so without a formatter's cost. */
     String describe() {
-      return String.format(java.util.Locale.ROOT, "holding %.2f of the prose, the largest %.2f of theirs, %.2f of their words in prose, %.2f of the page's words",
-          cover, largestShare, clean, share);
+      return "holding " + hundredths(cover) + " of the prose, the largest " + hundredths(largestShare)
+          + " of theirs, " + hundredths(clean) + " of their words in prose, " + hundredths(share)
+          + " of the page's words";
+    }
+
+    /** A share from 0 to 1 with two decimals: 0.87. */
+    private static String hundredths(double share) {
+      long h = Math.round(share * 100);
+      return h / 100 + "." + (h % 100 < 10 ? "0" : "") + h % 100;
     }
   }
 
