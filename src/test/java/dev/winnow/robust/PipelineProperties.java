@@ -161,11 +161,19 @@ class PipelineProperties {
     }
   }
 
-  /** Section, headline, dek, byline, date and paragraphs of every article, as the text writer orders them. */
+  /**
+   * Section, headline, dek, byline, date and paragraphs of every article, as the text writer
+   * orders them. A section the article shares with the one before is left out: on a section front
+   * one label heads every article under it, and the segmenter gives each of them the label once
+   * stated, without its text standing on the page again.
+   */
   static List<String> pieces(Result r) {
     List<String> out = new ArrayList<>();
+    String previousSection = null;
     for (Article a : r.articles()) {
-      for (String field : new String[] {a.section(), a.headline(), a.dek(), a.byline(), a.date()}) {
+      String section = a.section() != null && a.section().equals(previousSection) ? null : a.section();
+      previousSection = a.section();
+      for (String field : new String[] {section, a.headline(), a.dek(), a.byline(), a.date()}) {
         if (field != null) {
           out.add(field);
         }
