@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.internal.WordLists;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,9 @@ public final class AdLabelFilter implements Filter {
 
   private final Vocabulary labels;
 
+  /** The labels that are one word, for finding a line that holds one among others. */
+  private final WordIndex adWords;
+
   /** A filter with the built-in {@code ad-labels} vocabulary. */
   public AdLabelFilter() {
     this(BUILT_IN);
@@ -36,6 +40,13 @@ public final class AdLabelFilter implements Filter {
   /** A filter with the given labels, for example the built-in ones plus a site's own. */
   public AdLabelFilter(Vocabulary labels) {
     this.labels = Objects.requireNonNull(labels, "labels");
+    List<String> single = new ArrayList<>();
+    for (String key : labels.keys()) {
+      if (!key.isEmpty() && key.indexOf(' ') < 0) {
+        single.add(key);
+      }
+    }
+    this.adWords = new WordIndex(single);
   }
 
   @Override
@@ -47,7 +58,7 @@ public final class AdLabelFilter implements Filter {
       if (m != null) {
         page.remove(b, name(), () -> "ad label " + m.describe());
       } else if (b.wordCount() >= CONTINUATION_MIN_WORDS && b.wordCount() <= CONTINUATION_MAX_WORDS
-          && !b.endsSentence()) {
+          && !b.endsSentence() && adWords.anyIn(b.text())) {
         String word = adWordWithContinuation(b.text());
         if (word != null) {
           page.remove(b, name(), () -> "ad label: the ad word '" + word + "' with a word that says the text goes on");

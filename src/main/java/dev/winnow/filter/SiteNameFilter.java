@@ -36,13 +36,13 @@ public final class SiteNameFilter implements Filter {
     int n = blocks.size();
     Map<String, String> names = new HashMap<>();
     // The page's two ends: before its first paragraph of prose, after its last.
-    int firstProse = n;
-    int lastProse = -1;
-    for (Block b : blocks) {
-      if (ArticleHeads.isProse(b)) {
-        firstProse = Math.min(firstProse, b.index());
-        lastProse = b.index();
-      }
+    int firstProse = 0;
+    while (firstProse < n && !ArticleHeads.isProse(blocks.get(firstProse))) {
+      firstProse++;
+    }
+    int lastProse = n - 1;
+    while (lastProse >= 0 && !ArticleHeads.isProse(blocks.get(lastProse))) {
+      lastProse--;
     }
     Map<String, Integer> top = new HashMap<>();
     for (int i = 0; i < Math.min(EDGE_LINES, firstProse); i++) {
@@ -67,8 +67,12 @@ public final class SiteNameFilter implements Filter {
     if (names.isEmpty()) {
       return;
     }
+    int longest = 0;
+    for (String name : names.keySet()) {
+      longest = Math.max(longest, name.length());
+    }
     for (Block b : page.kept()) {
-      String why = isNameLike(b) ? names.get(keyOf(b.text())) : null;
+      String why = b.length() <= longest && isNameLike(b) ? names.get(keyOf(b.text())) : null;
       if (why != null) {
         page.remove(b, name(), () -> "the site's name, " + why);
       }
