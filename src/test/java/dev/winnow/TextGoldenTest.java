@@ -131,14 +131,14 @@ class TextGoldenTest {
       assertThat(expected.keySet()).as("%s: top-level keys", g.slug()).containsExactlyInAnyOrder("page", "articles");
       String page = string(expected, "page");
       JsonArray articles = expected.getAsJsonArray("articles");
-      assertThat(page).as("%s: page", g.slug()).isIn("listing", "article");
+      assertThat(page).as("%s: page", g.slug()).isIn("listing", "article", "none");
       if (NO_ARTICLE.contains(g.slug())) {
         assertThat(articles).as("%s: articles (a page made with none)", g.slug()).isEmpty();
       } else {
         assertThat(articles).as("%s: articles", g.slug()).isNotEmpty();
       }
       assertThat(page).as("%s: page kind for %d article(s)", g.slug(), articles.size())
-          .isEqualTo(articles.size() > 1 ? "listing" : "article");
+          .isEqualTo(articles.isEmpty() ? "none" : articles.size() > 1 ? "listing" : "article");
 
       String text = fold(new String(Files.readAllBytes(g.page()), StandardCharsets.UTF_8));
       int from = 0;

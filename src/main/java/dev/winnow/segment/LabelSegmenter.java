@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * dropped (a section label with nothing under it, a headline with no text). Fields the page
  * states in its metadata fill the gaps of a single article. The page kind is the one a filter
  * {@linkplain Page#setKind stated}; when none did, a page of more than one article is a listing.
+ * A page that yields no article is {@link PageKind#NONE}, whatever a filter judged it.
  * Stateless and thread-safe.
  *
  * @since 0.1
@@ -62,7 +63,8 @@ public final class LabelSegmenter implements Segmenter {
       articles.set(0, fillFromMetadata(articles.get(0), page.metadata()));
     }
     PageKind judged = page.kind();
-    PageKind kind = judged != null ? judged : articles.size() > 1 ? PageKind.LISTING : PageKind.ARTICLE;
+    PageKind kind = articles.isEmpty() ? PageKind.NONE
+        : judged != null ? judged : articles.size() > 1 ? PageKind.LISTING : PageKind.ARTICLE;
     return new Segmentation(kind, articles);
   }
 

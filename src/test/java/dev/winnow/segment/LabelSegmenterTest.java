@@ -68,7 +68,7 @@ class LabelSegmenterTest {
   void emptyPageGivesNoArticles() {
     Segmentation s = new LabelSegmenter().segment(page(""));
     assertThat(s.articles()).isEmpty();
-    assertThat(s.kind()).isEqualTo(PageKind.ARTICLE);
+    assertThat(s.kind()).isEqualTo(PageKind.NONE);
   }
 
   @Test
