@@ -14,10 +14,27 @@ final class Bylines {
   /** The openers, lower case, in file order. */
   private static final List<String> OPENERS = WordLists.load(Bylines.class, "byline-prefixes.txt");
 
+  /** The first letters of the openers, lower case: most lines open with none, and skip the loop. */
+  private static final String FIRST_LETTERS = firstLetters();
+
   private Bylines() {}
+
+  private static String firstLetters() {
+    StringBuilder sb = new StringBuilder();
+    for (String opener : OPENERS) {
+      char c = Character.toLowerCase(opener.charAt(0));
+      if (sb.indexOf(String.valueOf(c)) < 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
 
   /** Whether the text opens with a byline opener, a space or colon, and a capitalized name. */
   static boolean opensWithByline(String text) {
+    if (text.isEmpty() || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+      return false;
+    }
     for (String opener : OPENERS) {
       if (text.regionMatches(true, 0, opener, 0, opener.length())) {
         int at = opener.length();
