@@ -227,36 +227,6 @@ final class ArticleHeads {
     return prose(kept, i) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && prose(kept, i + 1);
   }
 
-  /**
-   * Whether an article's head starts at kept[k]: a title with its body under it, or a section
-   * label right over one. For noise filters that judge a short line by its neighbours: a section
-   * label and a headline right under an ad run look like the run's remainder, but open an article.
-   */
-  static boolean opensHead(List<Block> kept, int k) {
-    if (k < 0 || k >= kept.size()) {
-      return false;
-    }
-    return bodyAfter(kept, k) >= 0 || sectionLike(kept, k) && bodyAfter(kept, k + 1) >= 0;
-  }
-
-  /** The position of a kept block in the page's kept list, or -1 when it is not kept. */
-  static int positionOf(List<Block> kept, Block b) {
-    int lo = 0;
-    int hi = kept.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int at = kept.get(mid).index();
-      if (at < b.index()) {
-        lo = mid + 1;
-      } else if (at > b.index()) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
-  }
-
   /** Whether a stub or boundary label sits on a block between the two, or on the first of them. */
   static boolean boundaryBetween(Page page, Block before, Block after) {
     for (int i = before.index(); i < after.index(); i++) {

@@ -5,7 +5,6 @@ import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
-import dev.winnow.internal.ReadsTextFeatures;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,13 +12,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides whether a plain-text page carries one article or lists several, and
  * {@linkplain Page#setKind states it on the page} so that later filters and the segmenter act on
- * it. A listing shows several <em>units</em> of one shape: a delimiter (a section label that
- * recurs on the page, like "International", a read-more stub, a boundary), then a title-like
- * line, then two paragraphs of prose or more. A recurring label right after a paragraph is a card
- * set into an article, not a delimiter. Several read-more stubs that each close two paragraphs of
- * prose or more mean a listing too; a stub after one paragraph closes a teaser, which article pages
- * carry many of. Anything else is one article, possibly among teasers of others. A kind an earlier filter stated
- * is left as it is; HTML pages are left alone.
+ * it. A listing shows several <em>units</em>: an article head that {@link ArticleHeads} finds with
+ * strong evidence (a section label, a byline or date, a read-more stub above it), then two
+ * paragraphs of prose or more. The units must also hold most of the page's prose and most of the
+ * words the noise filters kept (a dump of one story keeps menus and link lists no unit holds),
+ * no one unit may hold nearly all of their prose, and what stands under their heads must be mostly
+ * prose. Several read-more stubs that each close two paragraphs of prose or more mean a listing
+ * too; a stub after one paragraph closes a teaser, which article pages carry many of. Anything
+ * else is one article, possibly among teasers of others. The reason recorded gives the figures. A
+ * kind an earlier filter stated is left as it is; HTML pages are left alone.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.of(new PageKindFilter(), new ContentClassFilter(), new MainArticleFilter());
@@ -30,7 +31,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-@ReadsTextFeatures
 public final class PageKindFilter implements Filter {
 
   /** The name decisions are recorded under. */
@@ -39,48 +39,34 @@ public final class PageKindFilter implements Filter {
   /**
    * The thresholds of the decision. Immutable; {@link #DEFAULT} is safe to keep anywhere.
    *
-   * @param minUnits the fewest delimiter + title + prose units (or prose runs closed by a stub)
-   *     that make a listing
-   * @param proseMinWords the fewest words of a line that ends a sentence and counts as prose
-   * @param titleMinWords the fewest words of a title-like line
-   * @param titleMaxWords the most words of a title-like line
-   * @param delimiterMaxWords the most words of a recurring line that delimits units
-   * @param unitMinParagraphs the fewest paragraphs of prose in a row under a unit's title: one
-   *     paragraph under a title is a teaser, which article pages carry many of
+   * @param minUnits the fewest units (or prose runs closed by a stub) that make a listing
+   * @param proseMinWords the fewest words of a line that ends a sentence and counts as prose in a
+   *     run closed by a read-more stub
+   * @param unitMinParagraphs the fewest paragraphs of prose under a unit's head: one paragraph
+   *     under a title is a teaser, which article pages carry many of
    */
-  public record Settings(int minUnits, int proseMinWords, int titleMinWords, int titleMaxWords,
-      int delimiterMaxWords, int unitMinParagraphs) {
+  public record Settings(int minUnits, int proseMinWords, int unitMinParagraphs) {
 
-    /** Two units of two paragraphs, prose of 20 words, titles of 3 to 25 words, delimiters of up to 4. */
-    public static final Settings DEFAULT = new Settings(2, 20, 3, 25, 4, 2);
+    /** Two units of two paragraphs; stub-closed prose of 20 words. */
+    public static final Settings DEFAULT = new Settings(2, 20, 2);
 
     public Settings {
-      if (minUnits < 2 || proseMinWords < 1 || titleMinWords < 1 || titleMaxWords < titleMinWords
-          || delimiterMaxWords < 1 || unitMinParagraphs < 1) {
+      if (minUnits < 2 || proseMinWords < 1 || unitMinParagraphs < 1) {
         throw new IllegalArgumentException("bad page kind settings: " + minUnits + ", " + proseMinWords + ", "
-            + titleMinWords + ", " + titleMaxWords + ", " + delimiterMaxWords + ", " + unitMinParagraphs);
+            + unitMinParagraphs);
       }
     }
 
     public Settings withMinUnits(int v) {
-      return new Settings(v, proseMinWords, titleMinWords, titleMaxWords, delimiterMaxWords,
-          unitMinParagraphs);
+      return new Settings(v, proseMinWords, unitMinParagraphs);
     }
 
     public Settings withProseMinWords(int v) {
-      return new Settings(minUnits, v, titleMinWords, titleMaxWords, delimiterMaxWords, unitMinParagraphs);
-    }
-
-    public Settings withTitleWords(int min, int max) {
-      return new Settings(minUnits, proseMinWords, min, max, delimiterMaxWords, unitMinParagraphs);
-    }
-
-    public Settings withDelimiterMaxWords(int v) {
-      return new Settings(minUnits, proseMinWords, titleMinWords, titleMaxWords, v, unitMinParagraphs);
+      return new Settings(minUnits, v, unitMinParagraphs);
     }
 
     public Settings withUnitMinParagraphs(int v) {
-      return new Settings(minUnits, proseMinWords, titleMinWords, titleMaxWords, delimiterMaxWords, v);
+      return new Settings(minUnits, proseMinWords, v);
     }
   }
 
@@ -140,7 +126,8 @@ public final class PageKindFilter implements Filter {
   static final double MIN_CLEAN = 0.75;
 
   /** What the article heads of a page add up to. */
-  private record Units(int count, @Nullable String example, double cover, double largestShare, double clean, double share) {
+  private record Units(int count, @Nullable String example, double cover, double largestShare, double clean,
+      double share) {
     /** The figures in words; built on every page, so without a formatter's cost. */
     String describe() {
       return "holding " + hundredths(cover) + " of the prose, the largest " + hundredths(largestShare)
