@@ -50,7 +50,8 @@ public final class HeadlineFilter implements Filter {
       if (h.section() >= 0) {
         page.label(kept.get(h.section()), Label.SECTION, name(), () -> "short line right above a headline");
       }
-      page.label(kept.get(h.headline()), Label.HEADLINE, name(), () -> "title-like line over prose, opening an article: " + why);
+      page.label(kept.get(h.headline()), Label.HEADLINE, name(),
+          () -> "title-like line over prose, opening an article: " + why);
       if (h.dek() >= 0) {
         page.label(kept.get(h.dek()), Label.DEK, name(), "title-like line between headline and body");
       }

@@ -13,10 +13,9 @@ import java.util.List;
  * ...", "Te puede interesar: ...", "Leia também: ...", "Auch interessant: ..."). The labels
  * differ by language and site, so it goes by the line's shape: one to three words with no digit
  * before the colon, then a title of four words or more, opening with a capital or a digit and
- * ending no sentence with a full stop. A line of
- * prose ("Note: the game was called off.") ends with one; a sub-heading ("Our partner: eZ
- * Systems") is shorter; a headline, a section, a dek or a byline is labelled as such and left
- * alone. Only lines with kept prose before them are looked at: an article's body, not its head.
+ * ending no sentence with a full stop. A line of prose ("Note: the game was called off.") ends
+ * with one; a sub-heading ("Our partner: eZ Systems") is shorter; a headline, a section, a dek or
+ * a byline is labelled as such and left alone. Only lines with kept prose before them are looked at: an article's body, not its head.
  * Plain-text listing pages only: HTML's markup says what is a list item and what a related link,
  * and on a story page the shape is an interview's "Q: ..." as often.
  *
@@ -49,18 +48,12 @@ public final class InlineTeaserFilter implements Filter {
     List<Block> kept = page.kept();
     boolean proseAbove = false;
     for (Block b : kept) {
-      if (proseAbove && !isStructure(page, b) && isTeaser(b)) {
+      if (proseAbove && !page.hasLabelOtherThan(b, Label.CONTENT) && isTeaser(b)) {
         page.remove(b, name(), () -> "a link to another story set into the text: label '"
             + b.text().substring(0, b.text().indexOf(':')) + "', then a title");
       }
       proseAbove |= ArticleHeads.isProse(b) || page.has(b, Label.CONTENT);
     }
-  }
-
-  /** Whether a filter labelled the block part of an article's head. */
-  private static boolean isStructure(Page page, Block b) {
-    return page.has(b, Label.HEADLINE) || page.has(b, Label.SECTION) || page.has(b, Label.DEK)
-        || page.has(b, Label.BYLINE) || page.has(b, Label.DATE);
   }
 
   static boolean isTeaser(Block b) {

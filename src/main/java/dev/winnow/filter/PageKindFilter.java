@@ -105,8 +105,8 @@ public final class PageKindFilter implements Filter {
     } else if (stubs >= settings.minUnits()) {
       page.setKind(PageKind.LISTING, name(), stubs + " runs of prose closed by read-more stubs");
     } else {
-      page.setKind(PageKind.ARTICLE, name(), "one article: " + units + " article heads with prose under them (" + u.describe() + ") and "
-          + stubs + " stub-closed runs, fewer than " + settings.minUnits());
+      page.setKind(PageKind.ARTICLE, name(), "one article: " + units + " article heads with prose under them ("
+          + u.describe() + ") and " + stubs + " stub-closed runs, fewer than " + settings.minUnits());
     }
   }
 

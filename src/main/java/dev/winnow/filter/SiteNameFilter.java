@@ -104,8 +104,9 @@ public final class SiteNameFilter implements Filter {
       return null;
     }
     int i = from;
+    // The year and what stands around it: "© 2024 ", "Copyright 2019-2025, ".
     while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isDigit(text.charAt(i))
-        || text.charAt(i) == '-' || text.charAt(i) == '\u2013' || text.charAt(i) == ',' || text.charAt(i) == '\u00a9')) {
+        || "-,\u2013\u00a9".indexOf(text.charAt(i)) >= 0)) {
       i++;
     }
     int end = i;
