@@ -58,11 +58,9 @@ public final class AdLabelFilter implements Filter {
       if (m != null) {
         page.remove(b, name(), () -> "ad label " + m.describe());
       } else if (b.wordCount() >= CONTINUATION_MIN_WORDS && b.wordCount() <= CONTINUATION_MAX_WORDS
-          && !b.endsSentence() && adWords.anyIn(b.text())) {
-        String word = adWordWithContinuation(b.text());
-        if (word != null) {
-          page.remove(b, name(), () -> "ad label: the ad word '" + word + "' with a word that says the text goes on");
-        }
+          && !b.endsSentence() && adWords.anyIn(b.text()) && saysItGoesOn(b.text())) {
+        page.remove(b, name(), () -> "ad label: the ad word '" + adWordIn(b.text())
+            + "' with a word that says the text goes on");
       }
     }
   }
@@ -77,26 +75,25 @@ public final class AdLabelFilter implements Filter {
       WordLists.load(AdLabelFilter.class, "vocab/continuation-stems.txt");
 
   /**
-   * The ad word of a short line that also says the text goes on, or null: the family of
-   * "Story continues below advertisement", in wordings the vocabulary lacks ("Weiterlesen nach
-   * der Anzeige"). One word of the line must be a one-word ad label of the vocabulary, another
-   * open with a stem of {@code vocab/continuation-stems.txt}.
+   * Whether a word of the text opens with a stem of {@code vocab/continuation-stems.txt}: with a
+   * one-word ad label beside it, the family of "Story continues below advertisement" in wordings
+   * the vocabulary lacks ("Weiterlesen nach der Anzeige").
    */
-  private @Nullable String adWordWithContinuation(String text) {
-    boolean goesOn = false;
-    for (int i = 0, n = text.length(); i < n && !goesOn; i++) {
+  private static boolean saysItGoesOn(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
       if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
         for (String stem : CONTINUATION_STEMS) {
           if (text.regionMatches(true, i, stem, 0, stem.length())) {
-            goesOn = true;
-            break;
+            return true;
           }
         }
       }
     }
-    if (!goesOn) {
-      return null; // most short lines: no word says the text goes on, and no look-up is made
-    }
+    return false;
+  }
+
+  /** The first word of the text that is a one-word ad label, for a reason someone reads. */
+  private @Nullable String adWordIn(String text) {
     int start = -1;
     for (int i = 0, n = text.length(); i <= n; i++) {
       boolean letter = i < n && Character.isLetter(text.charAt(i));

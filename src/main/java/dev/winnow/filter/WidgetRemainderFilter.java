@@ -97,8 +97,9 @@ public final class WidgetRemainderFilter implements Filter {
 
   /**
    * The blocks of the articles' heads that {@link ArticleHeads} sees on a text page with strong
-   * evidence (section, headline, dek, byline, date): no widget's remainder, even in a run that is mostly noise, as a
-   * text browser's compact dump makes of a whole page. Empty for HTML, whose heads have elements.
+   * evidence (section, headline, dek, byline, date): no widget's remainder, even in a run that is
+   * mostly noise, as a text browser's compact dump makes of a whole page. Empty for HTML, whose
+   * heads have elements.
    */
   private static BitSet heads(Page page) {
     BitSet heads = new BitSet();
