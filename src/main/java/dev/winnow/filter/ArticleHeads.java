@@ -180,6 +180,9 @@ final class ArticleHeads {
    */
   static boolean isTitle(List<Block> kept, int k) {
     Block b = kept.get(k);
+    if (seeAlso(kept, k)) {
+      return false; // "SEE ALSO: Another story's title" links to an article; it opens none
+    }
     boolean titleLike = titleLike(kept, k);
     if (!titleLike && !(b.wordCount() >= 2 && b.wordCount() <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS)) {
       return false;
@@ -254,6 +257,7 @@ final class ArticleHeads {
     private static final int META = 4;
     private static final int TITLE_LIKE = 8;
     private static final int SECTION_LIKE = 16;
+    private static final int SEE_ALSO = 32;
 
     private final List<Block> blocks;
     private final byte[] flags;
@@ -279,7 +283,8 @@ final class ArticleHeads {
         Block b = blocks.get(i);
         boolean meta = isMeta(b);
         f = KNOWN | (isProse(b) ? PROSE : 0) | (meta ? META : 0)
-            | (!meta && isTitleShape(b) ? TITLE_LIKE : 0) | (!meta && isSectionLike(b) ? SECTION_LIKE : 0);
+            | (!meta && isTitleShape(b) ? TITLE_LIKE : 0) | (!meta && isSectionLike(b) ? SECTION_LIKE : 0)
+            | (InlineTeaserFilter.seeAlsoLabel(b.text()) > 0 ? SEE_ALSO : 0);
         flags[i] = (byte) f;
       }
       return (f & flag) != 0;
@@ -292,6 +297,10 @@ final class ArticleHeads {
 
   private static boolean meta(List<Block> kept, int i) {
     return kept instanceof Lines l ? l.has(i, Lines.META) : isMeta(kept.get(i));
+  }
+
+  private static boolean seeAlso(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.SEE_ALSO) : InlineTeaserFilter.seeAlsoLabel(kept.get(i).text()) > 0;
   }
 
   private static boolean titleLike(List<Block> kept, int i) {
@@ -386,7 +395,7 @@ final class ArticleHeads {
     if (b.wordCount() > META_MAX_WORDS || b.wordCount() < 2 || endsWithFullStop(b.text())) {
       return false;
     }
-    return Bylines.opensWithByline(b.text());
+    return Bylines.opensWithByline(b.text()) || Bylines.isStaffByline(b.text());
   }
 
   static boolean isDate(Block b) {

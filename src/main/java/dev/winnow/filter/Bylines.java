@@ -8,11 +8,16 @@ import java.util.List;
  * "Written by", ...), in any casing, then a capitalized name ("By Jane Doe", "POR MARÍA LÓPEZ",
  * "Text: Hans Muster"). "By the numbers" and "by the way" open with no name, and are no bylines.
  * One list and one test for {@link HeadlineFilter}, {@link ArticleHeaderFilter} and the text head
- * of {@link MainArticleFilter}; each adds its own limits of length. Thread-safe.
+ * of {@link MainArticleFilter}; each adds its own limits of length. A line that credits the
+ * newsroom alone ("La rédaction", "Redacción") is an author line too: {@link #isStaffByline}.
+ * Thread-safe.
  */
 final class Bylines {
   /** The openers, lower case, in file order. */
   private static final List<String> OPENERS = WordLists.load(Bylines.class, "byline-prefixes.txt");
+
+  /** Lines that credit the newsroom, lower case: "La rédaction", "Redacción", "Die Redaktion". */
+  private static final List<String> STAFF = WordLists.load(Bylines.class, "staff-bylines.txt");
 
   /** The first letters of the openers, lower case: most lines open with none, and skip the loop. */
   private static final String FIRST_LETTERS = firstLetters();
@@ -48,4 +53,21 @@ final class Bylines {
     }
     return false;
   }
+
+  /** Whether the whole line credits the newsroom instead of a named author ("La rédaction"). */
+  static boolean isStaffByline(String text) {
+    String t = text.strip();
+    if (t.length() > STAFF_MAX_CHARS) {
+      return false;
+    }
+    for (String staff : STAFF) {
+      if (t.equalsIgnoreCase(staff)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest staff credit, with room. */
+  private static final int STAFF_MAX_CHARS = 40;
 }

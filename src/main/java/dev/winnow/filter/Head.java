@@ -96,7 +96,8 @@ final class Head {
   private static boolean isSection(Page page, TextFeatures f, int i, String noise) {
     Block b = page.block(i);
     return f.words(i) >= 1 && f.words(i) <= MAX_SECTION_WORDS && !f.endsSentence(i) && !f.bullet(i)
-        && f.digitShare(i) == 0 && f.groupSize(i) <= 2 && b.text().indexOf(':') < 0
+        && f.digitShare(i) == 0 && (f.groupSize(i) <= 2 || f.groupSize(i) == page.size()) // one group: no grouping
+        && b.text().indexOf(':') < 0
         && !page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false);
   }
 
@@ -112,17 +113,21 @@ final class Head {
   private static boolean isTitle(Block b, MainArticleFilter.Settings s) {
     int w = b.wordCount();
     String t = b.text();
-    if (w < 3 || w > s.headlineMaxWords() || LineScan.startsWithBullet(t) || isByline(b, s) || isDate(b, s)
+    if (w < 2 || w > s.headlineMaxWords() || LineScan.startsWithBullet(t) || isByline(b, s) || isDate(b, s)
         || t.charAt(0) == '(' || t.indexOf('\u00a9') >= 0) {
       return false;
     }
     char last = t.charAt(t.length() - 1);
-    return last != '.' && last != ',' && last != ';' && last != ':' && last != ']' && last != '|' && last != ')';
+    if (last == '.') {
+      return !ArticleHeads.endsWithFullStop(t); // "Take C.A.R.E.", "Made in the U.S."
+    }
+    return last != ',' && last != ';' && last != ':' && last != ']' && last != '|' && last != ')';
   }
 
   /** A short line that opens with a byline word ("By", "Von", ...) and a capitalized name. */
   static boolean isByline(Block b, MainArticleFilter.Settings s) {
-    return b.wordCount() <= s.bylineMaxWords() && b.wordCount() >= 2 && Bylines.opensWithByline(b.text());
+    return b.wordCount() <= s.bylineMaxWords() && b.wordCount() >= 1
+        && (b.wordCount() >= 2 && Bylines.opensWithByline(b.text()) || Bylines.isStaffByline(b.text()));
   }
 
   /** A short line with a year (19xx, 20xx) or a clock time, another number, and a fair share of digits. */

@@ -15,9 +15,14 @@ import java.util.List;
  * before the colon, then a title of four words or more, opening with a capital or a digit and
  * ending no sentence with a full stop. A line of prose ("Note: the game was called off.") ends
  * with one; a sub-heading ("Our partner: eZ Systems") is shorter; a headline, a section, a dek or
- * a byline is labelled as such and left alone. Only lines with kept prose before them are looked at: an article's body, not its head.
- * Plain-text listing pages only: HTML's markup says what is a list item and what a related link,
- * and on a story page the shape is an interview's "Q: ..." as often.
+ * a byline is labelled as such and left alone. Only lines with kept prose before them are looked
+ * at: an article's body, not its head. By shape alone on plain-text listing pages only: HTML's
+ * markup says what is a list item and what a related link, and on a story page the shape is an
+ * interview's "Q: ..." as often.
+ *
+ * <p>A label of the {@code see-also} vocabulary ("SEE ALSO", "Lire aussi", "Leia também", "Auch
+ * interessant"), before a colon or a dash, says so whatever the page: such a line goes on any
+ * plain-text page, and {@link ArticleHeads} never takes it for an article's headline.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.news();   // runs it after HeadlineFilter
@@ -37,23 +42,58 @@ public final class InlineTeaserFilter implements Filter {
   /** Past this many words a line is a paragraph, whatever its shape. */
   static final int LINE_MAX_WORDS = 30;
 
+  /** The labels that name a link to another story in any language: "See also", "Lire aussi". */
+  private static final Vocabulary SEE_ALSO = Vocabulary.builtIn("see-also");
+
+  /** The most chars of a see-also label with its separator. */
+  private static final int SEE_ALSO_MAX_CHARS = 40;
+
   @Override
   public void apply(Page page) {
-    if (page.input() != InputKind.TEXT || page.kind() != PageKind.LISTING) {
-      // HTML says what a list item or a related link is. On a story page the same shape is an
-      // interview's "Q: ..." and "A: ...", a speaker's line or a sub-heading as often: there the
-      // main-article selection decides.
-      return;
+    if (page.input() != InputKind.TEXT) {
+      return; // HTML says what a list item or a related link is
     }
+    // On a story page the bare shape is an interview's "Q: ..." and "A: ...", a speaker's line or
+    // a sub-heading as often: there only a see-also label says it.
+    boolean byShape = page.kind() == PageKind.LISTING;
     List<Block> kept = page.kept();
     boolean proseAbove = false;
     for (Block b : kept) {
-      if (proseAbove && !page.hasLabelOtherThan(b, Label.CONTENT) && isTeaser(b)) {
-        page.remove(b, name(), () -> "a link to another story set into the text: label '"
-            + b.text().substring(0, b.text().indexOf(':')) + "', then a title");
+      if (proseAbove && !page.hasLabelOtherThan(b, Label.CONTENT)) {
+        int label = seeAlsoLabel(b.text());
+        if (label > 0) {
+          page.remove(b, name(), () -> "a link to another story set into the text: label '"
+              + b.text().substring(0, label).strip() + "'");
+        } else if (byShape && isTeaser(b)) {
+          page.remove(b, name(), () -> "a link to another story set into the text: label '"
+              + b.text().substring(0, b.text().indexOf(':')) + "', then a title");
+        }
       }
       proseAbove |= ArticleHeads.isProse(b) || page.has(b, Label.CONTENT);
     }
+  }
+
+  /**
+   * Where the see-also label of a line ends, or -1: a {@code see-also} phrase, then a colon or a
+   * dash, then a title of two words or more ("SEE ALSO: Lynn on the win", "LIRE AUSSI - ...").
+   */
+  static int seeAlsoLabel(String t) {
+    int n = Math.min(t.length(), SEE_ALSO_MAX_CHARS);
+    for (int i = 1; i < n; i++) {
+      char c = t.charAt(i);
+      int end;
+      if (c == ':') {
+        end = i;
+      } else if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '|') && t.charAt(i - 1) == ' '
+          && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
+        end = i - 1;
+      } else {
+        continue;
+      }
+      String rest = t.substring(i + 1).strip();
+      return rest.indexOf(' ') > 0 && SEE_ALSO.matches(t.substring(0, end)) ? end : -1;
+    }
+    return -1;
   }
 
   static boolean isTeaser(Block b) {

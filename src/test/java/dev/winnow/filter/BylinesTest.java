@@ -27,6 +27,15 @@ class BylinesTest {
   }
 
   @Test
+  void aNewsroomCreditIsAByline() {
+    assertThat(Bylines.isStaffByline("La rédaction")).isTrue();
+    assertThat(Bylines.isStaffByline(" REDACCIÓN ")).isTrue();
+    assertThat(Bylines.isStaffByline("Die Redaktion")).isTrue();
+    assertThat(Bylines.isStaffByline("La rédaction a voté")).isFalse();
+    assertThat(Bylines.isStaffByline("")).isFalse();
+  }
+
+  @Test
   void lowerCasingThatChangesLengthIsSafe() {
     // U+0130 lower-cases to two chars in the root locale: the name index must stay in range.
     assertThat(Bylines.opensWithByline("by \u0130")).isTrue();

@@ -53,6 +53,26 @@ class InlineTeaserFilterTest {
   }
 
   @Test
+  void aSeeAlsoLabelGoesOnAStoryPageTooAndADashSetsItOff() {
+    Page page = new TextSource().read("t", BODY + "\n\nLIRE AUSSI - Investors weigh the trade war\n\n" + BODY
+        + "\n\nLeia também: Governo anuncia novo plano\n\n" + BODY, Limits.DEFAULT);
+    page.setKind(PageKind.ARTICLE, "test", "one story");
+    new InlineTeaserFilter().apply(page);
+    assertThat(page.blocks().stream().filter(page::isRemoved).map(Block::text))
+        .containsExactly("LIRE AUSSI - Investors weigh the trade war", "Leia também: Governo anuncia novo plano");
+  }
+
+  @Test
+  void seeAlsoLabel() {
+    assertThat(InlineTeaserFilter.seeAlsoLabel("SEE ALSO: Anthony Lynn: we needed this")).isEqualTo(8);
+    assertThat(InlineTeaserFilter.seeAlsoLabel("Lea también – El Senado aprueba la ley")).isEqualTo(11);
+    assertThat(InlineTeaserFilter.seeAlsoLabel("Analysis: Why the Fed waits")).isEqualTo(-1); // a headline's kicker
+    assertThat(InlineTeaserFilter.seeAlsoLabel("Read more: Five")).isEqualTo(-1); // no title after it
+    assertThat(InlineTeaserFilter.seeAlsoLabel("Related-party deals under review")).isEqualTo(-1);
+    assertThat(InlineTeaserFilter.seeAlsoLabel("")).isEqualTo(-1);
+  }
+
+  @Test
   void shape() {
     assertThat(InlineTeaserFilter.isTeaser(new Block(0, "Read more: Five things to know about the vote", 0, 1)))
         .isTrue();

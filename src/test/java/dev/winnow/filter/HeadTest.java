@@ -1,0 +1,35 @@
+package dev.winnow.filter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.Article;
+import dev.winnow.Pipeline;
+import dev.winnow.Result;
+import org.junit.jupiter.api.Test;
+
+/** The head the main-article selection finds above the body: {@link Head}. */
+class HeadTest {
+  private static final Pipeline TEXT_MODE =
+      Pipeline.of(new PageKindFilter(), new ContentClassFilter(), new MainArticleFilter());
+
+  @Test
+  void aShortHeadlineEndingInAnAbbreviationUnderASectionOverANewsroomCredit() {
+    // Lines printed with no blank line between them: the page is one group, which says nothing
+    // of which lines are a menu, so the section label above the headline is still one.
+    String page = String.join("\n", "Home", "Economy", "Take C.A.R.E.", "La rédaction", TextPages.P1, TextPages.P2,
+        TextPages.P3, TextPages.P4, "Comments", "Contact");
+    Result r = TEXT_MODE.processText(page);
+    Article a = r.articles().get(0);
+    assertThat(a.headline()).isEqualTo("Take C.A.R.E.");
+    assertThat(a.byline()).isEqualTo("La rédaction");
+    assertThat(a.section()).isEqualTo("Economy");
+    assertThat(a.paragraphs()).startsWith(TextPages.P1);
+  }
+
+  @Test
+  void aLineEndingInAFullStopIsNoHeadline() {
+    String page = String.join("\n\n", "Economy", "The council met.", TextPages.P1, TextPages.P2, TextPages.P3);
+    Result r = TEXT_MODE.processText(page);
+    assertThat(r.articles().get(0).headline()).isNull();
+  }
+}
