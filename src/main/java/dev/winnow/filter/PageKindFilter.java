@@ -117,10 +117,12 @@ public final class PageKindFilter implements Filter {
   static final double MAX_LARGEST_SHARE = 0.9;
 
   /**
-   * The share of all the words the noise filters kept that stand in the units: a page dump of one
-   * story keeps menus, link lists and footers that no unit holds, a listing little besides them.
+   * The share of all the words the noise filters kept that stand in the units, heads and bodies: a
+   * page dump of one story keeps menus, link lists and footers that no unit holds, a listing
+   * little besides them. (Counting the bodies alone held a listing of short teasers, whose
+   * headlines weigh as much as their text, for one story.)
    */
-  static final double MIN_SHARE = 0.82;
+  static final double MIN_SHARE = 0.9;
 
   /** The least share of prose words among all kept words under the units' heads. */
   static final double MIN_CLEAN = 0.75;
@@ -160,6 +162,7 @@ public final class PageKindFilter implements Filter {
     String example = null;
     long in = 0;
     long largest = 0;
+    long bodyWords = 0;
     long unitWords = 0;
     for (int i = 0; i < heads.size(); i++) {
       ArticleHeads.Head h = heads.get(i);
@@ -180,12 +183,17 @@ public final class PageKindFilter implements Filter {
           prose += b.wordCount();
         }
       }
+      long headWords = 0; // section, headline, dek and meta lines: the unit's, though no body
+      for (int j = h.first(); j < h.body(); j++) {
+        headWords += kept.get(j).wordCount();
+      }
       in += prose;
       largest = Math.max(largest, prose);
-      unitWords += words;
+      bodyWords += words;
+      unitWords += headWords + words;
     }
     return new Units(count, example, all == 0 ? 0 : in / (double) all, in == 0 ? 1 : largest / (double) in,
-        in / (double) Math.max(1, unitWords), unitWords / (double) Math.max(1, allWords));
+        in / (double) Math.max(1, bodyWords), unitWords / (double) Math.max(1, allWords));
   }
 
   /**
