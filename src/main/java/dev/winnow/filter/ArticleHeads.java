@@ -143,7 +143,7 @@ final class ArticleHeads {
       if (meta(kept, top - 1)) {
         meta.add(top - 1);
       } else if (section < 0 && sectionLike(kept, top - 1)
-          && !(top - 1 == 0 && gapBetween(page, above, kept.get(top)))) {
+          && !(top - 1 == 0 && gapBetween(page, above, kept.get(top))) && !continuesText(page, kept, top - 1)) {
         // The page's first line, with removed chrome between it and the title ("The Daily
         // Courier / Menu / Search"), is its masthead, not the article's section.
         section = top - 1;
@@ -172,6 +172,20 @@ final class ArticleHeads {
       strong = false;
     }
     return new Head(section, k, dek, body, meta, evidence, strong);
+  }
+
+  /**
+   * Whether kept[i] carries on the line right above it, with nothing removed between, that
+   * introduces what follows with a colon ("Here are the steps you can take:"): a list or a
+   * sub-heading of that text, no section label.
+   */
+  private static boolean continuesText(Page page, List<Block> kept, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Block above = kept.get(i - 1);
+    return above.text().endsWith(":") && !gapBetween(page, above, kept.get(i))
+        && !boundaryBetween(page, above, kept.get(i));
   }
 
   /**
@@ -329,24 +343,39 @@ final class ArticleHeads {
     return isTitleShape(b) && !isMeta(b);
   }
 
-  /** A title's shape: 2 to 30 words, no full stop at the end, no bullet, no row of menu items. */
+  /**
+   * A title's shape: 2 to 30 words, no full stop or colon at the end (that introduces what
+   * follows), no opening in the middle of a sentence ("dalam Shahih ...", "and then ..."; "iPhone"
+   * and "eBay" are names), no bullet, no row of menu items.
+   */
   private static boolean isTitleShape(Block b) {
     int words = b.wordCount();
     String t = b.text();
     return words >= 2 && words <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS && !endsWithFullStop(t)
-        && hasLetter(t) && !isBullet(t) && !isMenu(t);
+        && !t.endsWith(":") && !opensLowerCase(t) && hasLetter(t) && !isBullet(t) && !isMenu(t);
   }
 
-  /** A row of menu items: "Home | News | Sports", "World · Business · Tech". */
+  /** Whether the text opens with two lower-case letters: the middle of a sentence, not a title. */
+  private static boolean opensLowerCase(String t) {
+    return t.length() > 1 && Character.isLowerCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1));
+  }
+
+  /**
+   * A row of menu items or tags: "Home | News | Sports", "World · Business · Tech", "Early
+   * retirement,Retiring early,Personal Finance" (commas with no space after them).
+   */
   static boolean isMenu(String t) {
     int bars = 0;
+    int tight = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c == '|' || c == '\u00b7' || c == '\u2022') {
         bars++;
+      } else if (c == ',' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
+        tight++;
       }
     }
-    return bars >= 2;
+    return bars >= 2 || tight >= 2;
   }
 
   /**

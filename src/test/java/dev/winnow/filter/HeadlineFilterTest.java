@@ -33,6 +33,25 @@ class HeadlineFilterTest {
   }
 
   @Test
+  void aLineThatIntroducesWhatFollowsOpensNoArticle() {
+    // A colon line opens a list or a sub-heading of its own text; no section stands under it.
+    Page page = run("World\n\nCourt delays ruling on border deal\n\n" + BODY + "\n\n" + BODY
+        + " Here are the steps:\n\nHow to apply\n\nFill in the form online\n\n" + BODY);
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("Court delays ruling on border deal");
+    assertThat(labelled(page, Label.SECTION)).containsExactly("World");
+  }
+
+  @Test
+  void noTitleOpensMidSentenceOrEndsInAColonOrListsTags() {
+    assertThat(ArticleHeads.isTitleLike(new Block(0, "dalam Shahih Al-Jami no. 178]", 0, 1))).isFalse();
+    assertThat(ArticleHeads.isTitleLike(new Block(0, "iPhone sales fall again", 0, 1))).isTrue();
+    assertThat(ArticleHeads.isTitleLike(new Block(0, "Three things the mayor said:", 0, 1))).isFalse();
+    assertThat(ArticleHeads.isTitleLike(new Block(0, "Retiring early,Early retirement,Personal Finance", 0, 1)))
+        .isFalse();
+    assertThat(ArticleHeads.isTitleLike(new Block(0, "Paris, Berlin and Rome agree on rules", 0, 1))).isTrue();
+  }
+
+  @Test
   void questionHeadlineWithoutSection() {
     Page page = run("Is the housing boom over?\n\n" + BODY);
     assertThat(labelled(page, Label.SECTION)).isEmpty();
