@@ -41,6 +41,9 @@ final class ArticleHeads {
   /** The most words a headline has; longer lines are paragraphs. */
   static final int TITLE_MAX_WORDS = 30;
 
+  /** The most words of a headline that ends a sentence with a question or exclamation mark. */
+  static final int QUESTION_MAX_WORDS = 20;
+
   /** The most chars a headline has. */
   static final int TITLE_MAX_CHARS = 250;
 
@@ -86,7 +89,7 @@ final class ArticleHeads {
     int lastBody = -1; // the first line of the last head's body: no head of its own
     for (int k = 0; k < kept.size(); k++) {
       Block b = kept.get(k);
-      if (k > lastBody && isTitle(kept, k) && !(sectionLike(kept, k) && bodyAfter(kept, k + 1) >= 0)) {
+      if (k > lastBody && isTitle(kept, k) && !(sectionLike(kept, k) && bodyAfter(page, kept, k + 1) >= 0)) {
         Head h = at(page, kept, k, proseAbove);
         if (h != null) {
           candidates.add(h);
@@ -119,7 +122,7 @@ final class ArticleHeads {
 
   /** The head whose title is kept[k], or null; its evidence is empty when only a removed gap opens it. */
   private static Head at(Page page, List<Block> kept, int k, boolean proseAbove) {
-    int body = bodyAfter(kept, k);
+    int body = bodyAfter(page, kept, k);
     if (body < 0) {
       return null;
     }
@@ -194,14 +197,14 @@ final class ArticleHeads {
    */
   static boolean isTitle(List<Block> kept, int k) {
     Block b = kept.get(k);
-    if (seeAlso(kept, k)) {
-      return false; // "SEE ALSO: Another story's title" links to an article; it opens none
+    if (neverTitle(kept, k)) {
+      return false;
     }
     boolean titleLike = titleLike(kept, k);
     if (!titleLike && !(b.wordCount() >= 2 && b.wordCount() <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS)) {
       return false;
     }
-    if (titleLike && !(prose(kept, k) && endsWithStopInside(b.text()))) {
+    if (titleLike && !(prose(kept, k) && (endsWithStopInside(b.text()) || b.wordCount() > QUESTION_MAX_WORDS))) {
       return true; // a question or an exclamation makes a headline; a sentence in brackets does not
     }
     return k + 1 < kept.size() && meta(kept, k + 1) && !meta(kept, k) && !isBullet(b.text());
@@ -209,9 +212,10 @@ final class ArticleHeads {
 
   /**
    * If kept[h] is a title with, under it, at most a dek and {@link #MAX_LINES_UNDER_TITLE} short
-   * lines, then prose: the position of that prose; otherwise -1.
+   * lines, then prose, and no read-more stub or list boundary among them: the position of that
+   * prose; otherwise -1.
    */
-  static int bodyAfter(List<Block> kept, int h) {
+  static int bodyAfter(Page page, List<Block> kept, int h) {
     if (h >= kept.size() || !isTitle(kept, h)) {
       return -1;
     }
@@ -225,7 +229,11 @@ final class ArticleHeads {
       i++;
       shortLines++;
     }
-    return i < kept.size() && opensBody(kept, h, i) ? i : -1;
+    if (i >= kept.size() || !opensBody(kept, h, i)) {
+      return -1;
+    }
+    // A stub ends the story above: the title over it is that story's last line, not a head.
+    return boundaryBetween(page, kept.get(h), kept.get(i)) ? -1 : i;
   }
 
   /**
@@ -271,7 +279,7 @@ final class ArticleHeads {
     private static final int META = 4;
     private static final int TITLE_LIKE = 8;
     private static final int SECTION_LIKE = 16;
-    private static final int SEE_ALSO = 32;
+    private static final int NEVER_TITLE = 32;
 
     private final List<Block> blocks;
     private final byte[] flags;
@@ -298,7 +306,7 @@ final class ArticleHeads {
         boolean meta = isMeta(b);
         f = KNOWN | (isProse(b) ? PROSE : 0) | (meta ? META : 0)
             | (!meta && isTitleShape(b) ? TITLE_LIKE : 0) | (!meta && isSectionLike(b) ? SECTION_LIKE : 0)
-            | (InlineTeaserFilter.seeAlsoLabel(b.text()) > 0 ? SEE_ALSO : 0);
+            | (isNeverTitle(b) ? NEVER_TITLE : 0);
         flags[i] = (byte) f;
       }
       return (f & flag) != 0;
@@ -313,8 +321,17 @@ final class ArticleHeads {
     return kept instanceof Lines l ? l.has(i, Lines.META) : isMeta(kept.get(i));
   }
 
-  private static boolean seeAlso(List<Block> kept, int i) {
-    return kept instanceof Lines l ? l.has(i, Lines.SEE_ALSO) : InlineTeaserFilter.seeAlsoLabel(kept.get(i).text()) > 0;
+  private static boolean neverTitle(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.NEVER_TITLE) : isNeverTitle(kept.get(i));
+  }
+
+  /**
+   * A line that links elsewhere, whatever its shape: "SEE ALSO: Another story's title" opens no
+   * article, nor does an embedded post with its link ("... no one's going to take it.
+   * https://t.co/...").
+   */
+  private static boolean isNeverTitle(Block b) {
+    return b.text().contains("://") || InlineTeaserFilter.seeAlsoLabel(b.text()) > 0;
   }
 
   private static boolean titleLike(List<Block> kept, int i) {

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Decides whether a plain-text page carries one article or lists several, and
  * {@linkplain Page#setKind states it on the page} so that later filters and the segmenter act on
  * it. A listing shows several <em>units</em>: an article head that {@link ArticleHeads} finds with
- * strong evidence (a section label, a byline or date, a read-more stub above it), then two
- * paragraphs of prose or more. The units must also hold most of the page's prose and most of the
+ * strong evidence (a section label, a byline or date, a read-more stub above it), or any head
+ * whose text a read-more stub closes, then two paragraphs of prose or more. The units must also hold most of the page's prose and most of the
  * words the noise filters kept (a dump of one story keeps menus and link lists no unit holds),
  * no one unit may hold nearly all of their prose, and what stands under their heads must be mostly
  * prose. Several read-more stubs that each close two paragraphs of prose or more mean a listing
@@ -167,7 +167,8 @@ public final class PageKindFilter implements Filter {
     for (int i = 0; i < heads.size(); i++) {
       ArticleHeads.Head h = heads.get(i);
       int end = i + 1 < heads.size() ? heads.get(i + 1).first() : kept.size();
-      if (!h.strong() || proseRun(page, kept, h.body(), end) < settings.unitMinParagraphs()) {
+      if (!(h.strong() || closedByStub(page, kept, h.body(), end))
+          || proseRun(page, kept, h.body(), end) < settings.unitMinParagraphs()) {
         continue;
       }
       count++;
@@ -212,6 +213,20 @@ public final class PageKindFilter implements Filter {
       }
     }
     return paragraphs;
+  }
+
+  /**
+   * Whether a read-more stub closes the prose under a head, before the next head: a weak head (the
+   * page's first title, with no other evidence) whose text a stub ends opens a story of a list.
+   */
+  private static boolean closedByStub(Page page, List<Block> kept, int from, int end) {
+    int last = end < kept.size() ? kept.get(end).index() : page.size();
+    for (int i = kept.get(from).index() + 1; i < last; i++) {
+      if (page.has(page.block(i), Label.STUB)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isProse(Block b) {

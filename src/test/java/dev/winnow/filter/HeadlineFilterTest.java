@@ -52,6 +52,26 @@ class HeadlineFilterTest {
   }
 
   @Test
+  void aStoryLastLineOverAStubIsNoHeadEvenWithADekAndByline() {
+    Page page = new TextSource().read("t", "World\n\nCourt delays ruling on border deal\n\n" + BODY + "\n\n"
+        + BODY + "\n\nBut it is important to remember we are here to watch!\n\nRead more\n\n"
+        + "The Guardian view on Hong Kong: a city on the brink\n\nBy Emily Carter\n\n" + BODY, Limits.DEFAULT);
+    page.label(page.block(5), Label.STUB, "test", "a read-more stub");
+    page.remove(page.block(5), "test", "a read-more stub");
+    new HeadlineFilter().apply(page);
+    assertThat(labelled(page, Label.HEADLINE))
+        .containsExactly("Court delays ruling on border deal", "The Guardian view on Hong Kong: a city on the brink");
+  }
+
+  @Test
+  void anEmbeddedPostOverItsAuthorIsNoHeadline() {
+    Page page = run("World\n\nCourt delays ruling on border deal\n\n" + BODY + "\n\n"
+        + "I love that they trademarked it. https://t.co/XPxUJuyIAC\n\n\u2014 Robert Maguire November 18, 2019\n\n"
+        + BODY);
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("Court delays ruling on border deal");
+  }
+
+  @Test
   void questionHeadlineWithoutSection() {
     Page page = run("Is the housing boom over?\n\n" + BODY);
     assertThat(labelled(page, Label.SECTION)).isEmpty();

@@ -70,6 +70,20 @@ class PageKindFilterTest {
   }
 
   @Test
+  void aFirstStoryThatAStubClosesIsAUnitWithoutOtherEvidence() {
+    String text = "How to tackle game day snacks\n\n" + TextPages.P1 + "\n\n" + TextPages.P2 + "\n\nRead more\n\n"
+        + "The view on the city council vote\n\nBy Emily Carter\n\n" + TextPages.P3 + "\n\n" + TextPages.P4 + "\n";
+    Page page = read(text);
+    page.blocks().stream().filter(b -> b.text().equals("Read more")).forEach(b -> {
+      page.label(b, Label.STUB, "test", "given");
+      page.remove(b, "test", "given");
+    });
+    filter.apply(page);
+    assertThat(page.kind()).isEqualTo(PageKind.LISTING);
+    assertThat(page.kindReason()).contains("2 article heads");
+  }
+
+  @Test
   void keepsAKindAnEarlierFilterStated() {
     Page page = read(TextPages.LISTING_PAGE);
     page.setKind(PageKind.ARTICLE, "test", "given");
