@@ -249,6 +249,12 @@ final class ArticleHeads {
         && prose(kept, i + 1)) {
       return false; // a title right under a section label, with prose under it, is a headline
     }
+    if (i > from + 1 && from > 0 && meta(kept, i - 1) && sectionLike(kept, from - 1) && titleLike(kept, i)
+        && i + 1 < kept.size() && prose(kept, i + 1)) {
+      // Section, headline, byline, then a title-like line over prose: the body's lead-in ("Fox
+      // News Flash top headlines for Nov. 19"), not the next story's headline under its byline.
+      return true;
+    }
     return prose(kept, i) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && prose(kept, i + 1);
   }
 

@@ -72,6 +72,14 @@ class HeadlineFilterTest {
   }
 
   @Test
+  void aLeadInUnderTheBylineOpensTheBodyNotAnotherStory() {
+    Page page = run("Espect\u00e1culos\n\nJames Van Der Beek leaves the dance show after bad news\n\n"
+        + "Por Ana Torres\n\nFox News Flash top entertainment headlines for Nov. 19\n\n" + BODY);
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("James Van Der Beek leaves the dance show after bad news");
+    assertThat(labelled(page, Label.BYLINE)).containsExactly("Por Ana Torres");
+  }
+
+  @Test
   void questionHeadlineWithoutSection() {
     Page page = run("Is the housing boom over?\n\n" + BODY);
     assertThat(labelled(page, Label.SECTION)).isEmpty();
