@@ -198,6 +198,7 @@ public final class MainArticleFilter implements Filter {
       }
     }
     restoreProseInside(page, f, start, end);
+    restoreSubHeadings(page, f, start, end);
     end = restoreIntroducedLists(page, f, start, end);
     for (int i = start; i <= end; i++) {
       // The run is one article: a stub or a boundary inside it marks a box set into the body,
@@ -345,6 +346,36 @@ public final class MainArticleFilter implements Filter {
         page.restore(b, NAME, () -> "a paragraph inside the main article (" + f.describe(at) + ")");
       }
     }
+  }
+
+  /**
+   * Inside the article, a title-like line that the classification removed for its few words, with
+   * the article's prose the nearest kept text above and below it, is a sub-heading of the article
+   * ("Neues Leitmotto", "2. Never urged Ukraine to investigate"): the article's own text.
+   */
+  private void restoreSubHeadings(Page page, TextFeatures f, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      Block b = page.block(i);
+      if (page.isRemoved(b) && page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false)
+          && ArticleHeads.isTitleLike(b) && !f.placeholder(i) && f.repeats(i) == 1
+          && proseNear(page, i, -1, start) && proseNear(page, i, 1, end)) {
+        page.restore(b, NAME, "a sub-heading between paragraphs of the main article");
+      }
+    }
+  }
+
+  /**
+   * Whether the nearest kept block from i in direction step, up to the run's edge, is prose: an ad
+   * or a share bar the noise filters took out may stand between a sub-heading and its text.
+   */
+  private static boolean proseNear(Page page, int i, int step, int edge) {
+    for (int j = i + step; step < 0 ? j >= edge : j <= edge; j += step) {
+      Block b = page.block(j);
+      if (page.isKept(b)) {
+        return ArticleHeads.isProse(b);
+      }
+    }
+    return false;
   }
 
   /**

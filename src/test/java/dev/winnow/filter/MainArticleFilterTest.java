@@ -38,6 +38,17 @@ class MainArticleFilterTest {
   }
 
   @Test
+  void keepsTheSubHeadingsBetweenItsParagraphs() {
+    String page = String.join("\n\n", "Home", "City to close old bridge for a year of repairs", TextPages.P1,
+        TextPages.P2, "Safety first", "Advertisement", TextPages.P3, TextPages.P4, "Most Read", "Contact us");
+    Result r = Pipeline.of(new AdLabelFilter(), new PageKindFilter(), new ContentClassFilter(), new MainArticleFilter())
+        .processText(page);
+    assertThat(r.articles()).hasSize(1);
+    assertThat(r.articles().get(0).paragraphs()).containsExactly(TextPages.P1, TextPages.P2, "Safety first",
+        TextPages.P3, TextPages.P4);
+  }
+
+  @Test
   void explainsWhatItRemoved() {
     Page page = TEXT_MODE.clean(dev.winnow.Input.text(TextPages.ARTICLE_PAGE));
     assertThat(page.decisions()).anySatisfy(d -> {
