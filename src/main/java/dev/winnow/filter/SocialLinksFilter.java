@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  *       Newsbeat on Instagram, Facebook, Twitter and YouTube.");
  *   <li>or opens with a follow or share phrase of {@code social-openers} and names a network
  *       ("Find us on Facebook", "Click to share on Twitter (Opens in new window)", "Siga-nos no
- *       Instagram").
+ *       Instagram");
+ *   <li>or is a row of buttons, each a network or a page chrome phrase, printed on one line
+ *       ("Twitter Copier le lien Partager E-mail").
  * </ul>
  *
  * A sentence that names networks among other words stays ("Be sure to visit Arrowhead on
@@ -79,8 +81,43 @@ public final class SocialLinksFilter implements Filter {
         return "opens with " + opener.describe() + ", names " + networks;
       }
     }
-    return null;
+    return buttonRow(text);
   }
+
+  /**
+   * Why a row of buttons printed on one line ("Twitter Copier le lien Partager E-mail", "E-Mail
+   * Twitter Link kopieren Teilen") is one, or null: the line splits, word by word, into networks'
+   * names and page chrome phrases, and nothing else. One pass over the words for each phrase
+   * length up to {@link #ITEM_MAX_WORDS}.
+   */
+  private static @Nullable String buttonRow(String text) {
+    String[] words = text.strip().split(" +");
+    // covered[i]: words[0..i) split into items; items[i] counts them.
+    boolean[] covered = new boolean[words.length + 1];
+    int[] items = new int[words.length + 1];
+    covered[0] = true;
+    for (int i = 0; i < words.length; i++) {
+      if (!covered[i]) {
+        continue;
+      }
+      StringBuilder item = new StringBuilder();
+      for (int j = i; j < words.length && j < i + ITEM_MAX_WORDS; j++) {
+        item.append(j > i ? " " : "").append(words[j]);
+        String t = item.toString();
+        if (!covered[j + 1] && (NETWORKS.matches(t) || CHROME.matches(t))) {
+          covered[j + 1] = true;
+          items[j + 1] = items[i] + 1;
+        }
+      }
+    }
+    int n = items[words.length];
+    return covered[words.length] && n >= MIN_NETWORKS ? "a row of " + n + " share buttons" : null;
+  }
+
+  /** The most words of one button's label: "Partager par e-mail". */
+  private static final int ITEM_MAX_WORDS = 4;
+
+  private static final Vocabulary CHROME = Vocabulary.builtIn("chrome");
 
   /** The runs of letters of a key: its words without their punctuation, "f" of "facebook-f" apart. */
   private static List<String> letterRuns(String key) {

@@ -20,7 +20,8 @@ class SocialLinksFilterTest {
       "FOLLOW US Facebook Twitter Google Plus Instagram", "Follow us on linkedin youtube", "* Find us on Facebook",
       "Click to share on Twitter (Opens in new window)", "Síguenos en Instagram y TikTok", "Siga-nos no Instagram",
       "Suivez-nous sur LinkedIn", "Folgen Sie uns auf Instagram", "Seguici su Facebook", "Share on Facebook",
-      "Share on Messenger", "Share this with Twitter", "Share with WhatsApp", "Share this on WhatsApp"})
+      "Share on Messenger", "Share this with Twitter", "Share with WhatsApp", "Share this on WhatsApp",
+      "Twitter Copier le lien Partager E-mail", "E-Mail Twitter Link kopieren Teilen"})
   void removesFollowAndShareRows(String row) {
     Page page = around(row);
     assertThat(Pages.removed(page)).containsExactly(row);
@@ -33,6 +34,9 @@ class SocialLinksFilterTest {
         .isEqualTo("opens with 'follow us' (en), names [linkedin, youtube]");
     assertThat(SocialLinksFilter.evidence("Twitter Facebook"))
         .isEqualTo("2 of 2 words are networks [twitter, facebook]");
+    assertThat(SocialLinksFilter.evidence("Twitter Copier le lien Partager E-mail"))
+        .isEqualTo("a row of 4 share buttons");
+    assertThat(SocialLinksFilter.evidence("Twitter Copier le lien de la vidéo")).isNull();
   }
 
   @ParameterizedTest
