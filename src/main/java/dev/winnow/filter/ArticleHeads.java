@@ -242,7 +242,10 @@ final class ArticleHeads {
    */
   private static boolean opensBody(List<Block> kept, int from, int i) {
     Block b = kept.get(i);
-    if (i + 1 < kept.size() && meta(kept, i + 1) && !meta(kept, i)) {
+    if (meta(kept, i)) {
+      return false; // "Lesezeit: 7 Min." ends a sentence, but is a head's line
+    }
+    if (i + 1 < kept.size() && meta(kept, i + 1)) {
       return false; // a line right over a byline or date is a headline or a dek
     }
     if (i > from + 1 && sectionLike(kept, i - 1) && isTitle(kept, i) && i + 1 < kept.size()

@@ -80,6 +80,13 @@ class HeadlineFilterTest {
   }
 
   @Test
+  void aReadingTimeUnderTheHeadlineGoesThoughItEndsInAFullStop() {
+    Page page = run("Lokales\n\nWhat do you buy for the person who has everything?\n\nLesezeit: 7 Min.\n\n" + BODY);
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("What do you buy for the person who has everything?");
+    assertThat(page.isRemoved(page.block(2))).isTrue();
+  }
+
+  @Test
   void questionHeadlineWithoutSection() {
     Page page = run("Is the housing boom over?\n\n" + BODY);
     assertThat(labelled(page, Label.SECTION)).isEmpty();

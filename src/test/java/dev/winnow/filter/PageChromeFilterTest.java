@@ -94,7 +94,7 @@ class PageChromeFilterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"12 comments", "1 Comment", "Comments (3)", "COMMENTS: 5", "0 Comentarios",
+  @ValueSource(strings = {"12 comments", "\uD83D\uDCAC 91", "1 Comment", "Comments (3)", "COMMENTS: 5", "0 Comentarios",
       "12 comentários", "3 commentaires", "Kommentare (4)", "3 commenti", "Leave a comment", "Comments",
       "Deja un comentario", "Laisser un commentaire"})
   void removesCommentWidgetsAndCounts(String widget) {

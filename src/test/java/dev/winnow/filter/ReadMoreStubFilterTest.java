@@ -16,7 +16,7 @@ class ReadMoreStubFilterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Continue Reading", "CONTINUE READING", "Read more", "Read More »", "» Read more…",
-      "Keep reading", "Read full story", "Read the full story", "Leer más", "Seguir leyendo", "Continuar leyendo",
+      "Keep reading", "Read full story", "Read the full story", "Leer más", "Ver más", "Voir plus", "Seguir leyendo", "Continuar leyendo",
       "Lire la suite", "Weiterlesen", "Continua a leggere", "Leia mais", "[Read more]", "Read more >>"})
   void removesStubsAndLabelsThemStub(String stub) {
     Page page = Pages.run(filter, "A teaser paragraph that ends here.\n\n" + stub + "\n\nNext teaser.");
