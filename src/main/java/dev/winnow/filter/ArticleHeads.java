@@ -81,7 +81,7 @@ final class ArticleHeads {
 
   /** The heads on the page, in reading order. */
   static List<Head> find(Page page, List<Block> keptBlocks) {
-    List<Block> kept = new Lines(keptBlocks);
+    List<Block> kept = new Lines(keptBlocks, page.analysis(Shapes.class, p -> new Shapes(p.size())));
     List<Head> candidates = new ArrayList<>();
     boolean[] gapOnly = new boolean[kept.size()];
     int sectioned = 0;
@@ -278,10 +278,33 @@ final class ArticleHeads {
   }
 
   /**
-   * The kept blocks with what each line is remembered once asked: the head finder asks the same
-   * few questions of a line from several places, and whether a line is a byline or a date is
-   * the costliest of them.
+   * What each line of a page is, by its text alone, remembered once asked: the page's kept lines
+   * change from filter to filter, but a line stays a byline or a title, so the three filters
+   * that find heads on a page (and the head finder itself, which asks the same few questions of a
+   * line from several places) pay once for whether a line is a byline or a date, the costliest.
+   * A per-page analysis ({@link Page#analysis}).
    */
+  static final class Shapes {
+    private final byte[] flags;
+
+    Shapes(int blocks) {
+      this.flags = new byte[blocks];
+    }
+
+    boolean has(Block b, int flag) {
+      int f = flags[b.index()];
+      if (f == 0) {
+        boolean meta = isMeta(b);
+        f = Lines.KNOWN | (isProse(b) ? Lines.PROSE : 0) | (meta ? Lines.META : 0)
+            | (!meta && isTitleShape(b) ? Lines.TITLE_LIKE : 0) | (!meta && isSectionLike(b) ? Lines.SECTION_LIKE : 0)
+            | (isNeverTitle(b) ? Lines.NEVER_TITLE : 0);
+        flags[b.index()] = (byte) f;
+      }
+      return (f & flag) != 0;
+    }
+  }
+
+  /** The kept blocks, each with its {@link Shapes}. */
   private static final class Lines extends AbstractList<Block> implements RandomAccess {
     private static final int KNOWN = 1;
     private static final int PROSE = 2;
@@ -291,11 +314,11 @@ final class ArticleHeads {
     private static final int NEVER_TITLE = 32;
 
     private final List<Block> blocks;
-    private final byte[] flags;
+    private final Shapes shapes;
 
-    Lines(List<Block> blocks) {
+    Lines(List<Block> blocks, Shapes shapes) {
       this.blocks = blocks;
-      this.flags = new byte[blocks.size()];
+      this.shapes = shapes;
     }
 
     @Override
@@ -309,16 +332,7 @@ final class ArticleHeads {
     }
 
     boolean has(int i, int flag) {
-      int f = flags[i];
-      if (f == 0) {
-        Block b = blocks.get(i);
-        boolean meta = isMeta(b);
-        f = KNOWN | (isProse(b) ? PROSE : 0) | (meta ? META : 0)
-            | (!meta && isTitleShape(b) ? TITLE_LIKE : 0) | (!meta && isSectionLike(b) ? SECTION_LIKE : 0)
-            | (isNeverTitle(b) ? NEVER_TITLE : 0);
-        flags[i] = (byte) f;
-      }
-      return (f & flag) != 0;
+      return shapes.has(blocks.get(i), flag);
     }
   }
 
