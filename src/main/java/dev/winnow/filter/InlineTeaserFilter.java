@@ -1,11 +1,15 @@
 package dev.winnow.filter;
 
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.Multiset;
 import dev.winnow.InputKind;
 import dev.winnow.PageKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Removes a link to another story set into an article's body: a short label, a colon, and the
@@ -16,7 +20,8 @@ import java.util.List;
  * ending no sentence with a full stop. A line of prose ("Note: the game was called off.") ends
  * with one; a sub-heading ("Our partner: eZ Systems") is shorter; a headline, a section, a dek or
  * a byline is labelled as such and left alone. Only lines with kept prose before them are looked
- * at: an article's body, not its head. By shape alone on plain-text listing pages only: HTML's
+ * at: an article's body, not its head. A label that opens several such lines is a speaker's name
+ * in a dialogue ("Prof. Carlos: ..."), and stays. By shape alone on plain-text listing pages only: HTML's
  * markup says what is a list item and what a related link, and on a story page the shape is an
  * interview's "Q: ..." as often.
  *
@@ -57,6 +62,7 @@ public final class InlineTeaserFilter implements Filter {
     // a sub-heading as often: there only a see-also label says it.
     boolean byShape = page.kind() == PageKind.LISTING;
     List<Block> kept = page.kept();
+    Multiset<String> labels = byShape ? labels(kept) : ImmutableMultiset.of();
     boolean proseAbove = false;
     for (Block b : kept) {
       if (proseAbove && !page.hasLabelOtherThan(b, Label.CONTENT)) {
@@ -64,13 +70,30 @@ public final class InlineTeaserFilter implements Filter {
         if (label > 0) {
           page.remove(b, name(), () -> "a link to another story set into the text: label '"
               + b.text().substring(0, label).strip() + "'");
-        } else if (byShape && isTeaser(b)) {
+        } else if (byShape && isTeaser(b) && labels.count(label(b.text())) < 2) {
+          // A label that opens several lines is a speaker's name ("Prof. Carlos: ..."): dialogue.
           page.remove(b, name(), () -> "a link to another story set into the text: label '"
               + b.text().substring(0, b.text().indexOf(':')) + "', then a title");
         }
       }
       proseAbove |= ArticleHeads.isProse(b) || page.has(b, Label.CONTENT);
     }
+  }
+
+  /** How often each label opens a line of the shape, lower case. */
+  private static Multiset<String> labels(List<Block> kept) {
+    Multiset<String> out = HashMultiset.create();
+    for (Block b : kept) {
+      if (isTeaser(b)) {
+        out.add(label(b.text()));
+      }
+    }
+    return out;
+  }
+
+  /** The text before the first colon, lower case. */
+  private static String label(String t) {
+    return t.substring(0, t.indexOf(':')).strip().toLowerCase(Locale.ROOT);
   }
 
   /**

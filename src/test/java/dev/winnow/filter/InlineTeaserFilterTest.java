@@ -39,6 +39,14 @@ class InlineTeaserFilterTest {
   }
 
   @Test
+  void aSpeakerWhoTalksTwiceIsNoTeaser() {
+    assertThat(removed(BODY + "\n\nProf. Carlos: E agora estamos aqui aprontando o qu\u00ea?\n\n"
+        + "Eug\u00eanio: Estamos fazendo uma s\u00e9rie de brincadeiras\n\n"
+        + "Prof. Carlos: Eles v\u00e3o dar a voc\u00eas uma pequena amostra\n\n"
+        + "Eug\u00eanio: Pessoal do blog, um abra\u00e7o e um beijo!\n\n" + BODY)).isEmpty();
+  }
+
+  @Test
   void aHeadlineAboveAnyProseIsLeftAlone() {
     assertThat(removed("Column: The merger sends a dismal signal for local news\n\n" + BODY)).isEmpty();
   }
