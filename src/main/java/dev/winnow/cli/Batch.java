@@ -173,7 +173,7 @@ final class Batch {
           reporter.fail(input.name(), Reasons.of(t));
         }
       }
-      progress.page();
+      progress.page(input.size());
     } else if (warcEnd != null) {
       try {
         sink.endWarc(warcEnd);

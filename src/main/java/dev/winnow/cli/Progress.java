@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a run shows of its progress: a bar on standard error while it runs, when that is a terminal
- * (MB read of the inputs, pages, pages/s, and the ETA when the total size is known), and one
- * summary line at the end, {@code winnow: pages=N skipped=S failed=F mb=X seconds=Y mb_per_s=Z},
- * in every run. Called from the writing thread only.
+ * (MB of the input files read, compressed as they are, pages, pages/s, and the ETA when the total
+ * size is known), and one summary line at the end,
+ * {@code winnow: pages=N skipped=S failed=F mb=X seconds=Y mb_per_s=Z}, in every run: pages written,
+ * WARC records that are no pages, inputs that failed, and the MB of the pages (as the pipeline reads
+ * them, decompressed) over the wall-clock time of the run. Called from the writing thread only.
  */
 final class Progress {
   /** The first words of the summary line, so scripts and tests can find it. */
@@ -21,7 +23,7 @@ final class Progress {
 
   private final @Nullable ProgressBar bar;
   private final long startNanos = System.nanoTime();
-  private long bytes;
+  private long pageBytes;
   private long pages;
 
   private Progress(@Nullable ProgressBar bar) {
@@ -55,17 +57,17 @@ final class Progress {
     return new Progress(null);
   }
 
-  /** Counts bytes of the inputs read. */
+  /** Counts bytes of the input files read. */
   void read(long n) {
-    bytes += n;
     if (bar != null && n > 0) {
       bar.stepBy(n);
     }
   }
 
-  /** Counts one page done. */
-  void page() {
+  /** Counts one page done, of this many bytes. */
+  void page(long bytes) {
     pages++;
+    pageBytes += bytes;
     if (bar != null && (pages & 15) == 0) {
       double seconds = (System.nanoTime() - startNanos) / 1e9;
       bar.setExtraMessage(String.format(Locale.ROOT, "%d pages, %.0f pages/s", pages,
@@ -79,7 +81,7 @@ final class Progress {
       bar.close();
     }
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    double mb = bytes / Stats.BYTES_PER_MB;
+    double mb = pageBytes / Stats.BYTES_PER_MB;
     return String.format(Locale.ROOT, "%s%d skipped=%d failed=%d mb=%.2f seconds=%.2f mb_per_s=%.2f",
         SUMMARY_PREFIX, written, skipped, failed, mb, seconds, seconds > 0 ? mb / seconds : 0);
   }

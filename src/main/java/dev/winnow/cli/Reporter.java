@@ -2,6 +2,7 @@ package dev.winnow.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Reports failed inputs on standard error, one line each ({@code winnow: <input>: <reason>}),
@@ -9,12 +10,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the reading thread and the writing thread both report.
  */
 final class Reporter {
-  private final PrintStream err;
+  private final Consumer<String> err;
   private final AtomicInteger failures = new AtomicInteger();
   private final AtomicInteger skipped = new AtomicInteger();
 
   Reporter(PrintStream err) {
-    this.err = err;
+    this.err = line -> {
+      synchronized (err) {
+        err.println(line);
+        err.flush();
+      }
+    };
+  }
+
+  /** A reporter that hands each line to {@code lines} (which must be thread-safe). */
+  Reporter(Consumer<String> lines) {
+    this.err = lines;
   }
 
   /** Reports that the input named could not be read, processed or written. */
@@ -34,17 +45,8 @@ final class Reporter {
     skipped.incrementAndGet();
   }
 
-  /** Reports a record left out that is not a failure of the run (a binary payload named HTML). */
-  void skip(String input, String reason) {
-    skipped.incrementAndGet();
-    line("winnow: " + input + ": skipped: " + reason);
-  }
-
   private void line(String line) {
-    synchronized (err) {
-      err.println(line);
-      err.flush();
-    }
+    err.accept(line);
   }
 
   int failures() {

@@ -48,7 +48,7 @@ final class WarcFile {
   private static final Pattern DECLARED_CHARSET = Pattern.compile(
       "<meta[^>]{0,200}charset|<\\?xml[^>]{0,100}encoding", Pattern.CASE_INSENSITIVE);
 
-  private final Path path;
+  private final @Nullable Path path;
   private final String name;
   private final Path relative;
   private final @Nullable InputKind forcedKind;
@@ -56,12 +56,13 @@ final class WarcFile {
   private final Reporter reporter;
 
   /**
+   * @param path the file, or {@code null} when it is to be read as a stream
    * @param name the file as the user knows it, for messages
    * @param relative where its results go under {@code --out}
    * @param forcedKind the kind {@code --input} forces, or {@code null} to go by the record's type
    * @param maxBytes the most bytes of one payload read: one past the pipeline's input limit
    */
-  WarcFile(Path path, String name, Path relative, @Nullable InputKind forcedKind, int maxBytes, Reporter reporter) {
+  WarcFile(@Nullable Path path, String name, Path relative, @Nullable InputKind forcedKind, int maxBytes, Reporter reporter) {
     this.path = path;
     this.name = name;
     this.relative = relative;
@@ -79,7 +80,8 @@ final class WarcFile {
   /** Reads every record, handing each page on; ends with {@link Fed#warcEnd}. */
   void read(Fed.Sink sink) throws InterruptedException {
     long[] reported = {0};
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+    try (FileChannel channel = FileChannel.open(java.util.Objects.requireNonNull(path, "path"),
+        StandardOpenOption.READ)) {
       long start = 0;
       boolean resyncing = false;
       while (start >= 0) {
@@ -101,10 +103,31 @@ final class WarcFile {
    */
   private long readFrom(FileChannel channel, long start, Fed.Sink sink, long[] reported, boolean resyncing)
       throws IOException, InterruptedException {
-    boolean quiet = resyncing; // a false start found while looking for the next record: not news
     channel.position(start);
     // Never closed: that would close the channel, which the search for the next record reads.
     WarcReader reader = new WarcReader(channel);
+    // A false start found while looking for the next record is not news.
+    return readRecords(reader, channel::position, sink, reported, resyncing);
+  }
+
+  /**
+   * Reads a WARC file from a stream (a file on HDFS or S3, say): as {@link #read(Fed.Sink)}, except
+   * that a stream cannot be searched for the next record, so an unreadable record ends the file.
+   */
+  void read(InputStream in, Fed.Sink sink) throws InterruptedException {
+    try {
+      WarcReader reader = new WarcReader(in);
+      readRecords(reader, () -> 0, sink, new long[] {0}, false);
+    } catch (IOException e) {
+      reporter.fail(name, Reasons.io(e));
+    }
+    sink.accept(Fed.warcEnd(relative, 0));
+  }
+
+  /** The records from where the reader stands; returns where an unreadable one starts, or -1. */
+  private long readRecords(WarcReader reader, IoLongSupplier consumed, Fed.Sink sink, long[] reported,
+      boolean quietFirst) throws IOException, InterruptedException {
+    boolean quiet = quietFirst;
     reader.onWarning(w -> { });
     while (true) {
       long at = reader.position();
@@ -123,11 +146,16 @@ final class WarcFile {
       quiet = false;
       LoadedInput page = page(next.get(), at);
       if (page != null) {
-        long pos = channel.position();
+        long pos = consumed.get();
         sink.accept(Fed.page(page, Math.max(0, pos - reported[0])));
         reported[0] = Math.max(reported[0], pos);
       }
     }
+  }
+
+  /** A source of a position that may fail as I/O does. */
+  private interface IoLongSupplier {
+    long get() throws IOException;
   }
 
   /** The page a record holds, or {@code null} when it holds none (counted, or reported). */
@@ -236,7 +264,7 @@ final class WarcFile {
    * compressed file, a {@code WARC/1.} line in a plain one; -1 when there is none.
    */
   private long nextRecord(FileChannel channel, long from) throws IOException {
-    boolean gzip = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT).endsWith(".gz");
+    boolean gzip = String.valueOf(java.util.Objects.requireNonNull(path).getFileName()).toLowerCase(Locale.ROOT).endsWith(".gz");
     byte[] magic = gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "WARC/1.".getBytes(StandardCharsets.US_ASCII);
     ByteBuffer buf = ByteBuffer.allocate(1 << 16);
     long base = from;
