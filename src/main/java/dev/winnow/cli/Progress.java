@@ -2,6 +2,7 @@ package dev.winnow.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.text.DecimalFormat;
 import java.nio.file.Path;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -46,7 +47,7 @@ final class Progress {
         .setUnit(" MB", (long) Stats.BYTES_PER_MB)
         .setUpdateIntervalMillis(500)
         .setConsumer(new ConsoleProgressBarConsumer(err))
-        .showSpeed()
+        .showSpeed(new DecimalFormat("0.0"))
         .clearDisplayOnFinish()
         .build();
     return new Progress(bar);
@@ -70,7 +71,7 @@ final class Progress {
     pageBytes += bytes;
     if (bar != null && (pages & 15) == 0) {
       double seconds = (System.nanoTime() - startNanos) / 1e9;
-      bar.setExtraMessage(String.format(Locale.ROOT, "%d pages, %.0f pages/s", pages,
+      bar.setExtraMessage(String.format(Locale.ROOT, " %d pages, %.0f pages/s", pages,
           seconds > 0 ? pages / seconds : 0));
     }
   }
