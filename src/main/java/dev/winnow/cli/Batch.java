@@ -71,13 +71,8 @@ final class Batch {
   /** Processes and writes every input the producer hands on; returns the pipeline's throughput. */
   Stats run(Producer producer) {
     Stats stats = new Stats();
-    pass(producer, true, stats);
+    pass(producer, stats);
     return stats;
-  }
-
-  /** Runs the inputs through the pipeline untimed and unwritten, so JIT compilation is out of the figures. */
-  void warmUp(Producer producer) {
-    pass(producer, false, new Stats());
   }
 
   /** Pages processed and written by {@link #run}. */
@@ -85,7 +80,7 @@ final class Batch {
     return pages;
   }
 
-  private void pass(Producer producer, boolean counted, Stats stats) {
+  private void pass(Producer producer, Stats stats) {
     ExecutorService workers = Executors.newFixedThreadPool(jobs, daemons("winnow-worker-"));
     // Futures in input order: the writer waits on each in turn, so order never depends on timing.
     BlockingQueue<Future<Done>> queue = new ArrayBlockingQueue<>(2 * jobs);
@@ -93,13 +88,11 @@ final class Batch {
       try {
         producer.feed(fed -> queue.put(fed.page() == null
             ? CompletableFuture.completedFuture(new Done(fed, null, null, 0, null))
-            : workers.submit(() -> process(fed, counted))));
+            : workers.submit(() -> process(fed))));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (Throwable t) { // NOPMD: the writer must still get its END, whatever happened
-        if (counted) {
-          reporter.fail("cannot read inputs: " + Reasons.of(t));
-        }
+        reporter.fail("cannot read inputs: " + Reasons.of(t));
       } finally {
         putUninterruptibly(queue, CompletableFuture.completedFuture(END));
       }
@@ -111,9 +104,7 @@ final class Batch {
         if (done == END) {
           break;
         }
-        if (counted) {
-          write(done, stats);
-        }
+        write(done, stats);
       }
     } finally {
       workers.shutdownNow();
@@ -127,16 +118,13 @@ final class Batch {
     }
   }
 
-  private Done process(Fed fed, boolean counted) {
+  private Done process(Fed fed) {
     LoadedInput input = java.util.Objects.requireNonNull(fed.page());
     String stage = "";
     try {
       long start = System.nanoTime();
       Result result = pipeline.process(input.input());
       long nanos = System.nanoTime() - start;
-      if (!counted) {
-        return new Done(fed, null, null, nanos, null);
-      }
       stage = "cannot render result: ";
       String debugView = debug ? DebugView.render(result) : null;
       String rendered = format.write(result, explain);

@@ -204,18 +204,11 @@ public final class Main implements Callable<Integer> {
     Predicate<InputLoader.Found> done = resume && directory != null ? directory::isDone : f -> false;
     boolean sizeKnown = found.stream().allMatch(f -> f.file() != null);
     long total = sizeKnown ? found.stream().mapToLong(InputLoader.Found::size).sum() : -1;
-    Progress progress = warmup > 0 ? Progress.none() : Progress.of(stderr, !quiet, total);
-    Batch batch = new Batch(built, format, explain, debug, jobs, sink, reporter, stderr, progress);
     if (warmup > 0) {
-      // Silent: the counted pass reports whatever fails.
-      InputLoader silent = new InputLoader(in, inputMode.kind(), maxBytes,
-          new Reporter(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)));
-      for (int pass = 0; pass < warmup; pass++) {
-        batch.warmUp(s -> silent.feed(found, done, s));
-      }
-      progress = Progress.of(stderr, !quiet, total);
-      batch = new Batch(built, format, explain, debug, jobs, sink, reporter, stderr, progress);
+      warmUp(built, found, done, in, maxBytes, loader.realPaths(), reporter);
     }
+    Progress progress = Progress.of(stderr, !quiet, total);
+    Batch batch = new Batch(built, format, explain, debug, jobs, sink, reporter, stderr, progress);
     Stats measured = batch.run(s -> loader.feed(found, done, s));
     try {
       sink.flush();
@@ -228,6 +221,50 @@ public final class Main implements Callable<Integer> {
     stderr.println(progress.finish(batch.pages(), reporter.skipped(), reporter.failures()));
     stderr.flush();
     return reporter.failures() == 0 ? 0 : EXIT_FAILED;
+  }
+
+  /**
+   * Runs every input through the whole program {@code warmup} times, untimed: processed, rendered
+   * and written to a sink of the same kind as the real one whose output is thrown away (for
+   * {@code --out}, a hidden scratch directory under it, deleted after). Warming the writing code
+   * too matters: when only the pipeline was warmed, the first writes of the counted pass loaded
+   * and compiled the whole file-writing path while the pipeline was being timed.
+   */
+  private void warmUp(Pipeline built, List<InputLoader.Found> found, Predicate<InputLoader.Found> done,
+      InputStream in, int maxBytes, java.util.Set<Path> realPaths, Reporter reporter) {
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    // Silent: the counted pass reports whatever fails.
+    Reporter silent = new Reporter(nowhere);
+    InputLoader loader = new InputLoader(in, inputMode.kind(), maxBytes, silent);
+    Path scratch = null;
+    try {
+      if (out != null) {
+        scratch = Files.createTempDirectory(out, ".winnow-warmup-");
+      }
+      for (int pass = 0; pass < warmup; pass++) {
+        // A sink per pass: a directory sink refuses to write the same target twice in one run.
+        ResultSink sink = scratch != null ? new DirectorySink(scratch, format, realPaths)
+            : new StdoutSink(nowhere, format, true);
+        new Batch(built, format, explain, debug, jobs, sink, silent, nowhere, Progress.none())
+            .run(s -> loader.feed(found, done, s));
+      }
+    } catch (IOException e) {
+      reporter.fail(String.valueOf(out), "cannot make a scratch directory for --warmup: " + Reasons.io(e));
+    } finally {
+      if (scratch != null) {
+        deleteTree(scratch);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // Hidden and harmless if left; nothing to report.
+    }
   }
 
   /** Rejects what picocli cannot: combinations and values that make no sense. */

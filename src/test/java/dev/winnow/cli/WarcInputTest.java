@@ -171,6 +171,18 @@ class WarcInputTest {
   }
 
   @Test
+  void warmUpPassesWriteToAScratchDirectoryThatIsGoneAfter() throws IOException {
+    Path warc = crawl().write(tmp.resolve("crawl.warc.gz"));
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("--format", "json", "--warmup", "2", "--stats", "--out", out.toString(), warc.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("crawl.jsonl");
+    }
+    assertThat(run.errLines()).singleElement().asString().startsWith("docs=3 ");
+  }
+
+  @Test
   void resumeNeedsOut() {
     assertThat(CliRun.of("--resume", "x.warc").status()).isEqualTo(Main.EXIT_USAGE);
   }
