@@ -110,7 +110,12 @@ final class Batch {
       workers.shutdownNow();
       reader.interrupt();
       try {
-        reader.join();
+        // If the writer stopped early, the reader may be blocked on a full queue (its last put,
+        // END, is uninterruptible): empty the queue until it is gone.
+        while (reader.isAlive()) {
+          queue.clear();
+          reader.join(100);
+        }
         workers.awaitTermination(1, TimeUnit.MINUTES);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -167,20 +172,32 @@ final class Batch {
         sink.endWarc(warcEnd);
       } catch (IOException e) {
         reporter.fail(warcEnd.toString(), Reasons.io(e));
+      } catch (Throwable t) { // NOPMD: as for a page, the run goes on
+        reporter.fail(warcEnd.toString(), Reasons.of(t));
       }
     }
   }
 
+  /** The next result in input order, waiting for it; never gives up a future it has taken. */
   private static Done take(BlockingQueue<Future<Done>> queue) {
     boolean interrupted = false;
     try {
+      Future<Done> next;
       while (true) {
         try {
-          return queue.take().get();
+          next = queue.take();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      while (true) {
+        try {
+          return next.get();
         } catch (InterruptedException e) {
           interrupted = true;
         } catch (ExecutionException e) {
-          // process() catches everything; only a rejected task after shutdown could land here.
+          // process() catches everything; only a task rejected at shutdown could land here.
           throw new IllegalStateException(e.getCause());
         }
       }

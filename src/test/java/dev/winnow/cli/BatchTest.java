@@ -90,6 +90,34 @@ class BatchTest {
   }
 
   @Test
+  void aSinkThatThrowsAtTheEndOfAWarcStopsNothing() {
+    List<String> names = new ArrayList<>();
+    ResultSink sink = new ResultSink() {
+      @Override
+      public void write(LoadedInput in, String rendered) {
+        names.add(in.name());
+      }
+
+      @Override
+      public void endWarc(Path relative) {
+        throw new IllegalStateException("broken sink");
+      }
+    };
+    Reporter reporter = new Reporter(errStream);
+    Batch batch = new Batch(Pipeline.keepAll(), Format.JSON, false, false, 2, sink, reporter, errStream, Progress.none());
+    batch.run(s -> {
+      for (int i = 0; i < 50; i++) {
+        s.accept(Fed.page(input("p" + i, "Page " + i + "."), 1));
+        if (i % 10 == 9) {
+          s.accept(Fed.warcEnd(Path.of("w" + i), 0));
+        }
+      }
+    });
+    assertThat(names).hasSize(50);
+    assertThat(reporter.failures()).isEqualTo(5);
+  }
+
+  @Test
   void aFailingSinkIsReportedPerInput() {
     Reporter reporter = new Reporter(errStream);
     Batch batch = new Batch(Pipeline.keepAll(), Format.JSON, true, false, 2, (in, rendered) -> {
