@@ -140,6 +140,19 @@ class WarcInputTest {
   }
 
   @Test
+  void brotliContentEncodingIsUndone() throws IOException {
+    // html(PARAGRAPH), compressed with the brotli command-line tool.
+    byte[] br = java.util.Base64.getDecoder().decode("obgGAOI8sGPJg4vYLF+/wKGBTJ4gqvBJF545SPMKzEm+MNxNdMC72uyWw2QWkVtc4nsO"
+        + "0YCKmHlK6UR+7go/C5u76XRbZGyzNyav/pugurKQwPlTaSbzaAUVcsgOpxDag3WTqtAzIqoJNw==");
+    Path warc = new TestWarc()
+        .http("https://news.example/br", 200, "Content-Type: text/html\r\nContent-Encoding: br\r\n", br)
+        .write(tmp.resolve("br.warc.gz"));
+    CliRun run = CliRun.of("--format", "json", warc.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(paragraphs(json(run.outLines().get(0)))).contains(PARAGRAPH);
+  }
+
+  @Test
   void withOutAWarcGivesOneJsonLinesFileWrittenWhole() throws IOException {
     Path warc = crawl().write(tmp.resolve("crawl.warc.gz"));
     Path page = Files.writeString(tmp.resolve("page.txt"), PARAGRAPH + "\n");
