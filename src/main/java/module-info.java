@@ -10,6 +10,8 @@ module dev.winnow {
   // The command line and the evaluation command only; optional, so library users need neither.
   requires static info.picocli;
   requires static com.google.gson;
+  requires static jwarc;
+  requires static me.tongfei.progressbar;
 
   exports dev.winnow;
   exports dev.winnow.block;

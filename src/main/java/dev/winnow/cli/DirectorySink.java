@@ -5,28 +5,36 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes each result to its own file under the {@code --out} directory: the input's
- * {@linkplain LoadedInput#relative() relative path} with its last extension replaced by the
- * format's ({@code page.txt} to {@code page.json}). Never replaces an input file, nor the output of
- * an earlier input of the same run; writes atomically (see {@link AtomicFiles}). Not thread-safe;
- * one per run.
+ * Writes results under the {@code --out} directory. A file input's result goes to a file of its
+ * own: the input's {@linkplain LoadedInput#relative() relative path} with its last extension
+ * replaced by the format's ({@code page.txt} to {@code page.json}). A WARC file's pages all go to
+ * one file, one line (JSON) or one {@code ==> url <==} section (text, Markdown) a page:
+ * {@code crawl.warc.gz} to {@code crawl.jsonl}. Never replaces an input file, nor the output of an
+ * earlier input of the same run; every file is written atomically (see {@link AtomicFiles}), so a
+ * file that exists is whole, which is what {@code --resume} relies on. Not thread-safe; one per run.
  */
 final class DirectorySink implements ResultSink {
   private final Path dir;
+  private final Format format;
   private final String extension;
   private final Set<Path> inputs;
   private final Map<Path, String> written = new HashMap<>();
+  private final Map<Path, AtomicFiles.Pending> open = new HashMap<>();
 
   /**
    * @param inputs the real paths of every input of the run
    */
   DirectorySink(Path dir, Format format, Set<Path> inputs) {
     this.dir = dir;
+    this.format = format;
     this.extension = format.extension();
     this.inputs = Set.copyOf(inputs);
   }
@@ -36,17 +44,42 @@ final class DirectorySink implements ResultSink {
     return dir.resolve(withExtension(relative, extension));
   }
 
+  /** Where the results of the WARC file at this relative path go: one file for all its pages. */
+  Path warcTarget(Path relative) {
+    String name = String.valueOf(relative.getFileName());
+    String lower = name.toLowerCase(Locale.ROOT);
+    int cut = lower.endsWith(".warc.gz") ? name.length() - ".warc.gz".length()
+        : lower.endsWith(".warc") ? name.length() - ".warc".length() : name.length();
+    String ext = format == Format.JSON ? "jsonl" : extension;
+    return dir.resolve(relative.resolveSibling(name.substring(0, cut) + "." + ext));
+  }
+
+  /**
+   * Whether this input's output is already there and newer than the input: {@code --resume} skips
+   * it. Outputs are only ever moved into place whole, so one that exists is complete.
+   */
+  boolean isDone(InputLoader.Found found) {
+    Path file = found.file();
+    if (file == null) {
+      return false; // standard input may hold anything this time
+    }
+    Path target = found.isWarc() ? warcTarget(found.relative()) : target(found.relative());
+    try {
+      FileTime out = Files.getLastModifiedTime(target);
+      return out.compareTo(Files.getLastModifiedTime(file)) >= 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   @Override
   public void write(LoadedInput input, String rendered) throws IOException {
+    if (input.warc() != null) {
+      appendToWarcOutput(input, rendered);
+      return;
+    }
     Path target = target(input.relative());
-    String earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), input.name());
-    if (earlier != null) {
-      throw new IOException("refusing to write " + target + ": it holds the result of " + earlier);
-    }
-    // Real paths, so that a link or a "dir/../dir" spelling cannot sneak past the check.
-    if (Files.exists(target) && inputs.contains(target.toRealPath())) {
-      throw new IOException("refusing to overwrite input file " + target);
-    }
+    claim(target, input.name());
     try {
       Path parent = target.getParent();
       if (parent != null) {
@@ -55,6 +88,65 @@ final class DirectorySink implements ResultSink {
       AtomicFiles.write(target, rendered.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IOException("cannot write " + target + ": " + Reasons.io(e), e);
+    }
+  }
+
+  @Override
+  public void endWarc(Path relative) throws IOException {
+    Path target = warcTarget(relative);
+    AtomicFiles.Pending pending = open.remove(target);
+    try {
+      if (pending == null) {
+        // A WARC file with no page still gets its (empty) output, so --resume knows it is done.
+        claim(target, relative.toString());
+        pending = start(target);
+      }
+      pending.commit();
+    } catch (IOException e) {
+      throw new IOException("cannot write " + target + ": " + Reasons.io(e), e);
+    }
+  }
+
+  private void appendToWarcOutput(LoadedInput input, String rendered) throws IOException {
+    Path target = warcTarget(input.relative());
+    AtomicFiles.Pending pending = open.get(target);
+    try {
+      if (pending == null) {
+        claim(target, input.relative().toString());
+        pending = start(target);
+        open.put(target, pending);
+      }
+      StringBuilder sb = new StringBuilder(rendered.length() + 64);
+      if (format != Format.JSON) {
+        sb.append("==> ").append(input.name()).append(" <==\n");
+      }
+      sb.append(rendered);
+      if (!rendered.endsWith("\n")) {
+        sb.append('\n');
+      }
+      pending.append(sb.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IOException("cannot write " + target + ": " + Reasons.io(e), e);
+    }
+  }
+
+  private AtomicFiles.Pending start(Path target) throws IOException {
+    Path parent = target.getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return AtomicFiles.start(target);
+  }
+
+  /** Refuses a target that holds an input, or the result of an earlier input of this run. */
+  private void claim(Path target, String input) throws IOException {
+    @Nullable String earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), input);
+    if (earlier != null) {
+      throw new IOException("refusing to write " + target + ": it holds the result of " + earlier);
+    }
+    // Real paths, so that a link or a "dir/../dir" spelling cannot sneak past the check.
+    if (Files.exists(target) && inputs.contains(target.toRealPath())) {
+      throw new IOException("refusing to overwrite input file " + target);
     }
   }
 

@@ -17,13 +17,17 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Expands the INPUT arguments into inputs read into memory: a file is itself, a directory is every
- * regular file below it in sorted path order ({@code .}-hidden files and directories, and symbolic
- * links below it, are skipped), {@code -} is standard input. What cannot be read is reported, one
- * line each, and left out; the rest go on. Not thread-safe; one per run.
+ * Expands the INPUT arguments into inputs: a file is itself, a directory is every regular file below
+ * it in sorted path order ({@code .}-hidden files and directories, and symbolic links below it, are
+ * skipped), {@code -} is standard input. {@link #find} lists them without reading any; {@link #feed}
+ * then reads them one at a time, WARC files record by record, so memory holds only the pages in
+ * flight. A file is read up to one byte past the pipeline's input limit (the library cuts it there
+ * and flags it truncated). What cannot be read is reported, one line each, and left out; the rest
+ * go on. Not thread-safe; one per run.
  */
 final class InputLoader {
   /** The argument that means standard input. */
@@ -32,32 +36,46 @@ final class InputLoader {
   /** Where standard input's result goes under {@code --out}, before the extension. */
   static final Path STDIN_RELATIVE = Path.of("stdin");
 
+  /**
+   * One input found: a file, or standard input.
+   *
+   * @param name as the user knows it, for results and messages
+   * @param relative where its result goes under {@code --out}
+   * @param file the file, or {@code null} for standard input
+   * @param size its size in bytes when known, else 0
+   */
+  record Found(String name, Path relative, @Nullable Path file, long size) {
+    boolean isWarc() {
+      return file != null && WarcFile.isWarc(file);
+    }
+  }
+
   private final InputStream stdin;
   private final @Nullable InputKind kind;
+  private final int maxBytes;
   private final Reporter reporter;
   private final Set<Path> realPaths = new HashSet<>();
+  private byte @Nullable [] stdinBytes;
   private int found;
 
   /**
    * @param kind the kind every input is read as, or {@code null} to have each sniffed
+   * @param maxBytes the most bytes read of one input: one past the pipeline's input limit
    */
-  InputLoader(InputStream stdin, @Nullable InputKind kind, Reporter reporter) {
+  InputLoader(InputStream stdin, @Nullable InputKind kind, int maxBytes, Reporter reporter) {
     this.stdin = stdin;
     this.kind = kind;
+    this.maxBytes = maxBytes;
     this.reporter = reporter;
   }
 
-  /** Reads every input the arguments name, in argument order. */
-  List<LoadedInput> load(List<String> args) {
-    List<LoadedInput> out = new ArrayList<>();
+  /** Lists every input the arguments name, in argument order, reading none. */
+  List<Found> find(List<String> args) {
+    List<Found> out = new ArrayList<>();
     for (String arg : args) {
       if (arg.equals(STDIN)) {
         found++;
-        try {
-          out.add(loaded(STDIN, STDIN_RELATIVE, stdin.readAllBytes()));
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-          reporter.fail(STDIN, "cannot read standard input: " + Reasons.of(e));
-        }
+        out.add(new Found(STDIN, STDIN_RELATIVE, null, 0));
         continue;
       }
       Path path;
@@ -69,14 +87,52 @@ final class InputLoader {
         continue;
       }
       if (Files.isDirectory(path)) {
-        loadDirectory(arg, path, out);
+        findInDirectory(arg, path, out);
       } else {
         found++;
         Path name = path.getFileName();
-        loadFile(arg, path, name == null ? path : name, out);
+        addFile(arg, path, name == null ? path : name, out);
       }
     }
     return out;
+  }
+
+  /**
+   * Reads the inputs in order and hands on their pages, skipping those {@code done} says are
+   * already done (their bytes still count for progress).
+   */
+  void feed(List<Found> inputs, Predicate<Found> done, Fed.Sink sink) throws InterruptedException {
+    for (Found f : inputs) {
+      Path file = f.file();
+      if (done.test(f)) {
+        sink.accept(Fed.skipped(f.size()));
+      } else if (file == null) {
+        byte[] bytes = stdinBytes;
+        try {
+          if (bytes == null) {
+            bytes = stdin.readNBytes(maxBytes);
+            stdinBytes = bytes; // read once: warm-up passes and the counted pass see the same page
+          }
+          sink.accept(Fed.page(loaded(STDIN, STDIN_RELATIVE, bytes), bytes.length));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+          reporter.fail(STDIN, "cannot read standard input: " + Reasons.of(e));
+        }
+      } else if (f.isWarc()) {
+        new WarcFile(file, f.name(), f.relative(), kind, maxBytes, reporter).read(sink);
+      } else {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+          bytes = in.readNBytes(maxBytes);
+        } catch (IOException e) {
+          reporter.fail(f.name(), Reasons.io(e));
+          continue;
+        } catch (RuntimeException | OutOfMemoryError e) {
+          reporter.fail(f.name(), Reasons.of(e));
+          continue;
+        }
+        sink.accept(Fed.page(loaded(f.name(), f.relative(), bytes), f.size()));
+      }
+    }
   }
 
   /**
@@ -91,7 +147,7 @@ final class InputLoader {
     return found;
   }
 
-  private void loadDirectory(String arg, Path root, List<LoadedInput> out) {
+  private void findInDirectory(String arg, Path root, List<Found> out) {
     List<Path> files = new ArrayList<>();
     int[] skipped = {0};
     int failuresBefore = reporter.failures();
@@ -140,17 +196,21 @@ final class InputLoader {
     for (Path relative : files) {
       found++;
       Path file = root.resolve(relative);
-      loadFile(file.toString(), file, relative, out);
+      addFile(file.toString(), file, relative, out);
     }
   }
 
-  private void loadFile(String name, Path file, Path relative, List<LoadedInput> out) {
+  private void addFile(String name, Path file, Path relative, List<Found> out) {
     try {
       realPaths.add(file.toRealPath());
-      out.add(loaded(name, relative, Files.readAllBytes(file)));
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attrs.isDirectory()) {
+        throw new IOException("is a directory");
+      }
+      out.add(new Found(name, relative, file, attrs.size()));
     } catch (IOException e) {
       reporter.fail(name, Reasons.io(e));
-    } catch (RuntimeException | OutOfMemoryError e) {
+    } catch (RuntimeException e) {
       reporter.fail(name, Reasons.of(e));
     }
   }

@@ -1,8 +1,9 @@
 package dev.winnow.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
-/** Where rendered results go: standard output, or one file per input under {@code --out}. */
+/** Where rendered results go: standard output, or files under {@code --out}. */
 interface ResultSink {
 
   /**
@@ -11,4 +12,13 @@ interface ResultSink {
    * @throws IOException when it cannot be written, or must not be (it would replace an input)
    */
   void write(LoadedInput input, String rendered) throws IOException;
+
+  /**
+   * Says that every page of the WARC file whose results go to {@code relative} has been written,
+   * so a sink that writes them to one file can make that file whole.
+   */
+  default void endWarc(Path relative) throws IOException {}
+
+  /** Writes out whatever is buffered. */
+  default void flush() throws IOException {}
 }

@@ -40,11 +40,25 @@ class BatchTest {
     return new LoadedInput(name, Path.of(name), Input.bytes(text.getBytes(StandardCharsets.UTF_8), null).named(name));
   }
 
+  private static Batch.Producer feeding(List<LoadedInput> inputs) {
+    return sink -> {
+      for (LoadedInput in : inputs) {
+        sink.accept(Fed.page(in, in.size()));
+      }
+    };
+  }
+
   private Stats run(List<LoadedInput> inputs, int warmup) {
     Reporter reporter = new Reporter(errStream);
-    Batch batch = new Batch(Pipeline.of(new Bomb()), Format.TEXT, false, false,
-        (in, rendered) -> written.add(in.name() + ":" + rendered.strip()), reporter, errStream);
-    return batch.run(inputs, warmup);
+    Batch batch = new Batch(Pipeline.of(new Bomb()), Format.TEXT, false, false, 2,
+        (in, rendered) -> written.add(in.name() + ":" + rendered.strip()), reporter, errStream, Progress.none());
+    for (int i = 0; i < warmup; i++) {
+      // As Main warms up: a batch of its own whose output and reports go nowhere.
+      PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+      new Batch(Pipeline.of(new Bomb()), Format.TEXT, false, false, 2, (in, rendered) -> { }, new Reporter(nowhere),
+          nowhere, Progress.none()).run(feeding(inputs));
+    }
+    return batch.run(feeding(inputs));
   }
 
   @Test
@@ -59,12 +73,57 @@ class BatchTest {
   }
 
   @Test
+  void resultsComeOutInInputOrderWhateverTheNumberOfWorkers() {
+    List<LoadedInput> inputs = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      // Sizes vary a hundredfold, so later pages often finish before earlier ones.
+      inputs.add(input("p" + i, ("Paragraph number " + i + " of the page. ").repeat(1 + (i * 37) % 100)));
+    }
+    for (int jobs : new int[] {1, 3, 8}) {
+      List<String> names = new ArrayList<>();
+      Batch batch = new Batch(Pipeline.news(), Format.JSON, false, false, jobs, (in, rendered) -> names.add(in.name()),
+          new Reporter(errStream), errStream, Progress.none());
+      batch.run(feeding(inputs));
+      assertThat(names).as("jobs=" + jobs).containsExactlyElementsOf(inputs.stream().map(LoadedInput::name).toList());
+      assertThat(batch.pages()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aSinkThatThrowsAtTheEndOfAWarcStopsNothing() {
+    List<String> names = new ArrayList<>();
+    ResultSink sink = new ResultSink() {
+      @Override
+      public void write(LoadedInput in, String rendered) {
+        names.add(in.name());
+      }
+
+      @Override
+      public void endWarc(Path relative) {
+        throw new IllegalStateException("broken sink");
+      }
+    };
+    Reporter reporter = new Reporter(errStream);
+    Batch batch = new Batch(Pipeline.keepAll(), Format.JSON, false, false, 2, sink, reporter, errStream, Progress.none());
+    batch.run(s -> {
+      for (int i = 0; i < 50; i++) {
+        s.accept(Fed.page(input("p" + i, "Page " + i + "."), 1));
+        if (i % 10 == 9) {
+          s.accept(Fed.warcEnd(Path.of("w" + i), 0));
+        }
+      }
+    });
+    assertThat(names).hasSize(50);
+    assertThat(reporter.failures()).isEqualTo(5);
+  }
+
+  @Test
   void aFailingSinkIsReportedPerInput() {
     Reporter reporter = new Reporter(errStream);
-    Batch batch = new Batch(Pipeline.keepAll(), Format.JSON, true, false, (in, rendered) -> {
+    Batch batch = new Batch(Pipeline.keepAll(), Format.JSON, true, false, 2, (in, rendered) -> {
       throw new java.io.IOException("disk full");
-    }, reporter, errStream);
-    batch.run(List.of(input("a", "One."), input("b", "Two.")), 0);
+    }, reporter, errStream, Progress.none());
+    batch.run(feeding(List.of(input("a", "One."), input("b", "Two."))));
     assertThat(reporter.failures()).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("winnow: a: disk full\nwinnow: b: disk full\n");
   }

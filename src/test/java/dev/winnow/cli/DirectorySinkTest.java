@@ -24,4 +24,13 @@ class DirectorySinkTest {
     assertThat(sink.target(Path.of("x/y.html"))).isEqualTo(Path.of("out/x/y.md"));
     assertThat(sink.target(InputLoader.STDIN_RELATIVE)).isEqualTo(Path.of("out/stdin.md"));
   }
+
+  @Test
+  void aWarcFilesPagesGoToOneFileNamedWithoutTheWarcExtensions() {
+    DirectorySink json = new DirectorySink(Path.of("out"), Format.JSON, Set.of());
+    assertThat(json.warcTarget(Path.of("crawl.warc.gz"))).isEqualTo(Path.of("out/crawl.jsonl"));
+    assertThat(json.warcTarget(Path.of("a/b.WARC"))).isEqualTo(Path.of("out/a/b.jsonl"));
+    DirectorySink text = new DirectorySink(Path.of("out"), Format.TEXT, Set.of());
+    assertThat(text.warcTarget(Path.of("crawl.warc.gz"))).isEqualTo(Path.of("out/crawl.txt"));
+  }
 }
