@@ -473,14 +473,16 @@ final class ArticleHeads {
 
   /**
    * Whether the line ends with a full stop. A headline may end in ? or ! or an ellipsis, or in an
-   * abbreviation ("at 8:45 a.m.", "in the U.S."): a final word with a dot inside it is one.
+   * abbreviation ("at 8:45 a.m.", "in the U.S."): a final word with a dot inside it, after a letter, is one.
    */
   static boolean endsWithFullStop(String t) {
     if (!t.endsWith(".") || t.endsWith("...")) {
       return false;
     }
     int start = t.lastIndexOf(' ') + 1;
-    return t.indexOf('.', start) == t.length() - 1;
+    int dot = t.indexOf('.', start);
+    // A dot inside a number ("a score of 409.30.") makes no abbreviation.
+    return dot == t.length() - 1 || dot > start && Character.isDigit(t.charAt(dot - 1));
   }
 
   /** Whether a full stop ends the text inside closing quotes or brackets: {@code ...ones.)}. */

@@ -86,5 +86,7 @@ class InlineTeaserFilterTest {
         .isTrue();
     assertThat(InlineTeaserFilter.isTeaser(new Block(0, "read more: five things to know about it", 0, 1))).isFalse();
     assertThat(InlineTeaserFilter.isTeaser(new Block(0, "Related:", 0, 1))).isFalse();
+    assertThat(InlineTeaserFilter.isTeaser(new Block(0, "Summary: Salina South won the event with 409.30.", 0, 1)))
+        .isFalse(); // a sentence that ends in a number's full stop
   }
 }
