@@ -334,12 +334,13 @@ public final class MainArticleFilter implements Filter {
   /**
    * Inside the article, a paragraph the classification found too thin in stopwords (names,
    * numbers, a list of results) is still the article's when it is shaped like one: a full
-   * sentence of some length, no list item, no placeholder, no repeat.
+   * sentence of eight words or more ({@link ArticleHeads#PROSE_MIN_WORDS}), no list item, no
+   * placeholder, no repeat.
    */
   private void restoreProseInside(Page page, TextFeatures f, int start, int end) {
     for (int i = start; i <= end; i++) {
       Block b = page.block(i);
-      if (page.isRemoved(b) && isLooseSentence(page, b) && f.words(i) >= settings.paragraphMinWords()
+      if (page.isRemoved(b) && isLooseSentence(page, b) && f.words(i) >= ArticleHeads.PROSE_MIN_WORDS
           && f.repeats(i) == 1 && !f.placeholder(i) && f.inlineBullets(i) < 2 && !f.rule(i)
           && f.stopwordDensity(i) >= settings.insideMinStopwords()) {
         int at = i;
