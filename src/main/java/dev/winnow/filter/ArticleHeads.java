@@ -258,6 +258,10 @@ final class ArticleHeads {
       // News Flash top headlines for Nov. 19"), not the next story's headline under its byline.
       return true;
     }
+    if (i == from + 1 && i + 1 < kept.size() && prose(kept, i + 1) && !isDek(kept, i) && !isDekLike(b)
+        && b.wordCount() > SHORT_LINE_MAX_WORDS && (isCapitals(b.text()) || b.text().contains("www."))) {
+      return true; // "CLICK FOR FULL STATE SWIM RESULTS" under the headline: the body's first line
+    }
     return prose(kept, i) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && prose(kept, i + 1);
   }
 
@@ -436,10 +440,26 @@ final class ArticleHeads {
     return isDekShape(b) && !isMeta(b);
   }
 
+  /**
+   * A dek's shape: a title that runs long. A line in capitals is a link or a kicker ("CLICK FOR
+   * FULL RESULTS"), and a line with a web address a fact box ("Tested by: ... More info:
+   * www..."): under a headline, both open the body.
+   */
   private static boolean isDekShape(Block b) {
     int words = b.wordCount();
     String t = b.text();
-    return words >= 2 && words <= DEK_MAX_WORDS && !b.endsSentence() && hasLetter(t) && !isBullet(t);
+    return words >= 2 && words <= DEK_MAX_WORDS && !b.endsSentence() && hasLetter(t) && !isBullet(t)
+        && !isCapitals(t) && !t.contains("www.") && !t.contains("://");
+  }
+
+  /** Whether every letter of the text is a capital. */
+  private static boolean isCapitals(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLowerCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isProse(Block b) {

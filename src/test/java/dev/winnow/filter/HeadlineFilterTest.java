@@ -87,6 +87,16 @@ class HeadlineFilterTest {
   }
 
   @Test
+  void aLineInCapitalsOrAFactBoxUnderTheHeadlineIsTheBodysFirstLineNotItsDek() {
+    Page page = run("Sports\n\nSalina South diver wins the state title\n\nCLICK FOR FULL STATE SWIM RESULTS\n\n" + BODY
+        + "\n\nBooks\n\nA book for every biker\n\nTested by: John Milbank RRP: 49.95 Euro More info: www.earbooks.net\n\n"
+        + BODY);
+    assertThat(labelled(page, Label.HEADLINE))
+        .containsExactly("Salina South diver wins the state title", "A book for every biker");
+    assertThat(labelled(page, Label.DEK)).isEmpty();
+  }
+
+  @Test
   void questionHeadlineWithoutSection() {
     Page page = run("Is the housing boom over?\n\n" + BODY);
     assertThat(labelled(page, Label.SECTION)).isEmpty();
