@@ -80,16 +80,20 @@ public final class InlineTeaserFilter implements Filter {
     }
   }
 
-  /** How often each label opens a line of the shape, lower case. */
+  /** How often each short label opens a line with a colon after it, lower case: a speaker's name. */
   private static Multiset<String> labels(List<Block> kept) {
     Multiset<String> out = HashMultiset.create();
     for (Block b : kept) {
-      if (isTeaser(b)) {
+      int colon = b.text().indexOf(':');
+      if (colon > 0 && colon <= SPEAKER_MAX_CHARS) {
         out.add(label(b.text()));
       }
     }
     return out;
   }
+
+  /** The most chars of a speaker's name before the colon: "Prof. Carlos", "Minister Wong". */
+  private static final int SPEAKER_MAX_CHARS = 30;
 
   /** The text before the first colon, lower case. */
   private static String label(String t) {
