@@ -76,7 +76,8 @@ public final class InlineTeaserFilter implements Filter {
               + b.text().substring(0, b.text().indexOf(':')) + "', then a title");
         }
       }
-      proseAbove |= ArticleHeads.isProse(b) || page.has(b, Label.CONTENT);
+      // An article's body starts under its headline: the prose of the article before counts not.
+      proseAbove = !page.has(b, Label.HEADLINE) && (proseAbove || ArticleHeads.isProse(b) || page.has(b, Label.CONTENT));
     }
   }
 

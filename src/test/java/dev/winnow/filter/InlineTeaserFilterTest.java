@@ -47,6 +47,16 @@ class InlineTeaserFilterTest {
   }
 
   @Test
+  void theFirstLineUnderTheNextArticlesHeadlineIsNotInTheBodyAbove() {
+    Page page = new TextSource().read("t", BODY + "\n\nBike and Style book review\n\n"
+        + "Tested by: John Milbank RRP 49.95 Euro\n\n" + BODY, Limits.DEFAULT);
+    page.setKind(PageKind.LISTING, "test", "a listing");
+    page.label(page.block(1), dev.winnow.block.Label.HEADLINE, "test", "the next article's headline");
+    new InlineTeaserFilter().apply(page);
+    assertThat(page.blocks().stream().filter(page::isRemoved)).isEmpty();
+  }
+
+  @Test
   void aHeadlineAboveAnyProseIsLeftAlone() {
     assertThat(removed("Column: The merger sends a dismal signal for local news\n\n" + BODY)).isEmpty();
   }
