@@ -217,10 +217,12 @@ public final class TeaserListFilter implements Filter {
     CREDIT, SPONSORED, LIST_HEADING, READ_MORE, TEASER, REMOVED, OTHER
   }
 
-  /** Whether the block reads like a teaser's title: a few words, not ending a sentence with a full stop. */
+  /** Whether the block reads like a teaser's title: a few words, not ending a sentence with a full stop or a colon. */
   static boolean isTeaser(Block b) {
     int words = b.wordCount();
-    return words >= MIN_TEASER_WORDS && words <= MAX_TEASER_WORDS && !endsWithFullStop(b.text());
+    // A line that ends in a colon introduces what follows ("Here are some of the highlights:").
+    return words >= MIN_TEASER_WORDS && words <= MAX_TEASER_WORDS && !endsWithFullStop(b.text())
+        && !b.text().endsWith(":");
   }
 
   private static boolean endsWithFullStop(String t) {

@@ -49,6 +49,13 @@ class TeaserListFilterTest {
     assertThat(Pages.kept(page)).contains(prose).doesNotContain("Refinance now: rates from a leading lender");
   }
 
+  @Test
+  void aLineThatIntroducesAListIsNoTeaser() {
+    String intro = "The show opens on Friday. Here are some of the highlights:";
+    Page page = run(BEFORE + "Patrocinado\n" + intro + "\nPatrocinado\nFive mistakes even smart savers make" + AFTER);
+    assertThat(Pages.kept(page)).contains(intro).doesNotContain("Five mistakes even smart savers make");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"by Taboola", "por Taboola", "Recommended by Outbrain", "Sponsored Links by Taboola",
       "Empfohlen von Outbrain", "Taboola", "- by Revcontent -"})
