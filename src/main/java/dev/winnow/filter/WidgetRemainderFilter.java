@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * a menu item of at most {@value #MAX_MENU_WORDS} words: "Coastline Daily / Home / News / Sport /
  * Search / Sign in" loses the lines no vocabulary knows with the ones it knows. What always stays:
  * longer blocks (a paragraph that shares a run with an ad label), labelled blocks (a section
- * label, a headline, a stub), and table and preformatted cells.
+ * label, a headline, a stub), a sentence with prose right above and below it in plain text, and
+ * table and preformatted cells.
  *
  * <p>Runs last among the noise filters, since it judges what they decided.
  *
@@ -85,7 +86,7 @@ public final class WidgetRemainderFilter implements Filter {
           }
           for (int i = start; i < end; i++) {
             Block b = blocks.get(i);
-            if (page.isKept(b) && isRemainder(page, b) && !heads.get(i)) {
+            if (page.isKept(b) && isRemainder(page, b) && !heads.get(i) && !sentenceInProse(page, i)) {
               page.remove(b, name(), reason);
             }
           }
@@ -113,6 +114,21 @@ public final class WidgetRemainderFilter implements Filter {
       }
     }
     return heads;
+  }
+
+  /**
+   * Whether block i is a sentence with kept prose right above and right below it: a short
+   * paragraph of the text ("Organizations that seek to combat misinformation cried foul."), in a
+   * text dump that prints a whole page as one run. A widget's line stands among its box's lines.
+   */
+  private static boolean sentenceInProse(Page page, int i) {
+    return page.input() == InputKind.TEXT && page.block(i).endsSentence() && i > 0 && i + 1 < page.size()
+        && keptProse(page, i - 1) && keptProse(page, i + 1);
+  }
+
+  private static boolean keptProse(Page page, int i) {
+    Block b = page.block(i);
+    return page.isKept(b) && ArticleHeads.isProse(b);
   }
 
   /** Whether every kept block of the run reads like a menu item: a few words, no sentence, no label. */

@@ -33,6 +33,15 @@ class WidgetRemainderFilterTest {
   }
 
   @Test
+  void keepsAShortParagraphBetweenProseInAPagePrintedAsOneRun() {
+    String p1 = "Rebranded to resemble a neutral account, it posted a series of tweets supporting the party.";
+    String p2 = "\u201cIt was an attempt to mislead voters,\u201d the chief executive of the fact-checking charity said.";
+    Page page = run("Home\nSubscribe\nSign in\nNewsletter\n" + p1 + "\nOrganizations that seek to combat it cried foul.\n"
+        + p2 + "\nContact\nPrivacy\nTerms");
+    assertThat(Pages.kept(page)).contains(p1, "Organizations that seek to combat it cried foul.", p2);
+  }
+
+  @Test
   void removesWhatIsLeftOfAShareRow() {
     Page page = run("Follow us\nFacebook\nInstagram\nOur other pages\nYouTube");
     assertThat(Pages.kept(page)).isEmpty();
