@@ -145,24 +145,32 @@ public final class TextSource implements Source {
 
   /**
    * Whether a run of lines is one paragraph broken at a fixed width: every line but the last is
-   * long and none of them ends a sentence-final word followed by nothing else of note. A run of
-   * short lines, or of long lines that each end a sentence (one paragraph a line), is not.
+   * long and none of them ends a sentence-final word followed by nothing else of note, and the
+   * last is no wider than the widest above it. A run of short lines, or of long lines that each
+   * end a sentence (one paragraph a line), is not.
    */
   static boolean isWrappedProse(List<String> run) {
     if (run.size() < 2) {
       return false;
     }
     int continued = 0;
+    int widest = 0;
     for (int i = 0; i < run.size() - 1; i++) {
       String line = run.get(i);
       if (line.length() < WRAPPED_LINE_MIN) {
         return false;
       }
+      widest = Math.max(widest, line.length());
       char last = line.charAt(line.length() - 1);
       char nextFirst = run.get(i + 1).charAt(0);
       if (Character.isLetterOrDigit(last) || last == ',' || last == '-' || Character.isLowerCase(nextFirst)) {
         continued++;
       }
+    }
+    // A last line wider than every line above it would have left room on them: they were not
+    // broken at a width ("Te puede interesar: ... Never Read" over a longer sentence).
+    if (run.get(run.size() - 1).length() > widest) {
+      return false;
     }
     // Most breaks must fall inside a sentence; lines that each end one are separate paragraphs.
     return continued * 2 > run.size() - 1;

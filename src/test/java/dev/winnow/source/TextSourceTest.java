@@ -44,6 +44,13 @@ class TextSourceTest {
   }
 
   @Test
+  void aLastLineWiderThanTheLineAboveWasNotWrapped() {
+    String lines = "Te puede interesar: The Resurrection of the Greatest Writer You Never Read\n"
+        + "Israeli Prime Minister Benjamin Netanyahu, however, said he was very moved by the announcement.";
+    assertThat(read(lines).size()).isEqualTo(2);
+  }
+
+  @Test
   void oneParagraphPerLineStaysSplit() {
     String lines = "The minister said on Monday that the government would review it.\n"
         + "Critics said the review came far too late for the farmers affected by it.";
