@@ -143,6 +143,16 @@ public final class TextSource implements Source {
     return CountedBlocks.make(index, text, group, line, Markup.NONE, CountedBlocks.UNCOUNTED);
   }
 
+  /** Whether the line opens with a number of one or two digits, a dot or bracket, and a space: "1. ", "12) ". */
+  static boolean opensNumberedItem(String line) {
+    int i = 0;
+    while (i < line.length() && i < 3 && Character.isDigit(line.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i < 3 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')')
+        && line.charAt(i + 1) == ' ';
+  }
+
   /**
    * Whether a run of lines is one paragraph broken at a fixed width: every line but the last is
    * long and none of them ends a sentence-final word followed by nothing else of note, and the
@@ -162,7 +172,11 @@ public final class TextSource implements Source {
       }
       widest = Math.max(widest, line.length());
       char last = line.charAt(line.length() - 1);
-      char nextFirst = run.get(i + 1).charAt(0);
+      String next = run.get(i + 1);
+      if (opensNumberedItem(next)) {
+        return false; // "1. Define early retirement": a list item or a numbered heading opens a line
+      }
+      char nextFirst = next.charAt(0);
       if (Character.isLetterOrDigit(last) || last == ',' || last == '-' || Character.isLowerCase(nextFirst)) {
         continued++;
       }

@@ -51,6 +51,15 @@ class TextSourceTest {
   }
 
   @Test
+  void aNumberedItemOpensItsOwnLine() {
+    String lines = "LEA: New SUVs and electric vehicles highlight the Los Angeles Auto Show\n1. Define early retirement";
+    assertThat(read(lines).size()).isEqualTo(2);
+    assertThat(TextSource.opensNumberedItem("12) Twelve")).isTrue();
+    assertThat(TextSource.opensNumberedItem("2019. A year")).isFalse();
+    assertThat(TextSource.opensNumberedItem("1.5 million")).isFalse();
+  }
+
+  @Test
   void oneParagraphPerLineStaysSplit() {
     String lines = "The minister said on Monday that the government would review it.\n"
         + "Critics said the review came far too late for the farmers affected by it.";
