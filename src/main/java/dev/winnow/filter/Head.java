@@ -37,6 +37,13 @@ final class Head {
     int lo = Math.max(0, bodyStart - s.headWindow());
     int longest = -1;
     for (int i = bodyStart - 1; i >= lo; i--) {
+      if (isProse(page, f, i, s)) {
+        // The head stands between the body and the text above it: a paragraph of prose there is
+        // another story's, and so is every title line above it. Taken across it, a headline
+        // would put a date line of that story ahead of this one's byline.
+        lo = i + 1;
+        break;
+      }
       if (!isCandidate(page, f, i, s, noise)) {
         continue;
       }
@@ -85,6 +92,11 @@ final class Head {
         dek = i;
       }
     }
+  }
+
+  /** A kept paragraph of prose: a sentence of paragraph length. */
+  private static boolean isProse(Page page, TextFeatures f, int i, MainArticleFilter.Settings s) {
+    return page.isKept(page.block(i)) && f.endsSentence(i) && f.words(i) >= s.paragraphMinWords();
   }
 
   private static boolean isCandidate(Page page, TextFeatures f, int i, MainArticleFilter.Settings s, String noise) {
