@@ -354,7 +354,6 @@ public final class MainArticleFilter implements Filter {
     }
   }
 
-
   /**
    * A short line another filter than the classification removed as noise (a label, a button, a
    * banner name; not a notice, which is a sentence or more), with no label of an edge. A photo
