@@ -37,10 +37,11 @@ final class Head {
     int lo = Math.max(0, bodyStart - s.headWindow());
     int longest = -1;
     for (int i = bodyStart - 1; i >= lo; i--) {
-      if (isProse(page, f, i, s)) {
-        // The head stands between the body and the text above it: a paragraph of prose there is
-        // another story's, and so is every title line above it. Taken across it, a headline
-        // would put a date line of that story ahead of this one's byline.
+      if (longest >= 0 && isProse(page, f, i, s)) {
+        // A paragraph of prose above a title line that can head the body is another story's, and
+        // so is every title line above it. Taken across it, a longer headline would bring that
+        // story's date line along, ahead of this one's byline. (With no title line below it, a
+        // paragraph there is a caption or a blurb set between the head and the body.)
         lo = i + 1;
         break;
       }
