@@ -37,6 +37,14 @@ final class Head {
     int lo = Math.max(0, bodyStart - s.headWindow());
     int longest = -1;
     for (int i = bodyStart - 1; i >= lo; i--) {
+      if (longest >= 0 && isProse(page, f, i, s)) {
+        // A paragraph of prose above a title line that can head the body is another story's, and
+        // so is every title line above it. Taken across it, a longer headline would bring that
+        // story's date line along, ahead of this one's byline. (With no title line below it, a
+        // paragraph there is a caption or a blurb set between the head and the body.)
+        lo = i + 1;
+        break;
+      }
       if (!isCandidate(page, f, i, s, noise)) {
         continue;
       }
@@ -85,6 +93,11 @@ final class Head {
         dek = i;
       }
     }
+  }
+
+  /** A kept paragraph of prose: a sentence of paragraph length. */
+  private static boolean isProse(Page page, TextFeatures f, int i, MainArticleFilter.Settings s) {
+    return page.isKept(page.block(i)) && f.endsSentence(i) && f.words(i) >= s.paragraphMinWords();
   }
 
   private static boolean isCandidate(Page page, TextFeatures f, int i, MainArticleFilter.Settings s, String noise) {

@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.InputKind;
 import dev.winnow.PageKind;
 import dev.winnow.block.Block;
+import dev.winnow.block.Decision;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.internal.ReadsTextFeatures;
@@ -16,9 +17,12 @@ import org.jspecify.annotations.Nullable;
  * blocks with the most prose in it, net of the noise it spans: every kept block counts for its
  * length, every removed block against it, and a boundary (a "Related" or "Most read" heading, a
  * read-more stub) heavily against it, so the run swallows an ad or a short link list inside the
- * body but stops at a list of teasers. The run is then extended over a few sentence lines right
- * before or after it (a short first paragraph, a closing line) that the classification judged too
- * short to keep.
+ * body but stops at a list of teasers. The run is then carried over gaps of noise that other
+ * filters named (ad labels, banner names, share buttons: an ad slot set into the body, however
+ * long) to the paragraphs beyond, which are judged on their own merit and not against the gap, and
+ * extended over a few sentence lines right before or after it (a short first paragraph, a closing
+ * line) that the classification judged too short to keep. A page whose only prose the
+ * classification found too thin in stopwords is searched again with those paragraphs counted.
  *
  * <p>Above the run it looks for the head: the headline is a line the page repeats (text dumps
  * often print the title twice) or else the longest title-like line, unless a shorter one stands
@@ -75,15 +79,17 @@ public final class MainArticleFilter implements Filter {
    *     article that is kept though the classification found it too thin
    * @param listMaxItems the most list items kept under a paragraph of the article that ends with
    *     a colon
+   * @param bridgeMaxWords the most words of a line of named noise (an ad label, a button, a banner
+   *     name) that the run is carried over to the paragraphs beyond; a longer one is a notice
    */
   public record Settings(int removedMinPenalty, double removedWeight, int boundaryPenalty, int stubPenalty,
       int extendMax, int extendMinWords, int headWindow, int headlineMaxWords, int bylineMaxWords,
       int paragraphMinWords, double looseWeight, int datePenalty, double tailStart, double tailWeight, int gapCap,
-      double insideMinStopwords, int listMaxItems) {
+      double insideMinStopwords, int listMaxItems, int bridgeMaxWords) {
 
     /** Tuned on rendered news pages. */
     public static final Settings DEFAULT = new Settings(6, 1.0, 60, 20, 2, 3, 12, 30, 8, 15, 0.3, 30, 0.6,
-        0.5, 100, 0.1, 30);
+        0.5, 100, 0.1, 30, 8);
 
     public Settings {
       if (tailStart < 0 || tailStart >= 1 || tailWeight < 0 || tailWeight > 1) {
@@ -92,7 +98,7 @@ public final class MainArticleFilter implements Filter {
       if (removedMinPenalty < 0 || removedWeight < 0 || boundaryPenalty < 0 || stubPenalty < 0 || extendMax < 0
           || extendMinWords < 0 || headWindow < 0 || headlineMaxWords < 1 || bylineMaxWords < 1
           || paragraphMinWords < 0 || looseWeight < 0 || datePenalty < 0 || gapCap < 0 || insideMinStopwords < 0
-          || listMaxItems < 0) {
+          || listMaxItems < 0 || bridgeMaxWords < 0) {
         throw new IllegalArgumentException("main article settings must not be negative");
       }
     }
@@ -100,65 +106,73 @@ public final class MainArticleFilter implements Filter {
     public Settings withRemovedPenalty(int min, double perWord) {
       return new Settings(min, perWord, boundaryPenalty, stubPenalty, extendMax, extendMinWords, headWindow,
           headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty, tailStart,
-          tailWeight, gapCap, insideMinStopwords, listMaxItems);
+          tailWeight, gapCap, insideMinStopwords, listMaxItems, bridgeMaxWords);
     }
 
     public Settings withBoundaryPenalty(int v) {
       return new Settings(removedMinPenalty, removedWeight, v, stubPenalty, extendMax, extendMinWords,
           headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
-          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
+          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems, bridgeMaxWords);
     }
 
     public Settings withExtension(int maxBlocks, int minWords) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, maxBlocks, minWords,
           headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
-          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
+          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems, bridgeMaxWords);
     }
 
     public Settings withWeights(int paragraphMinWords, double looseWeight, int datePenalty) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
-          datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
+          datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems, bridgeMaxWords);
     }
 
     public Settings withStubPenalty(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, v, extendMax, extendMinWords,
           headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
-          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
+          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems, bridgeMaxWords);
     }
 
     public Settings withTail(double start, double weight) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
-          datePenalty, start, weight, gapCap, insideMinStopwords, listMaxItems);
+          datePenalty, start, weight, gapCap, insideMinStopwords, listMaxItems, bridgeMaxWords);
     }
 
     public Settings withGapCap(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
-          datePenalty, tailStart, tailWeight, v, insideMinStopwords, listMaxItems);
+          datePenalty, tailStart, tailWeight, v, insideMinStopwords, listMaxItems, bridgeMaxWords);
     }
 
     public Settings withInsideMinStopwords(double v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
-          datePenalty, tailStart, tailWeight, gapCap, v, listMaxItems);
+          datePenalty, tailStart, tailWeight, gapCap, v, listMaxItems, bridgeMaxWords);
     }
 
     public Settings withListMaxItems(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight,
-          datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords, v);
+          datePenalty, tailStart, tailWeight, gapCap, insideMinStopwords, v, bridgeMaxWords);
+    }
+
+    public Settings withBridgeMaxWords(int v) {
+      return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
+          extendMinWords, headWindow, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
+          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems, v);
     }
 
     public Settings withHeadWindow(int v) {
       return new Settings(removedMinPenalty, removedWeight, boundaryPenalty, stubPenalty, extendMax,
           extendMinWords, v, headlineMaxWords, bylineMaxWords, paragraphMinWords, looseWeight, datePenalty,
-          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems);
+          tailStart, tailWeight, gapCap, insideMinStopwords, listMaxItems, bridgeMaxWords);
     }
   }
 
   private static final String CLASSIFIER = ContentClassFilter.NAME;
+  /** Whose removals mark a figure: the line beside one is its caption, not the body's. */
+  private static final String CREDITS = PhotoCreditFilter.class.getSimpleName();
 
   private final Settings settings;
 
@@ -185,12 +199,19 @@ public final class MainArticleFilter implements Filter {
     }
     List<Block> blocks = page.blocks();
     TextFeatures f = TextFeatures.of(page);
-    int[] run = bestRun(page, f);
+    int[] run = bestRun(page, f, false);
+    if (run == null) {
+      // Nothing kept reads as prose. A page whose only paragraphs the classification found too
+      // thin in stopwords (names, figures, a terse register) still has them for its article.
+      run = bestRun(page, f, true);
+    }
     if (run == null) {
       return; // no prose at all: nothing to tell the article by
     }
-    int start = extend(page, run[0], -1, "a sentence right before the main article");
-    int end = extend(page, run[1], 1, "a sentence right after the main article");
+    int start = bridge(page, f, run[0], -1);
+    int end = bridge(page, f, run[1], 1);
+    start = extend(page, start, -1, "a sentence right before the main article");
+    end = extend(page, end, 1, "a sentence right after the main article");
     long chars = 0;
     for (int i = start; i <= end; i++) {
       if (page.isKept(blocks.get(i))) {
@@ -236,8 +257,11 @@ public final class MainArticleFilter implements Filter {
     }
   }
 
-  /** The first and last index of the best run, by Kadane's maximum-sum subarray, or null. */
-  private int @Nullable [] bestRun(Page page, TextFeatures f) {
+  /**
+   * The first and last index of the best run, by Kadane's maximum-sum subarray, or null. With
+   * {@code thin}, a paragraph the classification removed as too thin in stopwords counts as kept.
+   */
+  private int @Nullable [] bestRun(Page page, TextFeatures f, boolean thin) {
     List<Block> blocks = page.blocks();
     double best = 0;
     int bestStart = -1;
@@ -251,7 +275,7 @@ public final class MainArticleFilter implements Filter {
     double gapMarks = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      double score = score(page, b, f);
+      double score = score(page, b, f, thin);
       if (score <= 0) {
         if (page.has(b, Label.BOUNDARY) || page.has(b, Label.STUB)) {
           gapMarks -= score;
@@ -278,7 +302,7 @@ public final class MainArticleFilter implements Filter {
   }
 
 
-  private double score(Page page, Block b, TextFeatures f) {
+  private double score(Page page, Block b, TextFeatures f, boolean thin) {
     if (page.has(b, Label.BOUNDARY)) {
       return -settings.boundaryPenalty();
     }
@@ -286,7 +310,7 @@ public final class MainArticleFilter implements Filter {
       // On a one-article page a read-more link is mostly a related link set into the body.
       return -settings.stubPenalty();
     }
-    if (page.isRemoved(b)) {
+    if (page.isRemoved(b) && !(thin && isThinProse(page, f, b.index(), settings.paragraphMinWords()))) {
       if (f.digitShare(b.index()) > 0 && Head.isDate(b, settings)) {
         return -settings.datePenalty();
       }
@@ -304,6 +328,52 @@ public final class MainArticleFilter implements Filter {
       worth *= 1 - depth * (1 - settings.tailWeight());
     }
     return worth;
+  }
+
+  /**
+   * Carries the run from one edge ({@code step} -1 for its start, +1 for its end) over gaps of
+   * noise that other filters recognised and removed (ad labels, banners, share buttons, carousel
+   * controls) to the paragraphs of prose beyond them. Such noise is what a page sets into a body,
+   * and a paragraph past it is judged on its own merit, not against the gap: a short closing
+   * paragraph low on the page is worth less than a dozen ad lines weigh, and yet it is the
+   * article's. A gap with a boundary, a stub, or a line only the classification judged (a teaser
+   * title, a name, a date) stops the bridge. Returns the new edge.
+   */
+  private int bridge(Page page, TextFeatures f, int edge, int step) {
+    int e = edge;
+    int i = edge + step;
+    while (true) {
+      while (i >= 0 && i < page.size() && isNamedNoise(page, f, i)) {
+        i += step;
+      }
+      if (i < 0 || i >= page.size() || !isParagraph(page, f, i)) {
+        return e;
+      }
+      e = i;
+      i += step;
+    }
+  }
+
+  /**
+   * A short line another filter than the classification removed as noise (a label, a button, a
+   * banner name; not a notice, which is a sentence or more), with no label of an edge. A photo
+   * credit is none: the line beside it is a caption.
+   */
+  private boolean isNamedNoise(Page page, TextFeatures f, int i) {
+    Block b = page.block(i);
+    String by = page.removal(b).map(Decision::filter).orElse(CLASSIFIER); // kept: no noise
+    return f.words(i) <= settings.bridgeMaxWords() && !by.equals(CLASSIFIER) && !by.equals(CREDITS)
+        && !page.has(b, Label.BOUNDARY) && !page.has(b, Label.STUB);
+  }
+
+  /**
+   * A paragraph of prose: a full sentence of paragraph length, kept, or removed by the
+   * classification only as too thin in stopwords (then {@link #restoreProseInside} takes it back).
+   */
+  private boolean isParagraph(Page page, TextFeatures f, int i) {
+    Block b = page.block(i);
+    return page.isKept(b) ? !ContentClassFilter.isStructure(page, b) && f.endsSentence(i) && !f.bullet(i)
+        && f.words(i) >= settings.paragraphMinWords() : isThinProse(page, f, i, settings.paragraphMinWords());
   }
 
   /**
@@ -340,9 +410,7 @@ public final class MainArticleFilter implements Filter {
   private void restoreProseInside(Page page, TextFeatures f, int start, int end) {
     for (int i = start; i <= end; i++) {
       Block b = page.block(i);
-      if (page.isRemoved(b) && isLooseSentence(page, b) && f.words(i) >= ArticleHeads.PROSE_MIN_WORDS
-          && f.repeats(i) == 1 && !f.placeholder(i) && f.inlineBullets(i) < 2 && !f.rule(i)
-          && f.stopwordDensity(i) >= settings.insideMinStopwords()) {
+      if (page.isRemoved(b) && isThinProse(page, f, i, ArticleHeads.PROSE_MIN_WORDS)) {
         int at = i;
         page.restore(b, NAME, () -> "a paragraph inside the main article (" + f.describe(at) + ")");
       }
@@ -377,6 +445,18 @@ public final class MainArticleFilter implements Filter {
       }
     }
     return false;
+  }
+
+  /**
+   * A paragraph the classification may have found too thin in stopwords that is still shaped like
+   * one: a full sentence of at least {@code minWords} words, no list item, no placeholder, no
+   * repeat. Inside the article a sentence of a few words will do; beyond it, or as all the prose a
+   * page has, it takes a paragraph's length.
+   */
+  private boolean isThinProse(Page page, TextFeatures f, int i, int minWords) {
+    return isLooseSentence(page, page.block(i)) && f.words(i) >= minWords
+        && f.repeats(i) == 1 && !f.placeholder(i) && f.inlineBullets(i) < 2 && !f.rule(i)
+        && f.stopwordDensity(i) >= settings.insideMinStopwords();
   }
 
   /**

@@ -5,7 +5,9 @@ import dev.winnow.block.Block;
 import dev.winnow.block.Container;
 import dev.winnow.block.Page;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -22,8 +24,8 @@ import java.util.function.Supplier;
  * a menu item of at most {@value #MAX_MENU_WORDS} words: "Coastline Daily / Home / News / Sport /
  * Search / Sign in" loses the lines no vocabulary knows with the ones it knows. What always stays:
  * longer blocks (a paragraph that shares a run with an ad label), labelled blocks (a section
- * label, a headline, a stub), a sentence with prose right above and below it in plain text, and
- * table and preformatted cells.
+ * label, a headline, a stub), and table and preformatted cells; and in a group that holds such a paragraph, a body with an ad
+ * slot set into it, a short line that ends a sentence and a heading.
  *
  * <p>Runs last among the noise filters, since it judges what they decided.
  *
@@ -62,6 +64,7 @@ public final class WidgetRemainderFilter implements Filter {
     List<Block> blocks = page.blocks();
     int n = blocks.size();
     BitSet heads = null;
+    Set<Integer> bodies = null;
     int start = 0;
     while (start < n) {
       int group = blocks.get(start).group();
@@ -84,9 +87,14 @@ public final class WidgetRemainderFilter implements Filter {
           if (heads == null) {
             heads = heads(page);
           }
+          if (bodies == null) {
+            bodies = bodies(page);
+          }
+          boolean body = bodies.contains(group);
           for (int i = start; i < end; i++) {
             Block b = blocks.get(i);
-            if (page.isKept(b) && isRemainder(page, b) && !heads.get(i) && !sentenceInProse(page, i)) {
+            if (page.isKept(b) && isRemainder(page, b) && !heads.get(i)
+                && !(body && (b.endsSentence() || b.markup().headingLevel() > 0))) {
               page.remove(b, name(), reason);
             }
           }
@@ -117,18 +125,20 @@ public final class WidgetRemainderFilter implements Filter {
   }
 
   /**
-   * Whether block i is a sentence with kept prose right above and right below it: a short
-   * paragraph of the text ("Organizations that seek to combat misinformation cried foul."), in a
-   * text dump that prints a whole page as one run. A widget's line stands among its box's lines.
+   * The groups that hold a paragraph of prose, kept, longer than a widget's line and ending a
+   * sentence, anywhere on the page: each is a body with noise set into it, not a widget, and a
+   * short sentence in it is a paragraph of one sentence ("The mayor declined to comment."), a
+   * heading element its heading. In HTML a group is the children of one element, which an ad
+   * slot of paragraphs may split into runs; in text a group is one run of lines.
    */
-  private static boolean sentenceInProse(Page page, int i) {
-    return page.input() == InputKind.TEXT && page.block(i).endsSentence() && i > 0 && i + 1 < page.size()
-        && keptProse(page, i - 1) && keptProse(page, i + 1);
-  }
-
-  private static boolean keptProse(Page page, int i) {
-    Block b = page.block(i);
-    return page.isKept(b) && ArticleHeads.isProse(b);
+  private static Set<Integer> bodies(Page page) {
+    Set<Integer> bodies = new HashSet<>();
+    for (Block b : page.kept()) {
+      if (b.wordCount() > MAX_WORDS && b.endsSentence()) {
+        bodies.add(b.group());
+      }
+    }
+    return bodies;
   }
 
   /** Whether every kept block of the run reads like a menu item: a few words, no sentence, no label. */

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * Splits a page into articles by the labels filters left: a {@link Label#SECTION} or
  * {@link Label#HEADLINE} block opens a new article, a {@link Label#STUB} or {@link Label#BOUNDARY}
  * closes the open one, {@link Label#DEK}, {@link Label#BYLINE} and {@link Label#DATE} fill its
- * fields, every other kept block is a body paragraph. An article with no body paragraph is
+ * fields, every other kept block is a body paragraph. A byline or date below the prose of the
+ * open article opens the next one (it was found above that one's headline): the article's fields
+ * come before its paragraphs, and output follows the page's reading order. An article with no body paragraph is
  * dropped (a section label with nothing under it, a headline with no text). Fields the page
  * states in its metadata fill the gaps of a single article. The page kind is the one a filter
  * {@linkplain Page#setKind stated}; when none did, a page of more than one article is a listing.
@@ -49,12 +51,15 @@ public final class LabelSegmenter implements Segmenter {
         draft.headline = text;
       } else if (page.has(b, Label.DEK) && draft.dek == null && draft.paragraphs.isEmpty()) {
         draft.dek = text;
-      } else if (page.has(b, Label.BYLINE) && draft.byline == null) {
+      } else if (page.has(b, Label.BYLINE) && (draft.byline == null || draft.prose)) {
+        draft = draft.closeBody(articles);
         draft.byline = text;
-      } else if (page.has(b, Label.DATE) && draft.date == null) {
+      } else if (page.has(b, Label.DATE) && (draft.date == null || draft.prose)) {
+        draft = draft.closeBody(articles);
         draft.date = text;
       } else {
         draft.paragraphs.add(text);
+        draft.prose |= b.endsSentence();
       }
     }
     draft.close(articles);
@@ -110,6 +115,18 @@ public final class LabelSegmenter implements Segmenter {
     @Nullable String byline;
     @Nullable String date;
     final List<String> paragraphs = new ArrayList<>();
+    /** Whether a paragraph of the body ends a sentence: lines that end none may be a head no label marked. */
+    boolean prose;
+
+    /**
+     * Before a byline or a date: when this draft has a body of prose already, the line is no field
+     * of its (it stands below its paragraphs, and an article's fields come before them) but the
+     * head of the next article, found above its headline. Closes this draft then, and returns the
+     * one the line opens; else returns this one.
+     */
+    Draft closeBody(List<Article> out) {
+      return prose ? close(out) : this;
+    }
 
     /** Adds this draft to the list when it has a body, and returns a fresh one. */
     Draft close(List<Article> out) {

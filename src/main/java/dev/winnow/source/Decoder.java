@@ -17,10 +17,15 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns bytes into text: byte-order mark first, then (for HTML) the document's own
- * {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 when the bytes are valid
- * UTF-8, then windows-1252 for HTML. Plain text that is not valid UTF-8 and has no BOM is refused
- * with an {@link InputException}, as is binary content. Stateless and thread-safe.
+ * Turns bytes into text: byte-order mark first, then UTF-16 without a mark when its zero bytes
+ * say so, then (for HTML) the document's own {@code <meta charset>} or {@code http-equiv}
+ * declaration, then UTF-8 when the bytes are valid UTF-8, then windows-1252 for HTML. Plain text
+ * that is not valid UTF-8 and has no BOM is refused with an {@link InputException}, as is binary
+ * content. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * String text = Decoder.decode(bytes, InputKind.HTML, null).text();
+ * }</pre>
  *
  * @since 0.1
  */
@@ -30,6 +35,15 @@ public final class Decoder {
 
   /** How many leading bytes are checked for signs of binary content. */
   static final int BINARY_SCAN_BYTES = 8192;
+
+  /**
+   * UTF-16 without a BOM needs a zero byte in at least one pair of bytes in this many: its ASCII
+   * (markup, spaces, digits, Latin letters). A page all of CJK text with no markup is not told.
+   */
+  static final int UTF16_MIN_ZERO_SHARE = 16;
+
+  /** ... and this many times as many zeros at one parity of offsets as at the other. */
+  static final int UTF16_PARITY_RATIO = 16;
 
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]{0,512}?charset\\s{0,8}=\\s{0,8}[\"']?\\s{0,8}([a-zA-Z0-9_:.+-]{1,40})", Pattern.CASE_INSENSITIVE);
@@ -59,6 +73,16 @@ public final class Decoder {
     }
     if (bom != null) {
       return new Decoded(decodeLenient(bytes, bom, bomLength(bytes)), bom);
+    }
+    Charset utf16 = utf16ByZeros(bytes);
+    if (utf16 != null) {
+      // The NUL bytes of UTF-16 are half of its ASCII chars, no sign of binary content; what it
+      // decodes to is checked instead.
+      String text = strictUtf16(bytes, utf16);
+      if (text != null) {
+        checkNotBinary(text);
+        return new Decoded(text, utf16);
+      }
     }
     checkNotBinary(bytes);
     if (kind != InputKind.TEXT) {
@@ -95,6 +119,62 @@ public final class Decoder {
   private static int bomLength(byte[] b) {
     Charset c = bomCharset(b);
     return c == null ? 0 : c == StandardCharsets.UTF_8 ? 3 : 2;
+  }
+
+  /**
+   * UTF-16LE or UTF-16BE when the bytes carry no BOM but read as UTF-16 text with ASCII in it
+   * (markup, spaces, digits): zero bytes, the high halves of ASCII chars, stand at odd offsets
+   * (little-endian) or at even ones (big-endian), in a fair share of the pairs scanned, and hardly
+   * ever at the other parity. Binary content has its zeros at both. Else null.
+   */
+  static @Nullable Charset utf16ByZeros(byte[] b) {
+    int n = Math.min(b.length, BINARY_SCAN_BYTES) & ~1;
+    int even = 0;
+    int odd = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (b[i] == 0) {
+        even++;
+      }
+      if (b[i + 1] == 0) {
+        odd++;
+      }
+    }
+    int pairs = n / 2;
+    int more = Math.max(even, odd);
+    int fewer = Math.min(even, odd);
+    if (more == 0 || more * UTF16_MIN_ZERO_SHARE < pairs || fewer * UTF16_PARITY_RATIO > more) {
+      return null;
+    }
+    return odd > even ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+  }
+
+  /** The text, or null when the bytes are not well-formed in that UTF-16 (a lone surrogate, an odd byte). */
+  private static @Nullable String strictUtf16(byte[] bytes, Charset utf16) {
+    try {
+      return utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** Refuses text with NUL chars or many control chars near its start, as the byte check does bytes. */
+  static void checkNotBinary(String text) {
+    int n = Math.min(text.length(), BINARY_SCAN_BYTES);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        throw new InputException("binary content (NUL char at offset " + i + "), not a text or HTML page");
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    if (n > 0 && control * 10 > n) {
+      throw new InputException("binary content (" + control + " control chars in the first " + n
+          + "), not a text or HTML page");
+    }
   }
 
   /** Refuses content with NUL bytes or many control bytes near its start: it is not a page. */

@@ -32,4 +32,19 @@ class HeadTest {
     Result r = TEXT_MODE.processText(page);
     assertThat(r.articles().get(0).headline()).isNull();
   }
+
+  @Test
+  void theHeadIsNotLookedForAboveAParagraphOfAnotherStory() {
+    // The longer title line stands over another story's date and paragraph. Taken for the
+    // headline, it brought that story's date along, printed after this one's byline.
+    String page = String.join("\n\n", "An earlier story on the same page with a much longer headline than this",
+        "Updated 7:14 PM, Jan 4 2019", TextPages.P5, "Politics", "Council closes the bridge", "By Dana Whitfield",
+        "2019-07-08", TextPages.P1, TextPages.P2, TextPages.P3, TextPages.P4);
+    Article a = TEXT_MODE.processText(page).articles().get(0);
+    assertThat(a.headline()).isEqualTo("Council closes the bridge");
+    assertThat(a.section()).isEqualTo("Politics");
+    assertThat(a.byline()).isEqualTo("By Dana Whitfield");
+    assertThat(a.date()).isEqualTo("2019-07-08");
+    assertThat(a.paragraphs()).startsWith(TextPages.P1);
+  }
 }

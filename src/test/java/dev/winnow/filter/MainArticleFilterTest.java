@@ -7,6 +7,7 @@ import dev.winnow.Article;
 import dev.winnow.PageKind;
 import dev.winnow.Pipeline;
 import dev.winnow.Result;
+import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import java.util.List;
@@ -148,5 +149,55 @@ class MainArticleFilterTest {
     assertThat(a.headline()).isEqualTo("City to close old bridge for a year of repairs");
     assertThat(a.dek()).isNull();
     assertThat(a.paragraphs()).startsWith(lede1, lede2);
+  }
+
+  /** Text mode with the filters that name in-article noise, ahead of the one-article chain. */
+  private static final Pipeline WITH_NOISE = Pipeline.of(new AdLabelFilter(), new BannerTokenFilter(),
+      new IdentifierLineFilter(), new PhotoCreditFilter(), new CarouselControlFilter(), new PageChromeFilter(),
+      new PageKindFilter(), new ContentClassFilter(), new MainArticleFilter());
+
+  /** An ad slot as a text dump prints it, fourteen lines that other filters name. */
+  private static final String AD_SLOT = String.join("\n", "Advertisement", "promo_300x250_1.jpg",
+      "sky-728x90-2", "Sponsored content", "Previous", "Next", "Anzeige", "banner_160x600_3.png", "Share",
+      "Tweet", "Publicidad", "mpu-300x250-4", "Paid content", "ad_970x250_5.gif");
+
+  @Test
+  void bridgesALongAdSlotToTheClosingParagraphBelowIt() {
+    // The closing paragraph low on the page counts for less than fourteen lines of noise weigh,
+    // yet the noise is all named by other filters: an ad slot set into the body, not its end.
+    String text = TextPages.P1 + "\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n\n" + TextPages.P4
+        + "\n\n" + AD_SLOT + "\n\n" + TextPages.P5 + "\n";
+    assertThat(WITH_NOISE.processText(text).articles()).singleElement()
+        .satisfies(a -> assertThat(a.paragraphs()).containsExactly(TextPages.P1, TextPages.P2, TextPages.P3,
+            TextPages.P4, TextPages.P5));
+  }
+
+  @Test
+  void bridgesBackToALedeAboveALongAdSlot() {
+    String text = TextPages.P1 + "\n\n" + AD_SLOT + "\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n\n"
+        + TextPages.P4 + "\n\n" + TextPages.P5 + "\n";
+    assertThat(WITH_NOISE.processText(text).text()).startsWith(TextPages.P1).endsWith(TextPages.P5);
+  }
+
+  @Test
+  void doesNotBridgeToACaptionBesideAPhotoCredit() {
+    String caption = "Workers inspect the cracks in the north support of the old bridge, seen from a boat on"
+        + " the river, in a picture taken by the city's engineers in the spring.";
+    String text = TextPages.P1 + "\n\n" + TextPages.P2 + "\n\n" + TextPages.P3 + "\n\n" + AD_SLOT + "\n\n"
+        + "Photo: Getty Images\n\n" + caption + "\n";
+    assertThat(WITH_NOISE.processText(text).text()).contains(TextPages.P3).doesNotContain("Workers inspect");
+  }
+
+  @Test
+  void keepsTheOnlyProseOfAPageThatTheClassificationFoundThin() {
+    // Nothing kept reads as prose: the run is looked for again among the paragraphs that the
+    // classification removed (here by fiat) as too thin, rather than the page given up.
+    String only = TextPages.P1 + " " + TextPages.P2;
+    Page page = read("Advertisement\nShare\n\n" + only + "\n\nPrevious\nNext\n");
+    for (Block b : page.blocks()) {
+      page.remove(b, b.text().equals(only) ? ContentClassFilter.NAME : "AdLabelFilter", "given");
+    }
+    new MainArticleFilter().apply(page);
+    assertThat(TextPages.keptTexts(page)).containsExactly(only);
   }
 }

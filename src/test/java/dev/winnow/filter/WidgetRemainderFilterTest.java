@@ -2,10 +2,15 @@ package dev.winnow.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Container;
 import dev.winnow.block.Label;
+import dev.winnow.block.Markup;
 import dev.winnow.block.Page;
+import dev.winnow.block.PageMetadata;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +113,38 @@ class WidgetRemainderFilterTest {
     CHROME.apply(page);
     FILTER.apply(page);
     assertThat(Pages.kept(page)).containsExactly("12.5");
+  }
+
+  @Test
+  void keepsAOneSentenceParagraphOfABodyWithAnAdSlotInIt() {
+    // The run holds a paragraph of prose: a body with noise set into it, not a widget. Its short
+    // sentence is a paragraph; a short line that is no sentence still goes.
+    String prose = "The council voted seven to two on Tuesday to approve the budget, which raises spending on roads.";
+    Page page = run("The mayor declined to comment on the vote.\nShare\nTweet\nEmail\nPrint\nCopy link\nMenu\n"
+        + "See the vote\n"
+        + prose);
+    assertThat(Pages.kept(page)).containsExactly("The mayor declined to comment on the vote.", prose);
+    assertThat(Pages.reason(page, "See the vote"))
+        .isEqualTo("short line in a run that is mostly noise (6 of 9 removed)");
+  }
+
+  @Test
+  void keepsAOneSentenceParagraphOfAnHtmlBodyThatAnAdSlotSplit() {
+    // The children of one element (group 0), split by an ad box (group 1): the run of the
+    // sentence and the promo paragraphs holds no prose, but the element it belongs to does.
+    String prose = "The council voted seven to two on Tuesday to approve the budget, which raises spending on roads.";
+    String[] texts = {prose, "sky_300x250_1.jpg", "The mayor declined to comment on the vote.", "Share", "Tweet",
+        "Email", "Print", "Copy link", "Menu"};
+    int[] groups = {0, 1, 0, 0, 0, 0, 0, 0, 0};
+    Markup p = new Markup("p", 0, "body/article/p", 0.0, 0.0, "", Set.of(Container.ARTICLE));
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      blocks.add(new Block(i, texts[i], groups[i], 0, p));
+    }
+    Page page = new Page("h", InputKind.HTML, blocks, PageMetadata.EMPTY);
+    CHROME.apply(page);
+    FILTER.apply(page);
+    assertThat(Pages.kept(page)).containsExactly(prose, "sky_300x250_1.jpg",
+        "The mayor declined to comment on the vote.");
   }
 }

@@ -15,7 +15,6 @@ import dev.winnow.output.Format;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -74,11 +73,8 @@ class PipelineProperties {
 
   // --- Real prose is never lost.
 
-  // Known defect, kept visible rather than deleted: MainArticleFilter scores the best run of prose
-  // and drops a paragraph that stands after a long gap of in-article ads and sponsored labels (a
-  // shrunk case: 16 noise lines with "Sponsored content" between paragraphs). Fix the gap cost in
-  // MainArticleFilter.bestRun, then enable this again.
-  @Disabled("MainArticleFilter drops prose after long in-article noise gaps; see the comment above")
+  // Once off: MainArticleFilter dropped a paragraph after a long gap of in-article ads (16
+  // noise lines, "Sponsored content" among them); it now bridges gaps of named noise.
   @Property
   void proseSurvivesInText(@ForAll("pages") GeneratedPage page, @ForAll("newlines") String newline) {
     assertProseKept(page, NEWS.process(Input.text(page.text(newline))));

@@ -80,4 +80,28 @@ class LabelSegmenterTest {
     assertThat(a.section()).isEqualTo("Tech");
     assertThat(a.byline()).isEqualTo("Ann Lee");
   }
+
+  @Test
+  void aBylineBelowABodyOfProseOpensTheNextArticle() {
+    // Found above the next headline: a field of the article still open would be printed ahead of
+    // that article's paragraphs, out of the page's order.
+    Page p = page("Title one\n\nBody one.\n\nBy Jane Roe\n\nMay 2, 2024\n\nTitle two\n\nBody two.");
+    p.label(p.block(0), Label.HEADLINE, "T", "t");
+    p.label(p.block(2), Label.BYLINE, "T", "t");
+    p.label(p.block(3), Label.DATE, "T", "t");
+    p.label(p.block(4), Label.HEADLINE, "T", "t");
+    assertThat(new LabelSegmenter().segment(p).articles()).containsExactly(
+        new Article("Title one", null, null, null, null, java.util.List.of("Body one.")),
+        new Article("Title two", null, null, "By Jane Roe", "May 2, 2024", java.util.List.of("Body two.")));
+  }
+
+  @Test
+  void aBylineBelowLinesThatEndNoSentenceStaysInTheOpenArticle() {
+    // Lines no label marked, a head perhaps, are no body that a byline could stand below.
+    Page p = page("Title one\n\nWorld\n\nBy Jane Roe\n\nBody one.");
+    p.label(p.block(0), Label.HEADLINE, "T", "t");
+    p.label(p.block(2), Label.BYLINE, "T", "t");
+    assertThat(new LabelSegmenter().segment(p).articles()).containsExactly(
+        new Article("Title one", null, null, "By Jane Roe", null, java.util.List.of("World", "Body one.")));
+  }
 }

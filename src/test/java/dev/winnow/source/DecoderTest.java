@@ -69,4 +69,28 @@ class DecoderTest {
     byte[] b = "Señor".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(Decoder.decode(b, InputKind.TEXT, StandardCharsets.ISO_8859_1).text()).isEqualTo("Señor");
   }
+
+  @Test
+  void utf16WithoutBomIsToldByItsZeroBytes() {
+    String html = "<!DOCTYPE html><html><head><meta charset=\"utf-16be\"><title>t</title></head>"
+        + "<body><p>Caf\u00e9 \u65e5\u672c \ud83d\ude00</p></body></html>";
+    Decoder.Decoded be = Decoder.decode(html.getBytes(StandardCharsets.UTF_16BE), InputKind.HTML, null);
+    assertThat(be.text()).isEqualTo(html);
+    assertThat(be.charset()).isEqualTo(StandardCharsets.UTF_16BE);
+    Decoder.Decoded le = Decoder.decode("Plain text, one line.\n".getBytes(StandardCharsets.UTF_16LE),
+        InputKind.TEXT, null);
+    assertThat(le.text()).isEqualTo("Plain text, one line.\n");
+    assertThat(le.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+  }
+
+  @Test
+  void zerosAtOneParityThatDecodeToControlCharsAreStillBinary() {
+    // Little-endian 16-bit numbers under 256: zeros at odd offsets only, but no text.
+    byte[] b = new byte[64];
+    for (int i = 0; i < b.length; i += 2) {
+      b[i] = (byte) (i % 7 + 1);
+    }
+    assertThatThrownBy(() -> Decoder.decode(b, null, null))
+        .isInstanceOf(InputException.class).hasMessageContaining("binary");
+  }
 }
