@@ -2,6 +2,9 @@ package dev.winnow.source;
 
 import dev.winnow.block.PageMetadata;
 import dev.winnow.internal.Texts;
+import dev.winnow.internal.AuthorNames;
+import dev.winnow.internal.VisibleDates;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +38,23 @@ import org.jspecify.annotations.Nullable;
  * <p>One instance reads one document; not thread-safe.
  */
 final class MetadataExtractor {
+  /** Metas that state the publication date, most trusted first. */
+  private static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
+      "og:published_time", "datepublished", "parsely-pub-date", "pubdate", "publish-date", "publishdate",
+      "publish_date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+      "dcterms.created", "citation_publication_date", "citation_date", "date");
+
+  /** Metas that state the last change. */
+  private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
+      "og:article:modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified");
+
+  /** Metas that name the author. */
+  private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
+      "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
+
+  /** No page on the web was published before this day. */
+  static final String EARLIEST_PUBLISHED = "1995-01-01";
+
   /** Meta names and properties read, lower-cased, each with the first value the page gives. */
   private final Map<String, String> metas = new HashMap<>();
   private final JsonLdMetadata jsonLd = new JsonLdMetadata();
@@ -42,6 +62,8 @@ final class MetadataExtractor {
   private @Nullable String language;
   private @Nullable String canonical;
   private @Nullable String microdataDate;
+  private @Nullable String microdataModified;
+  private final MarkupClues clues = new MarkupClues();
   private @Nullable String contentH1;
   private @Nullable String firstH1;
 
@@ -71,9 +93,14 @@ final class MetadataExtractor {
       }
       default -> { }
     }
-    if (microdataDate == null && "datePublished".equals(e.attr("itemprop"))) {
-      String v = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
-      microdataDate = IsoDates.normalize(v);
+    String itemprop = e.attr("itemprop");
+    if (microdataDate == null && "datePublished".equals(itemprop)) {
+      microdataDate = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    } else if (microdataModified == null && "dateModified".equals(itemprop)) {
+      microdataModified = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    }
+    if (!"meta".equals(tag) && !"link".equals(tag) && !"script".equals(tag)) {
+      clues.onElement(e, tag);
     }
   }
 
@@ -85,6 +112,7 @@ final class MetadataExtractor {
     if (inContent && contentH1 == null) {
       contentH1 = text;
     }
+    clues.onHeadline(inContent);
   }
 
   private void onMeta(Element e) {
@@ -120,21 +148,107 @@ final class MetadataExtractor {
     String headline = first(jsonLd.headline(), cleanTitle(meta("og:title"), siteName),
         cleanTitle(meta("twitter:title"), siteName), contentH1, cleanTitle(title, siteName), firstH1);
     String section = first(meta("article:section"), jsonLd.section(), meta("parsely-section"), jsonLd.breadcrumbSection());
-    String byline = first(jsonLd.author(), notAddress(meta("author")), notAddress(meta("article:author")),
-        notAddress(meta("parsely-author")), notAddress(meta("byl")));
-    String published = firstDate(jsonLd.published(), "article:published_time", "og:article:published_time",
-        "datepublished", "parsely-pub-date", "pubdate", "publish-date", "sailthru.date", "dc.date.issued",
-        "dcterms.created", "date");
     String lang = first(nonEmpty(language == null ? "" : language.trim()), meta("content-language"),
         locale(meta("og:locale")), jsonLd.language());
     String url = first(canonical, meta("og:url"), jsonLd.url());
+    List<String> authors = authors(siteName);
+    String modified = firstDate(jsonLd.modified(), MODIFIED_KEYS);
+    if (modified == null) {
+      modified = microdataModified;
+    }
+    String published = published(modified, lang, url);
+    if (modified != null && published != null && day(modified).compareTo(day(published)) < 0) {
+      modified = null; // a change before the publication is some other date
+    }
     String description = first(meta("og:description"), meta("description"), meta("twitter:description"),
         jsonLd.description());
-    return new PageMetadata(title, headline, section, byline, published, siteName, lang, url, description);
+    String ogType = meta("og:type");
+    String type = jsonLd.hasArticle() || (ogType != null && ogType.toLowerCase(Locale.ROOT).startsWith("article"))
+        ? "article" : ogType == null ? null : ogType.toLowerCase(Locale.ROOT);
+    return new PageMetadata(title, headline, section, AuthorNames.join(authors), authors, published, modified,
+        siteName, lang, url, description, type);
   }
 
-  /** The first of the stated dates that reads as a date: JSON-LD's, the named metas', microdata's. */
-  private @Nullable String firstDate(@Nullable String jsonLdDate, String... metaKeys) {
+  /**
+   * The authors, from the first source that names one credibly: JSON-LD, then the author metas,
+   * then the byline markup nearest the headline. A source whose only name is the site's loses.
+   */
+  private List<String> authors(@Nullable String siteName) {
+    List<String> sites = new ArrayList<>();
+    for (String s : new String[] {siteName, jsonLd.publisher(), meta("application-name"), meta("og:site_name")}) {
+      if (s != null) {
+        sites.add(s.toLowerCase(Locale.ROOT));
+      }
+    }
+    List<String> lines = new ArrayList<>(jsonLd.authors());
+    if (lines.size() > 1) {
+      lines = new ArrayList<>(List.of(String.join("; ", lines)));
+    }
+    for (String key : AUTHOR_KEYS) {
+      lines.add(meta(key));
+    }
+    for (int i = 1; i <= 4; i++) {
+      String label = meta("twitter:label" + i);
+      if (label != null && isAuthorLabel(label)) {
+        lines.add(meta("twitter:data" + i));
+      }
+    }
+    lines.addAll(clues.authorLines());
+    for (String line : lines) {
+      if (line == null) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(AuthorNames.parse(line, siteName));
+      names.removeIf(n -> sites.contains(n.toLowerCase(Locale.ROOT)));
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isAuthorLabel(String label) {
+    String l = label.toLowerCase(Locale.ROOT);
+    return l.contains("author") || l.contains("autor") || l.contains("auteur") || l.contains("written")
+        || l.contains("verfasst") || l.contains("geschrieben") || l.contains("escrito") || l.contains("écrit");
+  }
+
+  /**
+   * The publication date: structured data, metas, microdata, a {@code <time>} near the headline,
+   * the address's path, a visible date near the headline, in that order of trust; a candidate
+   * before 1995 or after the page's own last change is passed over.
+   */
+  private @Nullable String published(@Nullable String modified, @Nullable String lang, @Nullable String url) {
+    List<String> candidates = new ArrayList<>();
+    candidates.add(jsonLd.published());
+    for (String key : PUBLISHED_KEYS) {
+      candidates.add(IsoDates.normalize(meta(key)));
+    }
+    candidates.add(microdataDate);
+    candidates.addAll(clues.timeValues());
+    candidates.add(VisibleDates.inPath(url));
+    for (String line : clues.dateLines()) {
+      candidates.add(VisibleDates.find(line, lang));
+    }
+    for (String d : candidates) {
+      if (d != null && credible(d, modified)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean credible(String date, @Nullable String newest) {
+    String day = day(date);
+    return day.compareTo(EARLIEST_PUBLISHED) >= 0 && (newest == null || day.compareTo(day(newest)) <= 0);
+  }
+
+  private static String day(String iso) {
+    return iso.length() > 10 ? iso.substring(0, 10) : iso;
+  }
+
+  /** The first of the stated dates that reads as a date: JSON-LD's, then the named metas'. */
+  private @Nullable String firstDate(@Nullable String jsonLdDate, List<String> metaKeys) {
     if (jsonLdDate != null) {
       return jsonLdDate;
     }
@@ -144,7 +258,7 @@ final class MetadataExtractor {
         return d;
       }
     }
-    return microdataDate;
+    return null;
   }
 
   private @Nullable String meta(String key) {
@@ -158,10 +272,6 @@ final class MetadataExtractor {
   /** {@code en_US} as a BCP 47 tag, {@code en-US}. */
   private static @Nullable String locale(@Nullable String v) {
     return v == null ? null : v.replace('_', '-');
-  }
-
-  private static @Nullable String notAddress(@Nullable String v) {
-    return v == null || v.startsWith("http://") || v.startsWith("https://") || v.startsWith("/") ? null : v;
   }
 
   private static @Nullable String first(@Nullable String... values) {

@@ -1,0 +1,55 @@
+package dev.winnow;
+
+import dev.winnow.block.PageMetadata;
+import dev.winnow.internal.AuthorNames;
+import dev.winnow.internal.VisibleDates;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Settles each article's byline and dates after segmentation. A byline line ("Von Claudia
+ * Riedler 19. Oktober 2019") becomes the names alone ({@link AuthorNames}), and a date line a date
+ * ({@link VisibleDates}) where it reads as one. On an HTML page that is one article, or that says
+ * it is an article ({@link PageMetadata#type()}), the first article takes the page's own
+ * metadata over what its visible lines say: structured data and metas name authors and dates more
+ * reliably than a line of text, and a visible line is only the last resort. Stateless.
+ */
+final class ArticleFields {
+  private ArticleFields() {}
+
+  static List<Article> settle(List<Article> articles, PageMetadata m, InputKind kind) {
+    List<Article> out = new ArrayList<>(articles.size());
+    boolean pageIsArticle = kind == InputKind.HTML && (articles.size() == 1 || "article".equals(m.type()));
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      List<String> authors = AuthorNames.parse(a.byline(), m.siteName());
+      String date = a.date() == null || a.date().equals(m.published()) ? a.date() : readDate(a.date(), m.language());
+      String modified = null;
+      String headline = a.headline();
+      if (i == 0 && pageIsArticle) {
+        if (!m.authors().isEmpty()) {
+          authors = m.authors();
+        }
+        if (m.published() != null) {
+          date = m.published();
+        } else if (date == null && a.byline() != null) {
+          date = VisibleDates.find(a.byline(), m.language());
+        }
+        modified = m.modified();
+        if (headline == null) {
+          headline = m.headline();
+        }
+      }
+      out.add(new Article(headline, a.section(), a.dek(), AuthorNames.join(authors), authors, date, modified,
+          a.paragraphs()));
+    }
+    return out;
+  }
+
+  /** The date a line states, or the line as it is when it states none this reads. */
+  private static String readDate(String line, @Nullable String language) {
+    String d = VisibleDates.find(line, language);
+    return d != null ? d : line;
+  }
+}

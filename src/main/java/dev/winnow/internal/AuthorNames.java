@@ -1,0 +1,219 @@
+package dev.winnow.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an author line as pages state it into the names alone: {@code "Von Claudia Riedler 19.
+ * Oktober 2019 00:04 Uhr"} reads {@code [Claudia Riedler]}, {@code "By Ann Lee and Bo Kim"} reads
+ * {@code [Ann Lee, Bo Kim]}. The opening word ({@code author-prefixes.txt}), everything from the
+ * first digit on (a date or a time), addresses, job titles ({@code author-roles.txt}) and a bare
+ * social handle all go; names are split at commas, semicolons, {@code &} and the word "and" in
+ * six languages. Linear in the input, which is read up to {@link #MAX_CHARS}; at most
+ * {@link #MAX_NAMES} names come back. Stateless and thread-safe.
+ */
+public final class AuthorNames {
+  /** Input past this many characters is not read: no author line is this long. */
+  public static final int MAX_CHARS = 1_000;
+
+  /** The most names one line gives. */
+  public static final int MAX_NAMES = 12;
+
+  /** A part with more words than this is a sentence, not a name. */
+  static final int MAX_WORDS = 6;
+
+  private static final List<String> PREFIXES = WordLists.load(AuthorNames.class, "author-prefixes.txt");
+  private static final List<String> ROLES = WordLists.load(AuthorNames.class, "author-roles.txt");
+  private static final List<String> AND_WORDS = List.of("and", "und", "et", "y", "e", "i", "ja", "en");
+
+  private AuthorNames() {}
+
+  /**
+   * The names in an author line, in order, without repeats; empty when none is credible.
+   *
+   * @param siteName the site's own name, which is never an author's; may be null
+   */
+  public static List<String> parse(@Nullable String line, @Nullable String siteName) {
+    List<String> out = new ArrayList<>();
+    if (line == null) {
+      return out;
+    }
+    String s = Texts.fold(line.length() > MAX_CHARS ? line.substring(0, MAX_CHARS) : line);
+    s = withoutPrefix(s);
+    s = beforeFirstDigit(s);
+    String site = siteName == null ? "" : Texts.fold(siteName).toLowerCase(Locale.ROOT);
+    StringBuilder part = new StringBuilder();
+    for (String word : s.split(" ")) {
+      boolean and = AND_WORDS.contains(word.toLowerCase(Locale.ROOT)) && part.length() > 0;
+      if (part.length() > 0 && (word.equals("|") || word.equals("-") || word.equals("\u2013") || word.equals("\u2014"))) {
+        break; // what follows a dash or a bar is a role, a site or a date
+      }
+      if (and || word.equals("\u00b7") || word.equals("\u2022")) {
+        add(part, site, out);
+        continue;
+      }
+      int cut = firstSeparator(word);
+      while (cut >= 0) {
+        append(part, word.substring(0, cut));
+        add(part, site, out);
+        word = word.substring(cut + 1);
+        cut = firstSeparator(word);
+      }
+      append(part, word);
+      if (out.size() >= MAX_NAMES) {
+        return out;
+      }
+    }
+    add(part, site, out);
+    return out;
+  }
+
+  /** The names joined for display: {@code "Ann Lee, Bo Kim"}; null when there are none. */
+  public static @Nullable String join(List<String> names) {
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  private static int firstSeparator(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == ',' || c == ';' || c == '&') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void append(StringBuilder part, String word) {
+    if (word.isEmpty()) {
+      return;
+    }
+    if (part.length() > 0) {
+      part.append(' ');
+    }
+    part.append(word);
+  }
+
+  /** Adds the collected part as a name when it reads as one, and empties it. */
+  private static void add(StringBuilder part, String site, List<String> out) {
+    String name = cleanName(part.toString(), site);
+    part.setLength(0);
+    if (name != null && out.size() < MAX_NAMES) {
+      for (String had : out) {
+        if (had.equalsIgnoreCase(name)) {
+          return;
+        }
+      }
+      out.add(name);
+    }
+  }
+
+  private static @Nullable String cleanName(String raw, String site) {
+    List<String> kept = new ArrayList<>();
+    for (String word : raw.split(" ")) {
+      String w = word.strip();
+      if (w.isEmpty() || isAddress(w)) {
+        continue;
+      }
+      kept.add(w);
+    }
+    String name = withoutRoles(String.join(" ", kept));
+    name = strip(withoutPrefix(name));
+    if (name.isEmpty() || name.length() > 80 || words(name) > MAX_WORDS || !hasLetter(name)) {
+      return null;
+    }
+    if (name.startsWith("@") || name.toLowerCase(Locale.ROOT).equals(site)) {
+      return null; // a bare handle, or the publisher
+    }
+    return name;
+  }
+
+  /** The name without the job-title words standing before or after it. */
+  private static String withoutRoles(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String role : ROLES) {
+      if (role.startsWith("-")) {
+        continue;
+      }
+      int at = lower.indexOf(role);
+      if (at >= 0 && isWordBoundary(lower, at, at + role.length())) {
+        String before = name.substring(0, at).strip();
+        String after = name.substring(at + role.length()).strip();
+        return strip(before.length() >= after.length() ? before : after);
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (String word : name.split(" ")) {
+      String w = word.toLowerCase(Locale.ROOT);
+      boolean role = false;
+      for (String r : ROLES) {
+        role |= r.startsWith("-") && w.endsWith(r) && w.length() > r.length();
+      }
+      if (!role) {
+        kept.add(word);
+      }
+    }
+    return String.join(" ", kept);
+  }
+
+  private static boolean isWordBoundary(String s, int from, int to) {
+    return (from == 0 || !Character.isLetter(s.charAt(from - 1))) && (to == s.length() || !Character.isLetter(s.charAt(to)));
+  }
+
+  private static String withoutPrefix(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String p : PREFIXES) {
+      if (lower.startsWith(p) && (p.endsWith(":") || lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
+        return s.substring(p.length()).strip();
+      }
+    }
+    return s;
+  }
+
+  /** The line up to its first digit: what follows is a date, a time or a count, not a name. */
+  private static String beforeFirstDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return s.substring(0, i);
+      }
+    }
+    return s;
+  }
+
+  private static boolean isAddress(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.startsWith("http:") || l.startsWith("https:") || l.startsWith("www.") || l.contains("://")
+        || (l.indexOf('@') > 0 && l.indexOf('.') > l.indexOf('@'));
+  }
+
+  /** The word without the punctuation around it (quotes, dashes, colons, brackets). */
+  private static String strip(String w) {
+    int from = 0;
+    int to = w.length();
+    while (from < to && !Character.isLetterOrDigit(w.charAt(from)) && w.charAt(from) != '@') {
+      from++;
+    }
+    while (to > from && !Character.isLetterOrDigit(w.charAt(to - 1)) && w.charAt(to - 1) != '.') {
+      to--;
+    }
+    return w.substring(from, to);
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(String s) {
+    int n = 1;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == ' ' ? 1 : 0;
+    }
+    return n;
+  }
+}

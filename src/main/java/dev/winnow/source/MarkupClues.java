@@ -1,0 +1,164 @@
+package dev.winnow.source;
+
+import dev.winnow.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The author and date clues in a page's markup, noted while {@link HtmlBlockBuilder} walks it and
+ * ranked by how near they stand to the headline. Only shared conventions count: schema.org
+ * microdata ({@code itemprop=author}), {@code rel=author}, hCard and WordPress/Drupal class names
+ * ({@code author}, {@code byline}, {@code entry-date}, {@code submitted}), author archive links
+ * ({@code /author/slug/}), and {@code <time datetime>}. Each clue's text is read up to
+ * {@link #MAX_TEXT} characters and at most {@link #MAX_CLUES} clues of a kind are kept, so a page
+ * of any size costs a bounded amount here beyond the walk itself.
+ *
+ * <p>One instance reads one document; not thread-safe.
+ */
+final class MarkupClues {
+  /** Clues of one kind kept at most. */
+  static final int MAX_CLUES = 32;
+
+  /** Characters of a clue's text read at most. */
+  static final int MAX_TEXT = 240;
+
+  /** A clue further than this many elements from the headline is not about the article. */
+  static final int MAX_DISTANCE = 400;
+
+  /** Class-name parts that say a box is about the author but does not hold the byline. */
+  private static final List<String> NOT_BYLINE = List.of("comment", "avatar", "img", "image", "photo", "pic",
+      "bio", "description", "desc", "social", "follow", "share", "title", "role", "position", "job");
+
+  /** A clue: where it stands (element ordinal), its text, and whether it is a strong one. */
+  record Clue(int at, String text, boolean strong) {}
+
+  private final List<Clue> authors = new ArrayList<>();
+  private final List<Clue> dateTexts = new ArrayList<>();
+  private final List<Clue> times = new ArrayList<>();
+  private int ordinal;
+  private int headlineAt = -1;
+  private boolean headlineInContent;
+
+  /** Looks at one element of the walk that has attributes. */
+  void onElement(Element e, String tag) {
+    ordinal++;
+    String cls = e.attr("class").toLowerCase(Locale.ROOT);
+    String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+    if ("time".equals(tag) && e.hasAttr("datetime") && times.size() < MAX_CLUES) {
+      String d = IsoDates.normalize(e.attr("datetime"));
+      boolean modified = cls.contains("updat") || cls.contains("modif") || itemprop.contains("modified");
+      if (d != null && !modified) {
+        times.add(new Clue(ordinal, d, e.hasAttr("pubdate") || cls.contains("publish") || itemprop.contains("published")));
+      }
+    }
+    if (authors.size() < MAX_CLUES) {
+      if (itemprop.contains("author") || itemprop.contains("creator")) {
+        Element name = e.selectFirst("[itemprop=name]");
+        authors.add(new Clue(ordinal, text(name != null ? name : e), true));
+      } else if ("a".equals(tag) && (e.attr("rel").toLowerCase(Locale.ROOT).contains("author") || isAuthorLink(e.attr("href")))) {
+        authors.add(new Clue(ordinal, text(e), true));
+      } else if (isBylineClass(cls)) {
+        authors.add(new Clue(ordinal, text(e), false));
+      }
+    }
+    if (dateTexts.size() < MAX_CLUES && !cls.isEmpty() && isDateClass(cls)) {
+      dateTexts.add(new Clue(ordinal, text(e), false));
+    }
+  }
+
+  /** Notes that a top heading stands here: the first in an article or main element wins, else the first. */
+  void onHeadline(boolean inContent) {
+    if (headlineAt < 0 || (inContent && !headlineInContent)) {
+      headlineAt = ordinal;
+      headlineInContent = inContent;
+    }
+  }
+
+  /** The byline clues, nearest the headline first; strong ones before weak ones at like distance. */
+  List<String> authorLines() {
+    return ranked(authors);
+  }
+
+  /** The visible texts that may hold the date, nearest the headline first. */
+  List<String> dateLines() {
+    List<Clue> all = new ArrayList<>(dateTexts);
+    all.addAll(authors);
+    return ranked(all);
+  }
+
+  /** The {@code <time datetime>} values, ISO 8601, nearest the headline first. */
+  List<String> timeValues() {
+    return ranked(times);
+  }
+
+  private List<String> ranked(List<Clue> clues) {
+    List<Clue> near = new ArrayList<>();
+    for (Clue c : clues) {
+      if (headlineAt < 0 || Math.abs(c.at() - headlineAt) <= MAX_DISTANCE) {
+        near.add(c);
+      }
+    }
+    near.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+    List<String> out = new ArrayList<>();
+    for (Clue c : near) {
+      if (!c.text().isEmpty()) {
+        out.add(c.text());
+      }
+    }
+    return out;
+  }
+
+  /** Lower is better: distance from the headline, counted double before it, halved for a strong clue. */
+  private int rank(Clue c) {
+    int d = headlineAt < 0 ? c.at() : c.at() >= headlineAt ? c.at() - headlineAt : 2 * (headlineAt - c.at());
+    return c.strong() ? d / 2 : d;
+  }
+
+  private static boolean isAuthorLink(String href) {
+    return href.contains("/author/") || href.contains("/autor/") || href.contains("/authors/")
+        || href.contains("/auteur/") || href.contains("/autore/");
+  }
+
+  private static boolean isBylineClass(String cls) {
+    if (!(cls.contains("author") || cls.contains("byline") || cls.contains("autor") || cls.contains("auteur"))) {
+      return false;
+    }
+    for (String no : NOT_BYLINE) {
+      if (cls.contains(no)) {
+        return false;
+      }
+    }
+    return !cls.contains("authority");
+  }
+
+  private static boolean isDateClass(String cls) {
+    return (cls.contains("date") || cls.contains("time") || cls.contains("publish") || cls.contains("posted")
+        || cls.contains("meta") || cls.contains("submitted") || cls.contains("datum"))
+        && !cls.contains("updat") && !cls.contains("modif") && !cls.contains("comment");
+  }
+
+  /** The element's text, spaces folded, read up to {@link #MAX_TEXT} characters. */
+  static String text(Element e) {
+    StringBuilder sb = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          sb.append(t.getWholeText()).append(' ');
+        } else if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return sb.length() > MAX_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, e);
+    String t = Texts.fold(sb);
+    return t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) : t;
+  }
+}
