@@ -26,6 +26,9 @@ public final class AuthorNames {
 
   private static final List<String> PREFIXES = WordLists.load(AuthorNames.class, "author-prefixes.txt");
   private static final List<String> ROLES = WordLists.load(AuthorNames.class, "author-roles.txt");
+  private static final List<String> STOPS = WordLists.load(AuthorNames.class, "author-stops.txt");
+  private static final List<String> PARTICLES = List.of("von", "van", "vom", "zu", "de", "da", "das", "do", "dos",
+      "del", "della", "di", "du", "des", "la", "le", "der", "den", "ten", "ter", "bin", "al", "el", "y", "d'");
   private static final List<String> AND_WORDS = List.of("and", "und", "et", "y", "e", "i", "ja", "en");
 
   private AuthorNames() {}
@@ -44,29 +47,40 @@ public final class AuthorNames {
     s = withoutPrefix(s);
     s = beforeFirstDigit(s);
     String site = siteName == null ? "" : Texts.fold(siteName).toLowerCase(Locale.ROOT);
+    if (STOPS.contains(s.toLowerCase(Locale.ROOT))) {
+      return out; // "No author", "Unknown"
+    }
     StringBuilder part = new StringBuilder();
+    boolean prose = false;
     for (String word : s.split(" ")) {
+      String lower = strip(word).toLowerCase(Locale.ROOT);
+      if (part.length() > 0 && STOPS.contains(lower)) {
+        break; // "Ann Lee am Samstag", "Ann Lee Follow"
+      }
       boolean and = AND_WORDS.contains(word.toLowerCase(Locale.ROOT)) && part.length() > 0;
       if (part.length() > 0 && (word.equals("|") || word.equals("-") || word.equals("\u2013") || word.equals("\u2014"))) {
         break; // what follows a dash or a bar is a role, a site or a date
       }
       if (and || word.equals("\u00b7") || word.equals("\u2022")) {
-        add(part, site, out);
+        prose |= !add(part, site, out);
         continue;
       }
       int cut = firstSeparator(word);
       while (cut >= 0) {
         append(part, word.substring(0, cut));
-        add(part, site, out);
+        prose |= !add(part, site, out);
         word = word.substring(cut + 1);
         cut = firstSeparator(word);
       }
       append(part, word);
-      if (out.size() >= MAX_NAMES) {
-        return out;
+      if (out.size() >= MAX_NAMES || prose) {
+        break;
       }
     }
-    add(part, site, out);
+    prose |= !add(part, site, out);
+    if (prose) {
+      out.clear(); // a line with a sentence in it is about the author, not the byline
+    }
     return out;
   }
 
@@ -95,25 +109,36 @@ public final class AuthorNames {
     part.append(word);
   }
 
-  /** Adds the collected part as a name when it reads as one, and empties it. */
-  private static void add(StringBuilder part, String site, List<String> out) {
-    String name = cleanName(part.toString(), site);
+  /** Adds the collected part as a name when it reads as one, and empties it; false when it is prose. */
+  private static boolean add(StringBuilder part, String site, List<String> out) {
+    String raw = part.toString();
+    String name = cleanName(raw, site);
     part.setLength(0);
-    if (name != null && out.size() < MAX_NAMES) {
+    if (name == null) {
+      return !isProse(raw);
+    }
+    if (out.size() < MAX_NAMES) {
       for (String had : out) {
         if (had.equalsIgnoreCase(name)) {
-          return;
+          return true;
         }
       }
       out.add(name);
     }
+    return true;
+  }
+
+  /** A part that is a sentence: a line holding one is prose about the author, not a byline. */
+  private static boolean isProse(String raw) {
+    String t = withoutRoles(strip(withoutPrefix(raw.strip())));
+    return words(t) > MAX_WORDS || hasLowerWord(t);
   }
 
   private static @Nullable String cleanName(String raw, String site) {
     List<String> kept = new ArrayList<>();
     for (String word : raw.split(" ")) {
       String w = word.strip();
-      if (w.isEmpty() || isAddress(w)) {
+      if (w.isEmpty() || isAddress(w) || (w.startsWith("@") && raw.indexOf(' ') > 0)) {
         continue;
       }
       kept.add(w);
@@ -123,7 +148,11 @@ public final class AuthorNames {
     if (name.isEmpty() || name.length() > 80 || words(name) > MAX_WORDS || !hasLetter(name)) {
       return null;
     }
-    if (name.startsWith("@") || name.toLowerCase(Locale.ROOT).equals(site)) {
+    if (hasLowerWord(name)) {
+      return null; // "leidenschaftlicher Angler", "Alles über Lautsprecher": words, not a name
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (name.startsWith("@") || lower.equals(site) || STOPS.contains(lower)) {
       return null; // a bare handle, or the publisher
     }
     return name;
@@ -148,7 +177,7 @@ public final class AuthorNames {
       String w = word.toLowerCase(Locale.ROOT);
       boolean role = false;
       for (String r : ROLES) {
-        role |= r.startsWith("-") && w.endsWith(r) && w.length() > r.length();
+        role |= r.startsWith("-") && w.endsWith(r.substring(1)) && w.length() > r.length();
       }
       if (!role) {
         kept.add(word);
@@ -198,6 +227,24 @@ public final class AuthorNames {
       to--;
     }
     return w.substring(from, to);
+  }
+
+  /**
+   * Whether a name of several words has one in lower case that is no name particle ("von", "de"):
+   * in a name of three words or more, or a long one; "Mobasir hassan" is still a name.
+   */
+  private static boolean hasLowerWord(String name) {
+    if (name.indexOf(' ') < 0) {
+      return false;
+    }
+    String[] words = name.split(" ");
+    for (String w : words) {
+      boolean plain = w.chars().allMatch(Character::isLetter);
+      if (plain && Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w) && (words.length > 2 || w.length() >= 10)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetter(String s) {

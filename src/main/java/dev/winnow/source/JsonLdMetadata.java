@@ -173,7 +173,8 @@ final class JsonLdMetadata {
     Map<?, ?> m = article != null ? article : anyWithAuthor;
     if (m != null && m.get("publisher") instanceof Map<?, ?> p) {
       Map<?, ?> node = p.get("name") == null && p.get("@id") instanceof String id ? byId.get(id) : p;
-      return node == null ? null : string(node.get("name"));
+      // A blog's owner may publish as a person: that is an author's name, not a site's.
+      return node == null || hasType(node, Set.of("person")) ? null : string(node.get("name"));
     }
     return null;
   }

@@ -151,7 +151,7 @@ final class MetadataExtractor {
     String lang = first(nonEmpty(language == null ? "" : language.trim()), meta("content-language"),
         locale(meta("og:locale")), jsonLd.language());
     String url = first(canonical, meta("og:url"), jsonLd.url());
-    List<String> authors = authors(siteName);
+    List<String> authors = authors(siteName, url);
     String modified = firstDate(jsonLd.modified(), MODIFIED_KEYS);
     if (modified == null) {
       modified = microdataModified;
@@ -173,12 +173,16 @@ final class MetadataExtractor {
    * The authors, from the first source that names one credibly: JSON-LD, then the author metas,
    * then the byline markup nearest the headline. A source whose only name is the site's loses.
    */
-  private List<String> authors(@Nullable String siteName) {
+  private List<String> authors(@Nullable String siteName, @Nullable String url) {
     List<String> sites = new ArrayList<>();
     for (String s : new String[] {siteName, jsonLd.publisher(), meta("application-name"), meta("og:site_name")}) {
       if (s != null) {
-        sites.add(s.toLowerCase(Locale.ROOT));
+        sites.add(letters(s));
       }
+    }
+    String host = hostLabel(url);
+    if (host != null) {
+      sites.add(host);
     }
     List<String> lines = new ArrayList<>(jsonLd.authors());
     if (lines.size() > 1) {
@@ -194,17 +198,84 @@ final class MetadataExtractor {
       }
     }
     lines.addAll(clues.authorLines());
+    List<String> weak = List.of();
     for (String line : lines) {
       if (line == null) {
         continue;
       }
-      List<String> names = new ArrayList<>(AuthorNames.parse(line, siteName));
-      names.removeIf(n -> sites.contains(n.toLowerCase(Locale.ROOT)));
-      if (!names.isEmpty()) {
+      List<String> names = AuthorNames.parse(line, siteName);
+      if (names.isEmpty()) {
+        continue;
+      }
+      boolean strong = false;
+      for (String n : names) {
+        strong |= !isSiteLike(n, sites) && !isHandle(n);
+      }
+      if (strong) {
         return names;
       }
+      if (weak.isEmpty()) {
+        weak = names;
+      }
     }
-    return List.of();
+    return weak; // the site's name or a handle, when nothing better names the author
+  }
+
+  /** Whether a name is the site's or a publisher's: a domain, the site's name, a company. */
+  private static boolean isSiteLike(String name, List<String> sites) {
+    String l = letters(name);
+    for (String site : sites) {
+      if (site.length() >= 4 && l.length() >= 4 && (l.contains(site) || site.contains(l))) {
+        return true;
+      }
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    int dot = lower.lastIndexOf('.');
+    boolean domain = name.indexOf(' ') < 0 && dot > 0 && dot >= lower.length() - 4 && dot < lower.length() - 2;
+    return domain || lower.endsWith(" gmbh") || lower.endsWith(" e.v.") || lower.endsWith(" ag")
+        || lower.endsWith(" inc.") || lower.endsWith(" inc") || lower.endsWith(" ltd") || lower.endsWith(" llc")
+        || lower.endsWith(" verlag") || lower.startsWith("die ") || lower.startsWith("the ");
+  }
+
+  /** A user name rather than a person's: one word in lower case, or with dots or underscores inside. */
+  private static boolean isHandle(String name) {
+    if (name.indexOf(' ') >= 0) {
+      return false;
+    }
+    boolean inner = false;
+    for (int i = 1; i < name.length() - 1; i++) {
+      char c = name.charAt(i);
+      inner |= (c == '.' || c == '_') && Character.isLetter(name.charAt(i + 1));
+    }
+    return inner || name.equals(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static String letters(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        sb.append(Character.toLowerCase(s.charAt(i)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code krimiblog} of {@code https://archiv.krimiblog.de/x}: the host's name below its top level. */
+  private static @Nullable String hostLabel(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    int start = url.indexOf("://");
+    if (start < 0) {
+      return null;
+    }
+    start += 3;
+    int end = start;
+    while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != ':' && url.charAt(end) != '?') {
+      end++;
+    }
+    String[] labels = url.substring(start, end).toLowerCase(Locale.ROOT).split("\\.");
+    return labels.length >= 2 ? letters(labels[labels.length - 2]) : null;
   }
 
   private static boolean isAuthorLabel(String label) {
@@ -219,23 +290,45 @@ final class MetadataExtractor {
    * before 1995 or after the page's own last change is passed over.
    */
   private @Nullable String published(@Nullable String modified, @Nullable String lang, @Nullable String url) {
-    List<String> candidates = new ArrayList<>();
-    candidates.add(jsonLd.published());
+    List<String> stated = new ArrayList<>();
+    stated.add(jsonLd.published());
     for (String key : PUBLISHED_KEYS) {
-      candidates.add(IsoDates.normalize(meta(key)));
+      stated.add(IsoDates.normalize(meta(key)));
     }
-    candidates.add(microdataDate);
-    candidates.addAll(clues.timeValues());
-    candidates.add(VisibleDates.inPath(url));
+    stated.add(microdataDate);
+    String newest = modified;
+    String structured = null;
+    for (String d : stated) {
+      if (d != null && credible(d, null)) {
+        structured = structured == null ? d : structured;
+        newest = newest == null || day(d).compareTo(day(newest)) > 0 ? d : newest;
+      }
+    }
+    String inPath = VisibleDates.inPath(url);
+    if (structured != null) {
+      // The address's day is the site's own calendar day; a stated instant a day off is the same
+      // moment read in another time zone.
+      return inPath != null && daysApart(inPath, structured) == 1 ? inPath : structured;
+    }
+    List<String> candidates = new ArrayList<>(clues.timeValues());
+    candidates.add(inPath);
     for (String line : clues.dateLines()) {
       candidates.add(VisibleDates.find(line, lang));
     }
     for (String d : candidates) {
-      if (d != null && credible(d, modified)) {
+      if (d != null && credible(d, newest)) {
         return d;
       }
     }
     return null;
+  }
+
+  private static long daysApart(String a, String b) {
+    try {
+      return Math.abs(java.time.LocalDate.parse(day(a)).toEpochDay() - java.time.LocalDate.parse(day(b)).toEpochDay());
+    } catch (java.time.format.DateTimeParseException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static boolean credible(String date, @Nullable String newest) {
