@@ -43,7 +43,7 @@ public final class AuthorNames {
     if (line == null) {
       return out;
     }
-    String s = Texts.fold(line.length() > MAX_CHARS ? line.substring(0, MAX_CHARS) : line);
+    String s = Texts.fold(line.length() > MAX_CHARS ? cut(line) : line);
     s = withoutPrefix(s);
     s = beforeFirstDigit(s);
     String site = siteName == null ? "" : Texts.fold(siteName).toLowerCase(Locale.ROOT);
@@ -82,6 +82,13 @@ public final class AuthorNames {
       out.clear(); // a line with a sentence in it is about the author, not the byline
     }
     return out;
+  }
+
+  /** The line's first {@link #MAX_CHARS} characters, up to the last separator there: no name is cut in two. */
+  private static String cut(String line) {
+    String head = line.substring(0, MAX_CHARS);
+    int at = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+    return at > 0 ? head.substring(0, at) : head.substring(0, Math.max(0, head.lastIndexOf(' ')));
   }
 
   /** The names joined for display: {@code "Ann Lee, Bo Kim"}; null when there are none. */

@@ -35,7 +35,7 @@ final class IsoDates {
     if (v.isEmpty() || v.length() > 64) {
       return null;
     }
-    if (v.endsWith(" UTC") || v.endsWith(" GMT")) {
+    if ((v.endsWith(" UTC") || v.endsWith(" GMT")) && Character.isDigit(v.charAt(0))) {
       v = v.substring(0, v.length() - 4) + "Z";
     }
     if (v.length() >= 10 && v.charAt(4) == '/' && v.charAt(7) == '/') {
