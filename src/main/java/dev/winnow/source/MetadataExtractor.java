@@ -52,6 +52,9 @@ final class MetadataExtractor {
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
       "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
 
+  /** The {@code <h1>}s kept of each kind: a page has one or two, a few have a dozen. */
+  static final int MAX_HEADINGS = 8;
+
   /** No page on the web was published before this day. */
   static final String EARLIEST_PUBLISHED = "1995-01-01";
 
@@ -64,8 +67,9 @@ final class MetadataExtractor {
   private @Nullable String microdataDate;
   private @Nullable String microdataModified;
   private final MarkupClues clues = new MarkupClues();
-  private @Nullable String contentH1;
-  private @Nullable String firstH1;
+  /** The {@code <h1>} texts, those in an article or main element first, each part in page order. */
+  private final List<String> contentH1s = new ArrayList<>();
+  private final List<String> otherH1s = new ArrayList<>();
 
   /** Looks at one element of the walk (its normal name and attribute count given); cheap for the rest. */
   void onElement(Element e, String tag, int attributes) {
@@ -106,11 +110,9 @@ final class MetadataExtractor {
 
   /** Notes the text of an {@code <h1>} block, and whether it sits in an article or main element. */
   void onHeading(String text, boolean inContent) {
-    if (firstH1 == null) {
-      firstH1 = text;
-    }
-    if (inContent && contentH1 == null) {
-      contentH1 = text;
+    List<String> h1s = inContent ? contentH1s : otherH1s;
+    if (h1s.size() < MAX_HEADINGS && !text.isBlank()) {
+      h1s.add(text.length() > HeadlineChooser.MAX_CHARS ? text.substring(0, HeadlineChooser.MAX_CHARS) : text);
     }
     clues.onHeadline(inContent);
   }
@@ -145,8 +147,14 @@ final class MetadataExtractor {
   /** The metadata, each field by the precedence in the class comment. */
   PageMetadata build() {
     String siteName = first(meta("og:site_name"), jsonLd.siteName(), meta("application-name"));
-    String headline = first(jsonLd.headline(), cleanTitle(meta("og:title"), siteName),
-        cleanTitle(meta("twitter:title"), siteName), contentH1, cleanTitle(title, siteName), firstH1);
+    List<String> headings = new ArrayList<>(contentH1s);
+    headings.addAll(otherH1s);
+    List<@Nullable String> metaTitles = new ArrayList<>();
+    metaTitles.add(jsonLd.headline());
+    metaTitles.add(meta("og:title"));
+    metaTitles.add(meta("twitter:title"));
+    String headline = HeadlineChooser.choose(metaTitles, headings, title, siteName,
+        hostLabel(first(canonical, meta("og:url"), jsonLd.url())));
     String section = first(meta("article:section"), jsonLd.section(), meta("parsely-section"), jsonLd.breadcrumbSection());
     String lang = first(nonEmpty(language == null ? "" : language.trim()), meta("content-language"),
         locale(meta("og:locale")), jsonLd.language());
