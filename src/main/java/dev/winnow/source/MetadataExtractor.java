@@ -211,7 +211,7 @@ final class MetadataExtractor {
       if (line == null) {
         continue;
       }
-      List<String> names = AuthorNames.parse(line, siteName);
+      List<String> names = AuthorNames.parse(line, null); // the site name is weak here, not gone
       if (names.isEmpty()) {
         continue;
       }
