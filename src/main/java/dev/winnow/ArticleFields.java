@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * reliably than a line of text, and a visible line is only the last resort. Stateless.
  */
 final class ArticleFields {
+  /** How many paragraphs at each end of the body may hold a byline line. */
+  static final int EDGE = 3;
+
   private ArticleFields() {}
 
   static List<Article> settle(List<Article> articles, PageMetadata m, InputKind kind) {
@@ -30,6 +33,8 @@ final class ArticleFields {
       if (i == 0 && pageIsArticle) {
         if (!m.authors().isEmpty()) {
           authors = m.authors();
+        } else if (authors.isEmpty()) {
+          authors = visibleByline(a.paragraphs(), m.siteName());
         }
         if (m.published() != null) {
           date = m.published();
@@ -45,6 +50,25 @@ final class ArticleFields {
           a.paragraphs()));
     }
     return out;
+  }
+
+  /**
+   * The names of a byline line at the body's start or end ("Von Daniela Obers", "Text: Ann Lee"),
+   * where pages without byline markup put it; empty when none of those paragraphs is one.
+   */
+  private static List<String> visibleByline(List<String> paragraphs, @Nullable String siteName) {
+    int n = paragraphs.size();
+    for (int i = 0; i < n; i++) {
+      if (i >= EDGE && i < n - EDGE) {
+        i = n - EDGE - 1;
+        continue;
+      }
+      List<String> names = AuthorNames.parseOpenedLine(paragraphs.get(i), siteName);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
   }
 
   /** The date a line states, or the line as it is when it states none this reads. */

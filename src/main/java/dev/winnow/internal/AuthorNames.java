@@ -3,6 +3,7 @@ package dev.winnow.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,9 @@ public final class AuthorNames {
   /** Input past this many characters is not read: no author line is this long. */
   public static final int MAX_CHARS = 1_000;
 
+  /** A visible line longer than this is a paragraph, not a byline. */
+  public static final int MAX_LINE = 120;
+
   /** The most names one line gives. */
   public static final int MAX_NAMES = 12;
 
@@ -26,7 +30,7 @@ public final class AuthorNames {
 
   private static final List<String> PREFIXES = WordLists.load(AuthorNames.class, "author-prefixes.txt");
   private static final List<String> ROLES = WordLists.load(AuthorNames.class, "author-roles.txt");
-  private static final List<String> STOPS = WordLists.load(AuthorNames.class, "author-stops.txt");
+  private static final Set<String> STOPS = Set.copyOf(WordLists.load(AuthorNames.class, "author-stops.txt"));
   private static final List<String> PARTICLES = List.of("von", "van", "vom", "zu", "de", "da", "das", "do", "dos",
       "del", "della", "di", "du", "des", "la", "le", "der", "den", "ten", "ter", "bin", "al", "el", "y", "d'");
   private static final List<String> AND_WORDS = List.of("and", "und", "et", "y", "e", "i", "ja", "en");
@@ -54,7 +58,7 @@ public final class AuthorNames {
     boolean prose = false;
     for (String word : s.split(" ")) {
       String lower = strip(word).toLowerCase(Locale.ROOT);
-      if (part.length() > 0 && STOPS.contains(lower)) {
+      if (part.length() > 0 && (STOPS.contains(lower) || word.startsWith("("))) {
         break; // "Ann Lee am Samstag", "Ann Lee Follow"
       }
       boolean and = AND_WORDS.contains(word.toLowerCase(Locale.ROOT)) && part.length() > 0;
@@ -89,6 +93,25 @@ public final class AuthorNames {
     String head = line.substring(0, MAX_CHARS);
     int at = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
     return at > 0 ? head.substring(0, at) : head.substring(0, Math.max(0, head.lastIndexOf(' ')));
+  }
+
+  /**
+   * The names of a visible line that opens as a byline does ("By Jane Roe", "Text: Ann Lee"), or
+   * an empty list for any other line: a paragraph that merely starts with "De" or "Da" is not one.
+   */
+  public static List<String> parseOpenedLine(@Nullable String line, @Nullable String siteName) {
+    if (line == null || line.length() > MAX_LINE) {
+      return List.of();
+    }
+    String s = Texts.fold(line);
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String p : PREFIXES) {
+      if (p.length() > 2 && lower.startsWith(p) && lower.length() > p.length()
+          && (p.endsWith(":") || !Character.isLetter(lower.charAt(p.length())))) {
+        return parse(s, siteName);
+      }
+    }
+    return List.of();
   }
 
   /** The names joined for display: {@code "Ann Lee, Bo Kim"}; null when there are none. */

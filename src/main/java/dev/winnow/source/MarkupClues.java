@@ -7,8 +7,10 @@ import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,12 +31,17 @@ final class MarkupClues {
   /** Characters of a clue's text read at most. */
   static final int MAX_TEXT = 240;
 
+  /** The nearest clues handed on at most: further ones are not read when these fail. */
+  static final int MAX_RANKED = 16;
+
   /** A clue further than this many elements from the headline is not about the article. */
   static final int MAX_DISTANCE = 400;
 
   /** Class-name parts that say a box is about the author but does not hold the byline. */
   private static final List<String> NOT_BYLINE = List.of("comment", "avatar", "img", "image", "photo", "pic",
       "bio", "description", "desc", "social", "follow", "share", "title", "role", "position", "job");
+
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
   /** A clue: where it stands (element ordinal), its text, and whether it is a strong one. */
   record Clue(int at, String text, boolean strong) {}
@@ -47,11 +54,18 @@ final class MarkupClues {
   private boolean headlineInContent;
 
   /** Looks at one element of the walk that has attributes. */
-  void onElement(Element e, String tag) {
+  void onElement(Element e, String tag, String itempropAttr) {
     ordinal++;
-    String cls = e.attr("class").toLowerCase(Locale.ROOT);
-    String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-    if ("time".equals(tag) && e.hasAttr("datetime") && times.size() < MAX_CLUES) {
+    boolean a = "a".equals(tag);
+    boolean time = "time".equals(tag);
+    String clsAttr = e.attr("class");
+    boolean clsClue = mayBeClue(clsAttr);
+    if (!time && !a && !clsClue && itempropAttr.isEmpty()) {
+      return; // most elements: nothing to read
+    }
+    String cls = clsClue ? clsAttr.toLowerCase(Locale.ROOT) : "";
+    String itemprop = itempropAttr.isEmpty() ? "" : itempropAttr.toLowerCase(Locale.ROOT);
+    if (time && times.size() < MAX_CLUES && e.hasAttr("datetime")) {
       String d = IsoDates.normalize(e.attr("datetime"));
       boolean modified = cls.contains("updat") || cls.contains("modif") || itemprop.contains("modified");
       if (d != null && !modified) {
@@ -59,16 +73,16 @@ final class MarkupClues {
       }
     }
     if (authors.size() < MAX_CLUES) {
-      if (itemprop.contains("author") || itemprop.contains("creator")) {
-        Element name = e.selectFirst("[itemprop=name]");
+      if (!itemprop.isEmpty() && (itemprop.contains("author") || itemprop.contains("creator"))) {
+        Element name = e.selectFirst(ITEMPROP_NAME);
         authors.add(new Clue(ordinal, text(name != null ? name : e), true));
-      } else if ("a".equals(tag) && (e.attr("rel").toLowerCase(Locale.ROOT).contains("author") || isAuthorLink(e.attr("href")))) {
+      } else if (a && (isAuthorLink(e.attr("href")) || e.attr("rel").toLowerCase(Locale.ROOT).contains("author"))) {
         authors.add(new Clue(ordinal, text(e), true));
-      } else if (isBylineClass(cls)) {
+      } else if (clsClue && isBylineClass(cls)) {
         authors.add(new Clue(ordinal, text(e), false));
       }
     }
-    if (dateTexts.size() < MAX_CLUES && !cls.isEmpty() && isDateClass(cls)) {
+    if (clsClue && dateTexts.size() < MAX_CLUES && isDateClass(cls)) {
       dateTexts.add(new Clue(ordinal, text(e), false));
     }
   }
@@ -108,7 +122,7 @@ final class MarkupClues {
     near.sort((a, b) -> Integer.compare(rank(a), rank(b)));
     List<String> out = new ArrayList<>();
     for (Clue c : near) {
-      if (!c.text().isEmpty()) {
+      if (!c.text().isEmpty() && out.size() < MAX_RANKED) {
         out.add(c.text());
       }
     }
@@ -121,9 +135,35 @@ final class MarkupClues {
     return c.strong() ? d / 2 : d;
   }
 
+  /**
+   * Whether a class attribute may name a byline or date box: one pass looking for "aut", "byl",
+   * "dat", "pub", "pos", "sub", "tim" or "met", in any case, before the costlier checks. Most of a
+   * page's elements have classes, and most of those say nothing of the kind.
+   */
+  static boolean mayBeClue(String cls) {
+    int n = cls.length();
+    for (int i = 0; i + 2 < n; i++) {
+      char c = (char) (cls.charAt(i) | 0x20);
+      char d = (char) (cls.charAt(i + 1) | 0x20);
+      char f = (char) (cls.charAt(i + 2) | 0x20);
+      switch (c) {
+        case 'a' -> { if (d == 'u' && f == 't') { return true; } }
+        case 'b' -> { if (d == 'y' && f == 'l') { return true; } }
+        case 'd' -> { if (d == 'a' && f == 't') { return true; } }
+        case 'p' -> { if ((d == 'u' && f == 'b') || (d == 'o' && f == 's')) { return true; } }
+        case 's' -> { if (d == 'u' && f == 'b') { return true; } }
+        case 't' -> { if (d == 'i' && f == 'm') { return true; } }
+        case 'm' -> { if (d == 'e' && f == 't') { return true; } }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
   private static boolean isAuthorLink(String href) {
-    return href.contains("/author/") || href.contains("/autor/") || href.contains("/authors/")
-        || href.contains("/auteur/") || href.contains("/autore/");
+    int at = href.indexOf("/aut");
+    return at >= 0 && (href.contains("/author/") || href.contains("/autor/") || href.contains("/authors/")
+        || href.contains("/auteur/") || href.contains("/autore/"));
   }
 
   private static boolean isBylineClass(String cls) {

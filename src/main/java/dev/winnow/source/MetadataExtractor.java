@@ -104,7 +104,7 @@ final class MetadataExtractor {
       microdataModified = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
     }
     if (!"meta".equals(tag) && !"link".equals(tag) && !"script".equals(tag)) {
-      clues.onElement(e, tag);
+      clues.onElement(e, tag, itemprop);
     }
   }
 
