@@ -51,6 +51,13 @@ final class HeadlineChooser {
     if (title != null && !title.isBlank()) {
       others.add(cut(title));
     }
+    List<List<String>> otherWords = new ArrayList<>();
+    List<Set<String>> otherSets = new ArrayList<>();
+    for (String o : others) {
+      List<String> w = words(o);
+      otherWords.add(w);
+      otherSets.add(new HashSet<>(w));
+    }
     String best = null;
     double bestShare = CONFIRMING_SHARE;
     for (String h : headings) {
@@ -59,10 +66,10 @@ final class HeadlineChooser {
       if (words.isEmpty() || isSitePart(heading, others) || isSiteName(heading, siteName, host)) {
         continue;
       }
-      for (String o : others) {
-        List<String> theirs = words(o);
-        double share = share(words, new HashSet<>(theirs));
-        boolean covers = share(theirs, new HashSet<>(words)) >= COVERED_SHARE;
+      Set<String> mine = new HashSet<>(words);
+      for (int i = 0; i < others.size(); i++) {
+        double share = share(words, otherSets.get(i));
+        boolean covers = share(otherWords.get(i), mine) >= COVERED_SHARE;
         if (covers && (share >= bestShare + 1e-9 || (best == null && share >= CONFIRMING_SHARE))) {
           best = heading;
           bestShare = share;

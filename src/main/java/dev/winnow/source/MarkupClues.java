@@ -58,7 +58,7 @@ final class MarkupClues {
     ordinal++;
     boolean a = "a".equals(tag);
     boolean time = "time".equals(tag);
-    String clsAttr = e.attr("class");
+    String clsAttr = e.attributes().get("class");
     boolean clsClue = mayBeClue(clsAttr);
     if (!time && !a && !clsClue && itempropAttr.isEmpty()) {
       return; // most elements: nothing to read
@@ -66,7 +66,7 @@ final class MarkupClues {
     String cls = clsClue ? clsAttr.toLowerCase(Locale.ROOT) : "";
     String itemprop = itempropAttr.isEmpty() ? "" : itempropAttr.toLowerCase(Locale.ROOT);
     if (time && times.size() < MAX_CLUES && e.hasAttr("datetime")) {
-      String d = IsoDates.normalize(e.attr("datetime"));
+      String d = IsoDates.normalize(e.attributes().get("datetime"));
       boolean modified = cls.contains("updat") || cls.contains("modif") || itemprop.contains("modified");
       if (d != null && !modified) {
         times.add(new Clue(ordinal, d, e.hasAttr("pubdate") || cls.contains("publish") || itemprop.contains("published")));
@@ -76,7 +76,8 @@ final class MarkupClues {
       if (!itemprop.isEmpty() && (itemprop.contains("author") || itemprop.contains("creator"))) {
         Element name = e.selectFirst(ITEMPROP_NAME);
         authors.add(new Clue(ordinal, text(name != null ? name : e), true));
-      } else if (a && (isAuthorLink(e.attr("href")) || e.attr("rel").toLowerCase(Locale.ROOT).contains("author"))) {
+      } else if (a && (isAuthorLink(e.attributes().get("href"))
+          || e.attributes().get("rel").toLowerCase(Locale.ROOT).contains("author"))) {
         authors.add(new Clue(ordinal, text(e), true));
       } else if (clsClue && isBylineClass(cls)) {
         authors.add(new Clue(ordinal, text(e), false));

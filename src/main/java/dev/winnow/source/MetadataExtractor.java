@@ -97,7 +97,7 @@ final class MetadataExtractor {
       }
       default -> { }
     }
-    String itemprop = e.attr("itemprop");
+    String itemprop = e.attributes().get("itemprop");
     if (microdataDate == null && "datePublished".equals(itemprop)) {
       microdataDate = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
     } else if (microdataModified == null && "dateModified".equals(itemprop)) {
