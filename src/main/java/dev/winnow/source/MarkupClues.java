@@ -1,7 +1,9 @@
 package dev.winnow.source;
 
 import dev.winnow.internal.Texts;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
@@ -43,12 +45,45 @@ final class MarkupClues {
 
   private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
-  /** A clue: where it stands (element ordinal), its text, and whether it is a strong one. */
-  record Clue(int at, String text, boolean strong) {}
+  /**
+   * A clue: where it stands (element ordinal), the element whose text it is (read only when the
+   * clue ranks among the nearest) or the value itself, and whether it is a strong one.
+   */
+  record Clue(int at, @Nullable Element element, @Nullable String value, boolean strong) {
+    String text() {
+      return value != null ? value : element == null ? "" : MarkupClues.text(element);
+    }
+  }
 
-  private final List<Clue> authors = new ArrayList<>();
-  private final List<Clue> dateTexts = new ArrayList<>();
-  private final List<Clue> times = new ArrayList<>();
+  /**
+   * The clues of one kind kept: the last {@link #MAX_CLUES} before the headline (older ones give
+   * way, so a header full of dated teasers cannot crowd out the article's own date) and the first
+   * {@link #MAX_CLUES} after it.
+   */
+  private final class Kept {
+    final ArrayDeque<Clue> clues = new ArrayDeque<>();
+    int after;
+
+    void add(Clue c) {
+      if (headlineAt >= 0 && c.at() > headlineAt) {
+        if (after >= MAX_CLUES) {
+          return;
+        }
+        after++;
+      } else if (clues.size() >= MAX_CLUES) {
+        clues.pollFirst();
+      }
+      clues.addLast(c);
+    }
+
+    boolean full() {
+      return headlineAt >= 0 && after >= MAX_CLUES;
+    }
+  }
+
+  private final Kept authors = new Kept();
+  private final Kept dateTexts = new Kept();
+  private final Kept times = new Kept();
   private int ordinal;
   private int headlineAt = -1;
   private boolean headlineInContent;
@@ -65,26 +100,27 @@ final class MarkupClues {
     }
     String cls = clsClue ? clsAttr.toLowerCase(Locale.ROOT) : "";
     String itemprop = itempropAttr.isEmpty() ? "" : itempropAttr.toLowerCase(Locale.ROOT);
-    if (time && times.size() < MAX_CLUES && e.hasAttr("datetime")) {
+    if (time && !times.full() && e.hasAttr("datetime")) {
       String d = IsoDates.normalize(e.attributes().get("datetime"));
       boolean modified = cls.contains("updat") || cls.contains("modif") || itemprop.contains("modified");
       if (d != null && !modified) {
-        times.add(new Clue(ordinal, d, e.hasAttr("pubdate") || cls.contains("publish") || itemprop.contains("published")));
+        times.add(new Clue(ordinal, null, d, e.hasAttr("pubdate") || cls.contains("publish")
+            || itemprop.contains("published")));
       }
     }
-    if (authors.size() < MAX_CLUES) {
+    if (!authors.full()) {
       if (!itemprop.isEmpty() && (itemprop.contains("author") || itemprop.contains("creator"))) {
         Element name = e.selectFirst(ITEMPROP_NAME);
-        authors.add(new Clue(ordinal, text(name != null ? name : e), true));
+        authors.add(new Clue(ordinal, name != null ? name : e, null, true));
       } else if (a && (isAuthorLink(e.attributes().get("href"))
           || e.attributes().get("rel").toLowerCase(Locale.ROOT).contains("author"))) {
-        authors.add(new Clue(ordinal, text(e), true));
+        authors.add(new Clue(ordinal, e, null, true));
       } else if (clsClue && isBylineClass(cls)) {
-        authors.add(new Clue(ordinal, text(e), false));
+        authors.add(new Clue(ordinal, e, null, false));
       }
     }
-    if (clsClue && dateTexts.size() < MAX_CLUES && isDateClass(cls)) {
-      dateTexts.add(new Clue(ordinal, text(e), false));
+    if (clsClue && !dateTexts.full() && isDateClass(cls)) {
+      dateTexts.add(new Clue(ordinal, e, null, false));
     }
   }
 
@@ -98,22 +134,22 @@ final class MarkupClues {
 
   /** The byline clues, nearest the headline first; strong ones before weak ones at like distance. */
   List<String> authorLines() {
-    return ranked(authors);
+    return ranked(authors.clues);
   }
 
   /** The visible texts that may hold the date, nearest the headline first. */
   List<String> dateLines() {
-    List<Clue> all = new ArrayList<>(dateTexts);
-    all.addAll(authors);
+    List<Clue> all = new ArrayList<>(dateTexts.clues);
+    all.addAll(authors.clues);
     return ranked(all);
   }
 
   /** The {@code <time datetime>} values, ISO 8601, nearest the headline first. */
   List<String> timeValues() {
-    return ranked(times);
+    return ranked(times.clues);
   }
 
-  private List<String> ranked(List<Clue> clues) {
+  private List<String> ranked(Collection<Clue> clues) {
     List<Clue> near = new ArrayList<>();
     for (Clue c : clues) {
       if (headlineAt < 0 || Math.abs(c.at() - headlineAt) <= MAX_DISTANCE) {
@@ -123,8 +159,12 @@ final class MarkupClues {
     near.sort((a, b) -> Integer.compare(rank(a), rank(b)));
     List<String> out = new ArrayList<>();
     for (Clue c : near) {
-      if (!c.text().isEmpty() && out.size() < MAX_RANKED) {
-        out.add(c.text());
+      if (out.size() >= MAX_RANKED) {
+        break;
+      }
+      String t = c.text();
+      if (!t.isEmpty()) {
+        out.add(t);
       }
     }
     return out;
