@@ -19,6 +19,9 @@ final class ArticleFields {
   /** How many paragraphs at each end of the body may hold a byline line. */
   static final int EDGE = 3;
 
+  /** A paragraph longer than this is text that may mention a date, not a dateline. */
+  static final int MAX_DATELINE = 60;
+
   private ArticleFields() {}
 
   static List<Article> settle(List<Article> articles, PageMetadata m, InputKind kind) {
@@ -40,6 +43,9 @@ final class ArticleFields {
           date = m.published();
         } else if (date == null && a.byline() != null) {
           date = VisibleDates.find(a.byline(), m.language());
+        }
+        if (date == null) {
+          date = visibleDate(a.paragraphs(), m.language());
         }
         modified = m.modified();
         if (headline == null) {
@@ -69,6 +75,23 @@ final class ArticleFields {
       }
     }
     return List.of();
+  }
+
+  /** The date of a short dateline at the body's start or end ("Erstellt am: 01.11.2023"), or null. */
+  private static @Nullable String visibleDate(List<String> paragraphs, @Nullable String language) {
+    int n = paragraphs.size();
+    for (int i = 0; i < n; i++) {
+      if (i >= EDGE && i < n - EDGE) {
+        i = n - EDGE - 1;
+        continue;
+      }
+      String p = paragraphs.get(i);
+      String d = p.length() <= MAX_DATELINE ? VisibleDates.find(p, language) : null;
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** The date a line states, or the line as it is when it states none this reads. */

@@ -44,6 +44,7 @@ final class JsonLdMetadata {
   private @Nullable Map<?, ?> anyWithHeadline;
   private @Nullable Map<?, ?> anyWithAuthor;
   private @Nullable Map<?, ?> anyWithDate;
+  private @Nullable Map<?, ?> anyWithUpload;
   /** Nodes by their {@code @id}, for an author given as a reference ({@code {"@id": "#person"}}). */
   private final Map<String, Map<?, ?>> byId = new HashMap<>();
   private @Nullable List<?> breadcrumbs;
@@ -82,6 +83,9 @@ final class JsonLdMetadata {
     }
     if (anyWithAuthor == null && m.get("author") != null && !hasType(m, NOT_AUTHORED)) {
       anyWithAuthor = m;
+    }
+    if (anyWithUpload == null && m.get("uploadDate") != null) {
+      anyWithUpload = m;
     }
     if (anyWithDate == null && (m.get("datePublished") != null || m.get("dateCreated") != null)
         && !hasType(m, NOT_AUTHORED)) {
@@ -182,7 +186,12 @@ final class JsonLdMetadata {
   /** The article's {@code datePublished}, else its {@code dateCreated}, else another node's. */
   @Nullable String published() {
     String d = article == null ? null : date(article, "datePublished", "dateCreated");
-    return d != null ? d : anyWithDate == null ? null : date(anyWithDate, "datePublished", "dateCreated");
+    return d != null || anyWithDate == null ? d : date(anyWithDate, "datePublished", "dateCreated");
+  }
+
+  /** A video's or other media object's {@code uploadDate}: the page's date when nothing else states one. */
+  @Nullable String uploaded() {
+    return anyWithUpload == null ? null : date(anyWithUpload, "uploadDate");
   }
 
   /** The article's {@code dateModified}, else that of the node that gave the published date. */

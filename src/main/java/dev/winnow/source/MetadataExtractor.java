@@ -66,6 +66,7 @@ final class MetadataExtractor {
   private @Nullable String canonical;
   private @Nullable String microdataDate;
   private @Nullable String microdataModified;
+  private @Nullable String microdataDateKey;
   private final MarkupClues clues = new MarkupClues();
   /** The {@code <h1>} texts, those in an article or main element first, each part in page order. */
   private final List<String> contentH1s = new ArrayList<>();
@@ -98,7 +99,11 @@ final class MetadataExtractor {
       default -> { }
     }
     String itemprop = e.attributes().get("itemprop");
-    if (microdataDate == null && "datePublished".equals(itemprop)) {
+    if ((microdataDate == null || "uploadDate".equals(microdataDateKey)) && "datePublished".equals(itemprop)) {
+      microdataDateKey = itemprop;
+      microdataDate = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    } else if (microdataDate == null && "uploadDate".equals(itemprop)) {
+      microdataDateKey = itemprop;
       microdataDate = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
     } else if (microdataModified == null && "dateModified".equals(itemprop)) {
       microdataModified = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
@@ -304,6 +309,7 @@ final class MetadataExtractor {
       stated.add(IsoDates.normalize(meta(key)));
     }
     stated.add(microdataDate);
+    stated.add(jsonLd.uploaded());
     String newest = modified;
     String structured = null;
     for (String d : stated) {

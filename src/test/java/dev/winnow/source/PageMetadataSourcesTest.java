@@ -80,6 +80,14 @@ class PageMetadataSourcesTest {
   }
 
   @Test
+  void aVideosUploadDateIsTheLastResortOfStructuredData() {
+    String video = ld("{\"@type\":\"VideoObject\",\"uploadDate\":\"2015-01-16T14:53:35+01:00\"}");
+    assertThat(meta("<head>" + video + "</head>").published()).isEqualTo("2015-01-16T14:53:35+01:00");
+    assertThat(meta("<head><meta property='article:published_time' content='2017-12-01'></head><body>" + video
+        + "</body>").published()).isEqualTo("2017-12-01");
+  }
+
+  @Test
   void aVisibleDateLaterThanThePagesOwnLastChangeOrBefore1995IsPassedOver() {
     assertThat(meta("<head><meta property='article:modified_time' content='2019-01-01'></head><body><h1>A b</h1>"
         + "<span class='date'>5 May 2020</span></body>").published()).isNull();
