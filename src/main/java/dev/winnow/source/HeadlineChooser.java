@@ -51,6 +51,10 @@ final class HeadlineChooser {
     if (title != null && !title.isBlank()) {
       others.add(cut(title));
     }
+    List<Split> splits = new ArrayList<>();
+    for (String o : others) {
+      splits.add(Split.of(o));
+    }
     List<List<String>> otherWords = new ArrayList<>();
     List<Set<String>> otherSets = new ArrayList<>();
     for (String o : others) {
@@ -63,7 +67,7 @@ final class HeadlineChooser {
     for (String h : headings) {
       String heading = cut(h);
       List<String> words = words(heading);
-      if (words.isEmpty() || isSitePart(heading, others) || isSiteName(heading, siteName, host)) {
+      if (words.isEmpty() || isSitePart(heading, splits) || isSiteName(heading, siteName, host)) {
         continue;
       }
       Set<String> mine = new HashSet<>(words);
@@ -81,7 +85,7 @@ final class HeadlineChooser {
     }
     for (String h : headings) {
       String heading = cut(h);
-      for (String o : others) {
+      for (Split o : splits) {
         String rest = withoutPart(o, heading);
         if (rest != null) {
           return rest;
@@ -109,8 +113,8 @@ final class HeadlineChooser {
   }
 
   /** Whether the heading is one part of a candidate between separators, not all of it: a site's name. */
-  private static boolean isSitePart(String heading, List<String> others) {
-    for (String o : others) {
+  private static boolean isSitePart(String heading, List<Split> others) {
+    for (Split o : others) {
       if (withoutPart(o, heading) != null) {
         return true;
       }
@@ -118,36 +122,62 @@ final class HeadlineChooser {
     return false;
   }
 
+  /** A candidate cut at its separators, once: its parts, and whether it reads as a breadcrumb. */
+  record Split(List<String> parts, boolean breadcrumb) {
+    static Split of(String candidate) {
+      List<String> parts = new ArrayList<>();
+      int from = 0;
+      int i = 0;
+      while (i < candidate.length()) {
+        String sep = separatorAt(candidate, i);
+        if (sep == null) {
+          i++;
+          continue;
+        }
+        addPart(candidate.substring(from, i), parts);
+        i += sep.length();
+        from = i;
+      }
+      addPart(candidate.substring(from), parts);
+      return new Split(parts, candidate.contains(" \u00bb ") || candidate.contains(" \u203a "));
+    }
+
+    private static void addPart(String piece, List<String> parts) {
+      if (!piece.isBlank()) {
+        parts.add(piece.strip());
+      }
+    }
+
+    private static @Nullable String separatorAt(String s, int i) {
+      if (s.charAt(i) != ' ') {
+        return null;
+      }
+      for (String sep : SEPARATORS) {
+        if (s.startsWith(sep, i)) {
+          return sep;
+        }
+      }
+      return null;
+    }
+  }
+
   /**
    * The candidate's headline part when the heading is its site part: titles put the site last
    * ({@code "Headline | Site"}), breadcrumb titles ({@code "Site » Blog » Headline"}) first.
    * Null when the heading is not that part.
    */
-  private static @Nullable String withoutPart(String candidate, String part) {
-    boolean breadcrumb = candidate.contains(" \u00bb ") || candidate.contains(" › ");
-    List<String> parts = new ArrayList<>();
-    parts.add(candidate);
-    for (String sep : SEPARATORS) {
-      List<String> next = new ArrayList<>();
-      for (String p : parts) {
-        for (String piece : p.split(java.util.regex.Pattern.quote(sep))) {
-          if (!piece.isBlank()) {
-            next.add(piece.strip());
-          }
-        }
-      }
-      parts = next;
-    }
+  private static @Nullable String withoutPart(Split candidate, String part) {
+    List<String> parts = candidate.parts();
     if (parts.size() < 2) {
       return null;
     }
-    int siteAt = breadcrumb ? 0 : parts.size() - 1;
+    int siteAt = candidate.breadcrumb() ? 0 : parts.size() - 1;
     if (!parts.get(siteAt).equalsIgnoreCase(part.strip())) {
       return null;
     }
     List<String> rest = new ArrayList<>(parts);
     rest.remove(siteAt);
-    return breadcrumb ? rest.get(rest.size() - 1) : rest.get(0);
+    return candidate.breadcrumb() ? rest.get(rest.size() - 1) : rest.get(0);
   }
 
   private static double share(List<String> words, Set<String> in) {

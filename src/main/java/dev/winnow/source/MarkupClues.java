@@ -113,7 +113,7 @@ final class MarkupClues {
         Element name = e.selectFirst(ITEMPROP_NAME);
         authors.add(new Clue(ordinal, name != null ? name : e, null, true));
       } else if (a && (isAuthorLink(e.attributes().get("href"))
-          || e.attributes().get("rel").toLowerCase(Locale.ROOT).contains("author"))) {
+          || hasAuthorRel(e.attributes().get("rel")))) {
         authors.add(new Clue(ordinal, e, null, true));
       } else if (clsClue && isBylineClass(cls)) {
         authors.add(new Clue(ordinal, e, null, false));
@@ -178,27 +178,30 @@ final class MarkupClues {
 
   /**
    * Whether a class attribute may name a byline or date box: one pass looking for "aut", "byl",
-   * "dat", "pub", "pos", "sub", "tim" or "met", in any case, before the costlier checks. Most of a
-   * page's elements have classes, and most of those say nothing of the kind.
+   * "dat", "tim", "pub", "meta", "poste" or "submit", in any case, before the costlier checks.
+   * Most of a page's elements have classes, and most of those say nothing of the kind.
    */
   static boolean mayBeClue(String cls) {
     int n = cls.length();
     for (int i = 0; i + 2 < n; i++) {
-      char c = (char) (cls.charAt(i) | 0x20);
-      char d = (char) (cls.charAt(i + 1) | 0x20);
-      char f = (char) (cls.charAt(i + 2) | 0x20);
-      switch (c) {
-        case 'a' -> { if (d == 'u' && f == 't') { return true; } }
-        case 'b' -> { if (d == 'y' && f == 'l') { return true; } }
-        case 'd' -> { if (d == 'a' && f == 't') { return true; } }
-        case 'p' -> { if ((d == 'u' && f == 'b') || (d == 'o' && f == 's')) { return true; } }
-        case 's' -> { if (d == 'u' && f == 'b') { return true; } }
-        case 't' -> { if (d == 'i' && f == 'm') { return true; } }
-        case 'm' -> { if (d == 'e' && f == 't') { return true; } }
+      switch (cls.charAt(i) | 0x20) {
+        case 'a' -> { if (cls.regionMatches(true, i, "aut", 0, 3)) { return true; } }
+        case 'b' -> { if (cls.regionMatches(true, i, "byl", 0, 3)) { return true; } }
+        case 'd' -> { if (cls.regionMatches(true, i, "dat", 0, 3)) { return true; } }
+        case 't' -> { if (cls.regionMatches(true, i, "tim", 0, 3)) { return true; } }
+        case 'p' -> { if (cls.regionMatches(true, i, "pub", 0, 3) || cls.regionMatches(true, i, "poste", 0, 5)) {
+          return true;
+        } }
+        case 'm' -> { if (cls.regionMatches(true, i, "meta", 0, 4)) { return true; } }
+        case 's' -> { if (cls.regionMatches(true, i, "submit", 0, 6)) { return true; } }
         default -> { }
       }
     }
     return false;
+  }
+
+  private static boolean hasAuthorRel(String rel) {
+    return !rel.isEmpty() && rel.toLowerCase(Locale.ROOT).contains("author");
   }
 
   private static boolean isAuthorLink(String href) {
