@@ -33,6 +33,9 @@ final class MarkupClues {
   /** Characters of a clue's text read at most. */
   static final int MAX_TEXT = 240;
 
+  /** Nodes of a clue's subtree read at most for its text. */
+  static final int MAX_NODES = 200;
+
   /** The nearest clues handed on at most: further ones are not read when these fail. */
   static final int MAX_RANKED = 16;
 
@@ -228,12 +231,19 @@ final class MarkupClues {
         && !cls.contains("updat") && !cls.contains("modif") && !cls.contains("comment");
   }
 
-  /** The element's text, spaces folded, read up to {@link #MAX_TEXT} characters. */
+  /**
+   * The element's text, spaces folded, read up to {@link #MAX_TEXT} characters and
+   * {@link #MAX_NODES} nodes: a wrapper whose text starts deep down is not walked whole.
+   */
   static String text(Element e) {
     StringBuilder sb = new StringBuilder();
+    int[] nodes = {0};
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
+        if (++nodes[0] > MAX_NODES) {
+          return FilterResult.STOP;
+        }
         if (node instanceof TextNode t) {
           sb.append(t.getWholeText()).append(' ');
         } else if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
