@@ -166,7 +166,8 @@ public final class Pipeline {
         removed.add(new Removal(d, b.text()));
       }
     }
-    return new Result(page.source(), page.input(), seg.kind(), seg.articles(), page.metadata(), removed,
+    List<Article> articles = ArticleFields.settle(seg.articles(), page.metadata(), page.input());
+    return new Result(page.source(), page.input(), seg.kind(), articles, page.metadata(), removed,
         page.blocks(), page.decisions(), page.truncated());
   }
 

@@ -153,7 +153,8 @@ class TextGoldenTest {
         parts.add(string(a, "headline"));
         for (String key : List.of("dek", "byline", "date")) {
           String v = string(a, key);
-          if (v != null) {
+          if (v != null && !(key.equals("date") && v.matches("\\d{4}-\\d{2}-\\d{2}.*"))) {
+            // an ISO date is the page's date line read, not its text
             parts.add(v);
           }
         }

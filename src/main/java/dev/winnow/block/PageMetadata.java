@@ -1,5 +1,7 @@
 package dev.winnow.block;
 
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,12 +13,18 @@ import org.jspecify.annotations.Nullable;
  * @param title the document title ({@code <title>}), as given
  * @param headline the article headline, where the page states it
  * @param section the article's section or category
- * @param byline the author(s)
+ * @param byline the author(s), names only, joined by commas for display
+ * @param authors the authors' names, one an entry; empty when none is known
  * @param published the publication date, ISO 8601
+ * @param modified the date of the last change the page states, ISO 8601; never taken for
+ *     {@code published}
  * @param siteName the site's name
  * @param language a BCP 47 language tag
  * @param canonicalUrl the canonical address of the page
  * @param description the page's summary ({@code og:description}, {@code description})
+ * @param type what the page says it is, lower case: {@code article} when its Open Graph type or
+ *     its JSON-LD main object says it is a news article or blog post, else the Open Graph type
+ *     as given ({@code website}), or {@code null}
  * @since 0.1
  */
 public record PageMetadata(
@@ -24,49 +32,77 @@ public record PageMetadata(
     @Nullable String headline,
     @Nullable String section,
     @Nullable String byline,
+    List<String> authors,
     @Nullable String published,
+    @Nullable String modified,
     @Nullable String siteName,
     @Nullable String language,
     @Nullable String canonicalUrl,
-    @Nullable String description) {
+    @Nullable String description,
+    @Nullable String type) {
 
   /** Nothing known. */
   public static final PageMetadata EMPTY =
-      new PageMetadata(null, null, null, null, null, null, null, null, null);
+      new PageMetadata(null, null, null, null, List.of(), null, null, null, null, null, null, null);
+
+  public PageMetadata {
+    authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
+  }
+
+  /** The fields known before authors and modified dates were read: both stay unknown. */
+  public PageMetadata(@Nullable String title, @Nullable String headline, @Nullable String section,
+      @Nullable String byline, @Nullable String published, @Nullable String siteName,
+      @Nullable String language, @Nullable String canonicalUrl, @Nullable String description) {
+    this(title, headline, section, byline, List.of(), published, null, siteName, language, canonicalUrl, description,
+        null);
+  }
 
   public PageMetadata withTitle(@Nullable String v) {
-    return new PageMetadata(v, headline, section, byline, published, siteName, language, canonicalUrl, description);
+    return new PageMetadata(v, headline, section, byline, authors, published, modified, siteName, language, canonicalUrl, description, type);
   }
 
   public PageMetadata withHeadline(@Nullable String v) {
-    return new PageMetadata(title, v, section, byline, published, siteName, language, canonicalUrl, description);
+    return new PageMetadata(title, v, section, byline, authors, published, modified, siteName, language, canonicalUrl, description, type);
   }
 
   public PageMetadata withSection(@Nullable String v) {
-    return new PageMetadata(title, headline, v, byline, published, siteName, language, canonicalUrl, description);
+    return new PageMetadata(title, headline, v, byline, authors, published, modified, siteName, language, canonicalUrl, description, type);
   }
 
   public PageMetadata withByline(@Nullable String v) {
-    return new PageMetadata(title, headline, section, v, published, siteName, language, canonicalUrl, description);
+    return new PageMetadata(title, headline, section, v, authors, published, modified, siteName, language, canonicalUrl, description, type);
+  }
+
+  public PageMetadata withAuthors(List<String> v) {
+    return new PageMetadata(title, headline, section, byline, v, published, modified, siteName, language, canonicalUrl, description, type);
   }
 
   public PageMetadata withPublished(@Nullable String v) {
-    return new PageMetadata(title, headline, section, byline, v, siteName, language, canonicalUrl, description);
+    return new PageMetadata(title, headline, section, byline, authors, v, modified, siteName, language, canonicalUrl, description, type);
+  }
+
+  public PageMetadata withModified(@Nullable String v) {
+    return new PageMetadata(title, headline, section, byline, authors, published, v, siteName, language, canonicalUrl, description, type);
   }
 
   public PageMetadata withSiteName(@Nullable String v) {
-    return new PageMetadata(title, headline, section, byline, published, v, language, canonicalUrl, description);
+    return new PageMetadata(title, headline, section, byline, authors, published, modified, v, language, canonicalUrl, description, type);
   }
 
   public PageMetadata withLanguage(@Nullable String v) {
-    return new PageMetadata(title, headline, section, byline, published, siteName, v, canonicalUrl, description);
+    return new PageMetadata(title, headline, section, byline, authors, published, modified, siteName, v, canonicalUrl, description, type);
   }
 
   public PageMetadata withCanonicalUrl(@Nullable String v) {
-    return new PageMetadata(title, headline, section, byline, published, siteName, language, v, description);
+    return new PageMetadata(title, headline, section, byline, authors, published, modified, siteName, language, v, description, type);
   }
 
   public PageMetadata withDescription(@Nullable String v) {
-    return new PageMetadata(title, headline, section, byline, published, siteName, language, canonicalUrl, v);
+    return new PageMetadata(title, headline, section, byline, authors, published, modified, siteName, language, canonicalUrl, v, type);
+  }
+
+  public PageMetadata withType(@Nullable String v) {
+    return new PageMetadata(title, headline, section, byline, authors, published, modified, siteName, language,
+        canonicalUrl, description, v);
   }
 }

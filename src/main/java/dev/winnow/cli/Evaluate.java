@@ -41,6 +41,10 @@ import picocli.CommandLine.Spec;
  *       folder): {@code gold/<id>.json} and the pages in {@code html/<id>.html} or
  *       {@code pages/<id>.txt}, read as HTML or text by their folder. Prints the listing scorer's
  *       figures, ending with its {@code textmode: f1=… headline=…} line ({@link ListingEvaluation}).
+ *   <li>The snippets benchmark's ({@code --mode snippets}, the default when there is an
+ *       {@code expectations.json}): must-contain and must-not-contain snippets with the expected
+ *       title, author and date per page, and the pages in {@code html/<name>.gz}. Prints the line
+ *       the folder's {@code score.py} prints ({@link SnippetsEvaluation}).
  * </ul>
  *
  * <p>With floors ({@code --min-f1} and, for listings, {@code --min-headline} and the others) it is an
@@ -59,8 +63,8 @@ public final class Evaluate implements Callable<Integer> {
       description = "folder with ground-truth.json or gold/, and html/ or pages/")
   Path dataset;
 
-  @Option(names = "--mode", description = "html, text or listing; default: listing when DATASET has gold/, "
-      + "else html when it has html/, else text")
+  @Option(names = "--mode", description = "html, text, listing or snippets; default: snippets when DATASET has "
+      + "expectations.json, listing when it has gold/, else html when it has html/, else text")
   String mode;
 
   @Option(names = "--min-f1", description = "fail (exit 1) when F1 is below this floor")
@@ -78,6 +82,12 @@ public final class Evaluate implements Callable<Integer> {
   @Option(names = "--min-count",
       description = "listings: fail (exit 1) when the article count rate is below this floor")
   double minCount = -1;
+
+  @Option(names = "--min-byline", description = "snippets: fail (exit 1) when the byline rate is below this floor")
+  double minByline = -1;
+
+  @Option(names = "--min-date", description = "snippets: fail (exit 1) when the date rate is below this floor")
+  double minDate = -1;
 
   @Option(names = "--max-leaks", description = "listings: fail (exit 1) when more noise lines than this leak")
   int maxLeaks = -1;
@@ -113,6 +123,14 @@ public final class Evaluate implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    boolean snippets = mode == null ? Files.isRegularFile(dataset.resolve("expectations.json"))
+        : mode.equalsIgnoreCase("snippets");
+    if (snippets) {
+      return callSnippets();
+    }
+    if (minByline >= 0 || minDate >= 0) {
+      throw usage("--min-byline and --min-date are for snippets datasets");
+    }
     boolean listing = mode == null ? Files.isDirectory(dataset.resolve("gold")) : mode.equalsIgnoreCase("listing");
     if (listing) {
       return callListing();
@@ -189,6 +207,17 @@ public final class Evaluate implements Callable<Integer> {
       failed = true;
     }
     return failed ? 1 : 0;
+  }
+
+  private int callSnippets() throws IOException {
+    if (!Files.isRegularFile(dataset.resolve("expectations.json"))) {
+      throw usage("no expectations.json in " + dataset);
+    }
+    if (minAccuracy >= 0 || minSection >= 0 || minCount >= 0 || maxLeaks >= 0 || maxLost >= 0) {
+      throw usage("snippets datasets take --min-f1, --min-headline, --min-byline and --min-date");
+    }
+    return SnippetsEvaluation.run(dataset, new SnippetsEvaluation.Floors(minF1, minHeadline, minByline, minDate),
+        dump, out, err);
   }
 
   private int callListing() throws IOException {

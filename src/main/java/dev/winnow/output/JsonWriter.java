@@ -37,7 +37,9 @@ final class JsonWriter {
       field(sb, "section", a.section()).append(',');
       field(sb, "dek", a.dek()).append(',');
       field(sb, "byline", a.byline()).append(',');
+      names(sb, a.authors()).append(',');
       field(sb, "date", a.date()).append(',');
+      field(sb, "modified", a.modified()).append(',');
       sb.append("\"paragraphs\":[");
       for (int p = 0; p < a.paragraphs().size(); p++) {
         if (p > 0) {
@@ -72,12 +74,26 @@ final class JsonWriter {
     field(sb, "headline", m.headline()).append(',');
     field(sb, "section", m.section()).append(',');
     field(sb, "byline", m.byline()).append(',');
+    names(sb, m.authors()).append(',');
     field(sb, "published", m.published()).append(',');
+    field(sb, "modified", m.modified()).append(',');
     field(sb, "siteName", m.siteName()).append(',');
     field(sb, "language", m.language()).append(',');
     field(sb, "canonicalUrl", m.canonicalUrl()).append(',');
-    field(sb, "description", m.description());
+    field(sb, "description", m.description()).append(',');
+    field(sb, "type", m.type());
     sb.append('}');
+  }
+
+  private static StringBuilder names(StringBuilder sb, List<String> names) {
+    sb.append("\"authors\":[");
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      string(sb, names.get(i));
+    }
+    return sb.append(']');
   }
 
   private static StringBuilder field(StringBuilder sb, String name, @Nullable String value) {

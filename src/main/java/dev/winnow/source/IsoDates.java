@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Normalizes the dates pages state in their metadata to ISO 8601: {@code 2019-11-19},
  * {@code 2019-11-19T14:30:00Z}, {@code 2019-11-19T14:30:00+01:00}. Accepts ISO 8601 with or
  * without seconds, fractions and zone (a zone written {@code +0100} gains its colon) and RFC 1123
- * dates ({@code Tue, 19 Nov 2019 14:30:00 GMT}). Anything else is not a date this class vouches
+ * dates ({@code Tue, 19 Nov 2019 14:30:00 GMT}), a zone written {@code " UTC"} and a date written
+ * {@code 2019/11/19}. Anything else is not a date this class vouches
  * for, and gives {@code null}. Stateless and thread-safe.
  */
 final class IsoDates {
@@ -33,6 +34,12 @@ final class IsoDates {
     String v = value.strip();
     if (v.isEmpty() || v.length() > 64) {
       return null;
+    }
+    if ((v.endsWith(" UTC") || v.endsWith(" GMT")) && Character.isDigit(v.charAt(0))) {
+      v = v.substring(0, v.length() - 4) + "Z";
+    }
+    if (v.length() >= 10 && v.charAt(4) == '/' && v.charAt(7) == '/') {
+      v = v.substring(0, 4) + '-' + v.substring(5, 7) + '-' + v.substring(8); // citation_date's 2020/04/07
     }
     Matcher m = ISO.matcher(v);
     if (m.matches()) {

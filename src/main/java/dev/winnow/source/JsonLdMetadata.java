@@ -1,10 +1,12 @@
 package dev.winnow.source;
 
+import dev.winnow.internal.AuthorNames;
 import dev.winnow.internal.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +29,24 @@ final class JsonLdMetadata {
       "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting",
       "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle", "posting");
 
+  /** Types whose author or date is not the page's: a review or comment inside it, a person. */
+  private static final Set<String> NOT_AUTHORED = Set.of("review", "comment", "answer", "question", "person",
+      "organization", "imageobject");
+
+  /** The most {@code @id} nodes remembered; a page has a few dozen. */
+  static final int MAX_IDS = 1_000;
+
   /** A breadcrumb item with more words than this is the article's own title, not its section. */
   static final int SECTION_MAX_WORDS = 4;
 
   private final List<Object> values = new ArrayList<>();
   private @Nullable Map<?, ?> article;
   private @Nullable Map<?, ?> anyWithHeadline;
+  private @Nullable Map<?, ?> anyWithAuthor;
+  private @Nullable Map<?, ?> anyWithDate;
+  private @Nullable Map<?, ?> anyWithUpload;
+  /** Nodes by their {@code @id}, for an author given as a reference ({@code {"@id": "#person"}}). */
+  private final Map<String, Map<?, ?>> byId = new HashMap<>();
   private @Nullable List<?> breadcrumbs;
 
   /** Reads one script's content. */
@@ -67,6 +81,19 @@ final class JsonLdMetadata {
     if (anyWithHeadline == null && string(m.get("headline")) != null) {
       anyWithHeadline = m;
     }
+    if (anyWithAuthor == null && m.get("author") != null && !hasType(m, NOT_AUTHORED)) {
+      anyWithAuthor = m;
+    }
+    if (anyWithUpload == null && m.get("uploadDate") != null) {
+      anyWithUpload = m;
+    }
+    if (anyWithDate == null && (m.get("datePublished") != null || m.get("dateCreated") != null)
+        && !hasType(m, NOT_AUTHORED)) {
+      anyWithDate = m;
+    }
+    if (m.get("@id") instanceof String id && m.size() > 1 && byId.size() < MAX_IDS) {
+      byId.putIfAbsent(id, m);
+    }
     if (breadcrumbs == null && hasType(m, Set.of("breadcrumblist")) && m.get("itemListElement") instanceof List<?> l) {
       breadcrumbs = l;
     }
@@ -93,6 +120,11 @@ final class JsonLdMetadata {
     return type.substring(cut + 1).trim().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** Whether an article object was found. */
+  boolean hasArticle() {
+    return article != null;
+  }
+
   @Nullable String headline() {
     Map<?, ?> m = article != null && string(article.get("headline")) != null ? article : anyWithHeadline;
     return m == null ? null : string(m.get("headline"));
@@ -102,34 +134,80 @@ final class JsonLdMetadata {
     return article == null ? null : string(article.get("articleSection"));
   }
 
-  @Nullable String author() {
-    if (article == null) {
-      return null;
-    }
-    Object a = article.get("author");
-    if (a == null) {
-      a = article.get("creator");
-    }
+  /**
+   * The names the article object gives as its author (or creator), each as stated: a string, a
+   * {@code Person}'s or {@code Organization}'s name, or the name of the node an {@code @id}
+   * reference points to; arrays are read up to {@link AuthorNames#MAX_NAMES}. Addresses are skipped.
+   */
+  List<String> authors() {
+    Map<?, ?> m = article != null && article.get("author") != null ? article : anyWithAuthor;
     List<String> names = new ArrayList<>();
+    if (m == null) {
+      return names;
+    }
+    Object a = m.get("author");
+    if (a == null) {
+      a = m.get("creator");
+    }
     if (a instanceof List<?> l) {
       for (Object o : l) {
+        if (names.size() >= AuthorNames.MAX_NAMES) {
+          break;
+        }
         addName(o, names);
       }
     } else {
       addName(a, names);
     }
-    return names.isEmpty() ? null : String.join(", ", names);
+    return names;
   }
 
-  private static void addName(@Nullable Object o, List<String> names) {
+  private void addName(@Nullable Object o, List<String> names) {
+    if (o instanceof Map<?, ?> m && m.get("name") == null && m.get("@id") instanceof String id) {
+      o = byId.get(id);
+    }
     String name = o instanceof Map<?, ?> m ? string(m.get("name")) : string(o);
     if (name != null && !name.startsWith("http://") && !name.startsWith("https://") && !names.contains(name)) {
       names.add(name);
     }
   }
 
+  /** The publisher's name, the site's, which is never an author's. */
+  @Nullable String publisher() {
+    Map<?, ?> m = article != null ? article : anyWithAuthor;
+    if (m != null && m.get("publisher") instanceof Map<?, ?> p) {
+      Map<?, ?> node = p.get("name") == null && p.get("@id") instanceof String id ? byId.get(id) : p;
+      // A blog's owner may publish as a person: that is an author's name, not a site's.
+      return node == null || hasType(node, Set.of("person")) ? null : string(node.get("name"));
+    }
+    return null;
+  }
+
+  /** The article's {@code datePublished}, else its {@code dateCreated}, else another node's. */
   @Nullable String published() {
-    return article == null ? null : IsoDates.normalize(string(article.get("datePublished")));
+    String d = article == null ? null : date(article, "datePublished", "dateCreated");
+    return d != null || anyWithDate == null ? d : date(anyWithDate, "datePublished", "dateCreated");
+  }
+
+  /** A video's or other media object's {@code uploadDate}: the page's date when nothing else states one. */
+  @Nullable String uploaded() {
+    return anyWithUpload == null ? null : date(anyWithUpload, "uploadDate");
+  }
+
+  /** The article's {@code dateModified}, else that of the node that gave the published date. */
+  @Nullable String modified() {
+    String d = article == null ? null : date(article, "dateModified");
+    return d != null ? d : anyWithDate == null ? null : date(anyWithDate, "dateModified");
+  }
+
+  private static @Nullable String date(Map<?, ?> m, String... keys) {
+    for (String k : keys) {
+      String d = IsoDates.normalize(string(m.get(k)));
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
   }
 
   @Nullable String siteName() {

@@ -2,6 +2,9 @@ package dev.winnow.source;
 
 import dev.winnow.block.PageMetadata;
 import dev.winnow.internal.Texts;
+import dev.winnow.internal.AuthorNames;
+import dev.winnow.internal.VisibleDates;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +38,26 @@ import org.jspecify.annotations.Nullable;
  * <p>One instance reads one document; not thread-safe.
  */
 final class MetadataExtractor {
+  /** Metas that state the publication date, most trusted first. */
+  private static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
+      "og:published_time", "datepublished", "parsely-pub-date", "pubdate", "publish-date", "publishdate",
+      "publish_date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+      "dcterms.created", "citation_publication_date", "citation_date", "date");
+
+  /** Metas that state the last change. */
+  private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
+      "og:article:modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified");
+
+  /** Metas that name the author. */
+  private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
+      "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
+
+  /** The {@code <h1>}s kept of each kind: a page has one or two, a few have a dozen. */
+  static final int MAX_HEADINGS = 8;
+
+  /** No page on the web was published before this day. */
+  static final String EARLIEST_PUBLISHED = "1995-01-01";
+
   /** Meta names and properties read, lower-cased, each with the first value the page gives. */
   private final Map<String, String> metas = new HashMap<>();
   private final JsonLdMetadata jsonLd = new JsonLdMetadata();
@@ -42,8 +65,12 @@ final class MetadataExtractor {
   private @Nullable String language;
   private @Nullable String canonical;
   private @Nullable String microdataDate;
-  private @Nullable String contentH1;
-  private @Nullable String firstH1;
+  private @Nullable String microdataModified;
+  private @Nullable String microdataDateKey;
+  private final MarkupClues clues = new MarkupClues();
+  /** The {@code <h1>} texts, those in an article or main element first, each part in page order. */
+  private final List<String> contentH1s = new ArrayList<>();
+  private final List<String> otherH1s = new ArrayList<>();
 
   /** Looks at one element of the walk (its normal name and attribute count given); cheap for the rest. */
   void onElement(Element e, String tag, int attributes) {
@@ -71,20 +98,28 @@ final class MetadataExtractor {
       }
       default -> { }
     }
-    if (microdataDate == null && "datePublished".equals(e.attr("itemprop"))) {
-      String v = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
-      microdataDate = IsoDates.normalize(v);
+    String itemprop = e.attributes().get("itemprop");
+    if ((microdataDate == null || "uploadDate".equals(microdataDateKey)) && "datePublished".equals(itemprop)) {
+      microdataDateKey = itemprop;
+      microdataDate = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    } else if (microdataDate == null && "uploadDate".equals(itemprop)) {
+      microdataDateKey = itemprop;
+      microdataDate = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    } else if (microdataModified == null && "dateModified".equals(itemprop)) {
+      microdataModified = IsoDates.normalize(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    }
+    if (!"meta".equals(tag) && !"link".equals(tag) && !"script".equals(tag)) {
+      clues.onElement(e, tag, itemprop);
     }
   }
 
   /** Notes the text of an {@code <h1>} block, and whether it sits in an article or main element. */
   void onHeading(String text, boolean inContent) {
-    if (firstH1 == null) {
-      firstH1 = text;
+    List<String> h1s = inContent ? contentH1s : otherH1s;
+    if (h1s.size() < MAX_HEADINGS && !text.isBlank()) {
+      h1s.add(text.length() > HeadlineChooser.MAX_CHARS ? text.substring(0, HeadlineChooser.MAX_CHARS) : text);
     }
-    if (inContent && contentH1 == null) {
-      contentH1 = text;
-    }
+    clues.onHeadline(inContent);
   }
 
   private void onMeta(Element e) {
@@ -117,24 +152,210 @@ final class MetadataExtractor {
   /** The metadata, each field by the precedence in the class comment. */
   PageMetadata build() {
     String siteName = first(meta("og:site_name"), jsonLd.siteName(), meta("application-name"));
-    String headline = first(jsonLd.headline(), cleanTitle(meta("og:title"), siteName),
-        cleanTitle(meta("twitter:title"), siteName), contentH1, cleanTitle(title, siteName), firstH1);
+    List<String> headings = new ArrayList<>(contentH1s);
+    headings.addAll(otherH1s);
+    List<@Nullable String> metaTitles = new ArrayList<>();
+    metaTitles.add(jsonLd.headline());
+    metaTitles.add(meta("og:title"));
+    metaTitles.add(meta("twitter:title"));
+    String headline = HeadlineChooser.choose(metaTitles, headings, title, siteName,
+        hostLabel(first(canonical, meta("og:url"), jsonLd.url())));
     String section = first(meta("article:section"), jsonLd.section(), meta("parsely-section"), jsonLd.breadcrumbSection());
-    String byline = first(jsonLd.author(), notAddress(meta("author")), notAddress(meta("article:author")),
-        notAddress(meta("parsely-author")), notAddress(meta("byl")));
-    String published = firstDate(jsonLd.published(), "article:published_time", "og:article:published_time",
-        "datepublished", "parsely-pub-date", "pubdate", "publish-date", "sailthru.date", "dc.date.issued",
-        "dcterms.created", "date");
     String lang = first(nonEmpty(language == null ? "" : language.trim()), meta("content-language"),
         locale(meta("og:locale")), jsonLd.language());
     String url = first(canonical, meta("og:url"), jsonLd.url());
+    List<String> authors = authors(siteName, url);
+    String modified = firstDate(jsonLd.modified(), MODIFIED_KEYS);
+    if (modified == null) {
+      modified = microdataModified;
+    }
+    String published = published(modified, lang, url);
+    if (modified != null && published != null && day(modified).compareTo(day(published)) < 0) {
+      modified = null; // a change before the publication is some other date
+    }
     String description = first(meta("og:description"), meta("description"), meta("twitter:description"),
         jsonLd.description());
-    return new PageMetadata(title, headline, section, byline, published, siteName, lang, url, description);
+    String ogType = meta("og:type");
+    String type = jsonLd.hasArticle() || (ogType != null && ogType.toLowerCase(Locale.ROOT).startsWith("article"))
+        ? "article" : ogType == null ? null : ogType.toLowerCase(Locale.ROOT);
+    return new PageMetadata(title, headline, section, AuthorNames.join(authors), authors, published, modified,
+        siteName, lang, url, description, type);
   }
 
-  /** The first of the stated dates that reads as a date: JSON-LD's, the named metas', microdata's. */
-  private @Nullable String firstDate(@Nullable String jsonLdDate, String... metaKeys) {
+  /**
+   * The authors, from the first source that names one credibly: JSON-LD, then the author metas,
+   * then the byline markup nearest the headline. A source whose only name is the site's loses.
+   */
+  private List<String> authors(@Nullable String siteName, @Nullable String url) {
+    List<String> sites = new ArrayList<>();
+    for (String s : new String[] {siteName, jsonLd.publisher(), meta("application-name"), meta("og:site_name")}) {
+      if (s != null) {
+        sites.add(letters(s));
+      }
+    }
+    String host = hostLabel(url);
+    if (host != null) {
+      sites.add(host);
+    }
+    List<String> lines = new ArrayList<>(jsonLd.authors());
+    if (lines.size() > 1) {
+      lines = new ArrayList<>(List.of(String.join("; ", lines)));
+    }
+    for (String key : AUTHOR_KEYS) {
+      lines.add(meta(key));
+    }
+    for (int i = 1; i <= 4; i++) {
+      String label = meta("twitter:label" + i);
+      if (label != null && isAuthorLabel(label)) {
+        lines.add(meta("twitter:data" + i));
+      }
+    }
+    lines.addAll(clues.authorLines());
+    List<String> weak = List.of();
+    for (String line : lines) {
+      if (line == null) {
+        continue;
+      }
+      List<String> names = AuthorNames.parse(line, null); // the site name is weak here, not gone
+      if (names.isEmpty()) {
+        continue;
+      }
+      boolean strong = false;
+      for (String n : names) {
+        strong |= !isSiteLike(n, sites) && !isHandle(n);
+      }
+      if (strong) {
+        return names;
+      }
+      if (weak.isEmpty()) {
+        weak = names;
+      }
+    }
+    return weak; // the site's name or a handle, when nothing better names the author
+  }
+
+  /** Whether a name is the site's or a publisher's: a domain, the site's name, a company. */
+  private static boolean isSiteLike(String name, List<String> sites) {
+    String l = letters(name);
+    for (String site : sites) {
+      if (site.length() >= 4 && l.length() >= 4 && (l.contains(site) || site.contains(l))) {
+        return true;
+      }
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    int dot = lower.lastIndexOf('.');
+    boolean domain = name.indexOf(' ') < 0 && dot > 0 && dot >= lower.length() - 4 && dot < lower.length() - 2;
+    return domain || lower.endsWith(" gmbh") || lower.endsWith(" e.v.") || lower.endsWith(" ag")
+        || lower.endsWith(" inc.") || lower.endsWith(" inc") || lower.endsWith(" ltd") || lower.endsWith(" llc")
+        || lower.endsWith(" verlag") || lower.startsWith("die ") || lower.startsWith("the ");
+  }
+
+  /** A user name rather than a person's: one word in lower case, or with dots or underscores inside. */
+  private static boolean isHandle(String name) {
+    if (name.indexOf(' ') >= 0) {
+      return false;
+    }
+    boolean inner = false;
+    for (int i = 1; i < name.length() - 1; i++) {
+      char c = name.charAt(i);
+      inner |= (c == '.' || c == '_') && Character.isLetter(name.charAt(i + 1));
+    }
+    return inner || name.equals(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static String letters(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        sb.append(Character.toLowerCase(s.charAt(i)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code krimiblog} of {@code https://archiv.krimiblog.de/x}: the host's name below its top level. */
+  private static @Nullable String hostLabel(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    int start = url.indexOf("://");
+    if (start < 0) {
+      return null;
+    }
+    start += 3;
+    int end = start;
+    while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != ':' && url.charAt(end) != '?') {
+      end++;
+    }
+    String[] labels = url.substring(start, end).toLowerCase(Locale.ROOT).split("\\.");
+    return labels.length >= 2 ? letters(labels[labels.length - 2]) : null;
+  }
+
+  private static boolean isAuthorLabel(String label) {
+    String l = label.toLowerCase(Locale.ROOT);
+    return l.contains("author") || l.contains("autor") || l.contains("auteur") || l.contains("written")
+        || l.contains("verfasst") || l.contains("geschrieben") || l.contains("escrito") || l.contains("écrit");
+  }
+
+  /**
+   * The publication date: structured data, metas, microdata, a {@code <time>} near the headline,
+   * the address's path, a visible date near the headline, in that order of trust; a candidate
+   * before 1995 or after the page's own last change is passed over.
+   */
+  private @Nullable String published(@Nullable String modified, @Nullable String lang, @Nullable String url) {
+    List<String> stated = new ArrayList<>();
+    stated.add(jsonLd.published());
+    for (String key : PUBLISHED_KEYS) {
+      stated.add(IsoDates.normalize(meta(key)));
+    }
+    stated.add(microdataDate);
+    stated.add(jsonLd.uploaded());
+    String newest = modified;
+    String structured = null;
+    for (String d : stated) {
+      if (d != null && credible(d, null)) {
+        structured = structured == null ? d : structured;
+        newest = newest == null || day(d).compareTo(day(newest)) > 0 ? d : newest;
+      }
+    }
+    String inPath = VisibleDates.inPath(url);
+    if (structured != null) {
+      // The address's day is the site's own calendar day; a stated instant a day off is the same
+      // moment read in another time zone.
+      return inPath != null && daysApart(inPath, structured) == 1 ? inPath : structured;
+    }
+    List<String> candidates = new ArrayList<>(clues.timeValues());
+    candidates.add(inPath);
+    for (String line : clues.dateLines()) {
+      candidates.add(VisibleDates.find(line, lang));
+    }
+    for (String d : candidates) {
+      if (d != null && credible(d, newest)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static long daysApart(String a, String b) {
+    try {
+      return Math.abs(java.time.LocalDate.parse(day(a)).toEpochDay() - java.time.LocalDate.parse(day(b)).toEpochDay());
+    } catch (java.time.format.DateTimeParseException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private static boolean credible(String date, @Nullable String newest) {
+    String day = day(date);
+    return day.compareTo(EARLIEST_PUBLISHED) >= 0 && (newest == null || day.compareTo(day(newest)) <= 0);
+  }
+
+  private static String day(String iso) {
+    return iso.length() > 10 ? iso.substring(0, 10) : iso;
+  }
+
+  /** The first of the stated dates that reads as a date: JSON-LD's, then the named metas'. */
+  private @Nullable String firstDate(@Nullable String jsonLdDate, List<String> metaKeys) {
     if (jsonLdDate != null) {
       return jsonLdDate;
     }
@@ -144,7 +365,7 @@ final class MetadataExtractor {
         return d;
       }
     }
-    return microdataDate;
+    return null;
   }
 
   private @Nullable String meta(String key) {
@@ -158,10 +379,6 @@ final class MetadataExtractor {
   /** {@code en_US} as a BCP 47 tag, {@code en-US}. */
   private static @Nullable String locale(@Nullable String v) {
     return v == null ? null : v.replace('_', '-');
-  }
-
-  private static @Nullable String notAddress(@Nullable String v) {
-    return v == null || v.startsWith("http://") || v.startsWith("https://") || v.startsWith("/") ? null : v;
   }
 
   private static @Nullable String first(@Nullable String... values) {

@@ -1,0 +1,296 @@
+package dev.winnow.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an author line as pages state it into the names alone: {@code "Von Claudia Riedler 19.
+ * Oktober 2019 00:04 Uhr"} reads {@code [Claudia Riedler]}, {@code "By Ann Lee and Bo Kim"} reads
+ * {@code [Ann Lee, Bo Kim]}. The opening word ({@code author-prefixes.txt}), everything from the
+ * first digit on (a date or a time), addresses, job titles ({@code author-roles.txt}) and a bare
+ * social handle all go; names are split at commas, semicolons, {@code &} and the word "and" in
+ * six languages. Linear in the input, which is read up to {@link #MAX_CHARS}; at most
+ * {@link #MAX_NAMES} names come back. Stateless and thread-safe.
+ */
+public final class AuthorNames {
+  /** Input past this many characters is not read: no author line is this long. */
+  public static final int MAX_CHARS = 1_000;
+
+  /** A visible line longer than this is a paragraph, not a byline. */
+  public static final int MAX_LINE = 120;
+
+  /** The most names one line gives. */
+  public static final int MAX_NAMES = 12;
+
+  /** A part with more words than this is a sentence, not a name. */
+  static final int MAX_WORDS = 6;
+
+  private static final List<String> PREFIXES = WordLists.load(AuthorNames.class, "author-prefixes.txt");
+  private static final List<String> ROLES = WordLists.load(AuthorNames.class, "author-roles.txt");
+  private static final Set<String> STOPS = Set.copyOf(WordLists.load(AuthorNames.class, "author-stops.txt"));
+  private static final List<String> PARTICLES = List.of("von", "van", "vom", "zu", "de", "da", "das", "do", "dos",
+      "del", "della", "di", "du", "des", "la", "le", "der", "den", "ten", "ter", "bin", "al", "el", "y", "d'");
+  private static final List<String> AND_WORDS = List.of("and", "und", "et", "y", "e", "i", "ja", "en");
+
+  private AuthorNames() {}
+
+  /**
+   * The names in an author line, in order, without repeats; empty when none is credible.
+   *
+   * @param siteName the site's own name, which is never an author's; may be null
+   */
+  public static List<String> parse(@Nullable String line, @Nullable String siteName) {
+    List<String> out = new ArrayList<>();
+    if (line == null) {
+      return out;
+    }
+    String s = Texts.fold(line.length() > MAX_CHARS ? cut(line) : line);
+    s = withoutPrefix(s);
+    s = beforeFirstDigit(s);
+    String site = siteName == null ? "" : Texts.fold(siteName).toLowerCase(Locale.ROOT);
+    if (STOPS.contains(s.toLowerCase(Locale.ROOT))) {
+      return out; // "No author", "Unknown"
+    }
+    StringBuilder part = new StringBuilder();
+    boolean prose = false;
+    for (String word : s.split(" ")) {
+      String lower = strip(word).toLowerCase(Locale.ROOT);
+      if (part.length() > 0 && (STOPS.contains(lower) || word.startsWith("("))) {
+        break; // "Ann Lee am Samstag", "Ann Lee Follow"
+      }
+      boolean and = AND_WORDS.contains(word.toLowerCase(Locale.ROOT)) && part.length() > 0;
+      if (part.length() > 0 && (word.equals("|") || word.equals("-") || word.equals("\u2013") || word.equals("\u2014"))) {
+        break; // what follows a dash or a bar is a role, a site or a date
+      }
+      if (and || word.equals("\u00b7") || word.equals("\u2022")) {
+        prose |= !add(part, site, out);
+        continue;
+      }
+      int cut = firstSeparator(word);
+      while (cut >= 0) {
+        append(part, word.substring(0, cut));
+        prose |= !add(part, site, out);
+        word = word.substring(cut + 1);
+        cut = firstSeparator(word);
+      }
+      append(part, word);
+      if (out.size() >= MAX_NAMES || prose) {
+        break;
+      }
+    }
+    prose |= !add(part, site, out);
+    if (prose) {
+      out.clear(); // a line with a sentence in it is about the author, not the byline
+    }
+    return out;
+  }
+
+  /** The line's first {@link #MAX_CHARS} characters, up to the last separator there: no name is cut in two. */
+  private static String cut(String line) {
+    String head = line.substring(0, MAX_CHARS);
+    int at = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+    return at > 0 ? head.substring(0, at) : head.substring(0, Math.max(0, head.lastIndexOf(' ')));
+  }
+
+  /**
+   * The names of a visible line that opens as a byline does ("By Jane Roe", "Text: Ann Lee"), or
+   * an empty list for any other line: a paragraph that merely starts with "De" or "Da" is not one.
+   */
+  public static List<String> parseOpenedLine(@Nullable String line, @Nullable String siteName) {
+    if (line == null || line.length() > MAX_LINE) {
+      return List.of();
+    }
+    String s = Texts.fold(line);
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String p : PREFIXES) {
+      if (p.length() > 2 && lower.startsWith(p) && lower.length() > p.length()
+          && (p.endsWith(":") || !Character.isLetter(lower.charAt(p.length())))) {
+        return parse(s, siteName);
+      }
+    }
+    return List.of();
+  }
+
+  /** The names joined for display: {@code "Ann Lee, Bo Kim"}; null when there are none. */
+  public static @Nullable String join(List<String> names) {
+    return names.isEmpty() ? null : String.join(", ", names);
+  }
+
+  private static int firstSeparator(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == ',' || c == ';' || c == '&') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void append(StringBuilder part, String word) {
+    if (word.isEmpty()) {
+      return;
+    }
+    if (part.length() > 0) {
+      part.append(' ');
+    }
+    part.append(word);
+  }
+
+  /** Adds the collected part as a name when it reads as one, and empties it; false when it is prose. */
+  private static boolean add(StringBuilder part, String site, List<String> out) {
+    String raw = part.toString();
+    String name = cleanName(raw, site);
+    part.setLength(0);
+    if (name == null) {
+      return !isProse(raw);
+    }
+    if (out.size() < MAX_NAMES) {
+      for (String had : out) {
+        if (had.equalsIgnoreCase(name)) {
+          return true;
+        }
+      }
+      out.add(name);
+    }
+    return true;
+  }
+
+  /** A part that is a sentence: a line holding one is prose about the author, not a byline. */
+  private static boolean isProse(String raw) {
+    String t = withoutRoles(strip(withoutPrefix(raw.strip())));
+    return words(t) > MAX_WORDS || hasLowerWord(t);
+  }
+
+  private static @Nullable String cleanName(String raw, String site) {
+    List<String> kept = new ArrayList<>();
+    for (String word : raw.split(" ")) {
+      String w = word.strip();
+      if (w.isEmpty() || isAddress(w) || (w.startsWith("@") && raw.indexOf(' ') > 0)) {
+        continue;
+      }
+      kept.add(w);
+    }
+    String name = withoutRoles(String.join(" ", kept));
+    name = strip(withoutPrefix(name));
+    if (name.isEmpty() || name.length() > 80 || words(name) > MAX_WORDS || !hasLetter(name)) {
+      return null;
+    }
+    if (hasLowerWord(name)) {
+      return null; // "leidenschaftlicher Angler", "Alles über Lautsprecher": words, not a name
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (name.startsWith("@") || lower.equals(site) || STOPS.contains(lower)) {
+      return null; // a bare handle, or the publisher
+    }
+    return name;
+  }
+
+  /** The name without the job-title words standing before or after it. */
+  private static String withoutRoles(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String role : ROLES) {
+      if (role.startsWith("-")) {
+        continue;
+      }
+      int at = lower.indexOf(role);
+      if (at >= 0 && isWordBoundary(lower, at, at + role.length())) {
+        String before = name.substring(0, at).strip();
+        String after = name.substring(at + role.length()).strip();
+        return strip(before.length() >= after.length() ? before : after);
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (String word : name.split(" ")) {
+      String w = word.toLowerCase(Locale.ROOT);
+      boolean role = false;
+      for (String r : ROLES) {
+        role |= r.startsWith("-") && w.endsWith(r.substring(1)) && w.length() > r.length();
+      }
+      if (!role) {
+        kept.add(word);
+      }
+    }
+    return String.join(" ", kept);
+  }
+
+  private static boolean isWordBoundary(String s, int from, int to) {
+    return (from == 0 || !Character.isLetter(s.charAt(from - 1))) && (to == s.length() || !Character.isLetter(s.charAt(to)));
+  }
+
+  private static String withoutPrefix(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String p : PREFIXES) {
+      if (lower.startsWith(p) && (p.endsWith(":") || lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
+        return s.substring(p.length()).strip();
+      }
+    }
+    return s;
+  }
+
+  /** The line up to its first digit: what follows is a date, a time or a count, not a name. */
+  private static String beforeFirstDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return s.substring(0, i);
+      }
+    }
+    return s;
+  }
+
+  private static boolean isAddress(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.startsWith("http:") || l.startsWith("https:") || l.startsWith("www.") || l.contains("://")
+        || (l.indexOf('@') > 0 && l.indexOf('.') > l.indexOf('@'));
+  }
+
+  /** The word without the punctuation around it (quotes, dashes, colons, brackets). */
+  private static String strip(String w) {
+    int from = 0;
+    int to = w.length();
+    while (from < to && !Character.isLetterOrDigit(w.charAt(from)) && w.charAt(from) != '@') {
+      from++;
+    }
+    while (to > from && !Character.isLetterOrDigit(w.charAt(to - 1)) && w.charAt(to - 1) != '.') {
+      to--;
+    }
+    return w.substring(from, to);
+  }
+
+  /**
+   * Whether a name of several words has one in lower case that is no name particle ("von", "de"):
+   * in a name of three words or more, or a long one; "Mobasir hassan" is still a name.
+   */
+  private static boolean hasLowerWord(String name) {
+    if (name.indexOf(' ') < 0) {
+      return false;
+    }
+    String[] words = name.split(" ");
+    for (String w : words) {
+      boolean plain = w.chars().allMatch(Character::isLetter);
+      if (plain && Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w) && (words.length > 2 || w.length() >= 10)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(String s) {
+    int n = 1;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == ' ' ? 1 : 0;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,258 @@
+package dev.winnow.source;
+
+import dev.winnow.internal.Texts;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The author and date clues in a page's markup, noted while {@link HtmlBlockBuilder} walks it and
+ * ranked by how near they stand to the headline. Only shared conventions count: schema.org
+ * microdata ({@code itemprop=author}), {@code rel=author}, hCard and WordPress/Drupal class names
+ * ({@code author}, {@code byline}, {@code entry-date}, {@code submitted}), author archive links
+ * ({@code /author/slug/}), and {@code <time datetime>}. Each clue's text is read up to
+ * {@link #MAX_TEXT} characters and at most {@link #MAX_CLUES} clues of a kind are kept, so a page
+ * of any size costs a bounded amount here beyond the walk itself.
+ *
+ * <p>One instance reads one document; not thread-safe.
+ */
+final class MarkupClues {
+  /** Clues of one kind kept at most. */
+  static final int MAX_CLUES = 32;
+
+  /** Characters of a clue's text read at most. */
+  static final int MAX_TEXT = 240;
+
+  /** Nodes of a clue's subtree read at most for its text. */
+  static final int MAX_NODES = 200;
+
+  /** The nearest clues handed on at most: further ones are not read when these fail. */
+  static final int MAX_RANKED = 16;
+
+  /** A clue further than this many elements from the headline is not about the article. */
+  static final int MAX_DISTANCE = 400;
+
+  /** Class-name parts that say a box is about the author but does not hold the byline. */
+  private static final List<String> NOT_BYLINE = List.of("comment", "avatar", "img", "image", "photo", "pic",
+      "bio", "description", "desc", "social", "follow", "share", "title", "role", "position", "job");
+
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+
+  /**
+   * A clue: where it stands (element ordinal), the element whose text it is (read only when the
+   * clue ranks among the nearest) or the value itself, and whether it is a strong one.
+   */
+  record Clue(int at, @Nullable Element element, @Nullable String value, boolean strong) {
+    String text() {
+      return value != null ? value : element == null ? "" : MarkupClues.text(element);
+    }
+  }
+
+  /**
+   * The clues of one kind kept: the last {@link #MAX_CLUES} before the headline (older ones give
+   * way, so a header full of dated teasers cannot crowd out the article's own date) and the first
+   * {@link #MAX_CLUES} after it.
+   */
+  private final class Kept {
+    final ArrayDeque<Clue> clues = new ArrayDeque<>();
+    int after;
+
+    void add(Clue c) {
+      if (headlineAt >= 0 && c.at() > headlineAt) {
+        if (after >= MAX_CLUES) {
+          return;
+        }
+        after++;
+      } else if (clues.size() >= MAX_CLUES) {
+        clues.pollFirst();
+      }
+      clues.addLast(c);
+    }
+
+    boolean full() {
+      return headlineAt >= 0 && after >= MAX_CLUES;
+    }
+  }
+
+  private final Kept authors = new Kept();
+  private final Kept dateTexts = new Kept();
+  private final Kept times = new Kept();
+  private int ordinal;
+  private int headlineAt = -1;
+  private boolean headlineInContent;
+
+  /** Looks at one element of the walk that has attributes. */
+  void onElement(Element e, String tag, String itempropAttr) {
+    ordinal++;
+    boolean a = "a".equals(tag);
+    boolean time = "time".equals(tag);
+    String clsAttr = e.attributes().get("class");
+    boolean clsClue = mayBeClue(clsAttr);
+    if (!time && !a && !clsClue && itempropAttr.isEmpty()) {
+      return; // most elements: nothing to read
+    }
+    String cls = clsClue ? clsAttr.toLowerCase(Locale.ROOT) : "";
+    String itemprop = itempropAttr.isEmpty() ? "" : itempropAttr.toLowerCase(Locale.ROOT);
+    if (time && !times.full() && e.hasAttr("datetime")) {
+      String d = IsoDates.normalize(e.attributes().get("datetime"));
+      boolean modified = cls.contains("updat") || cls.contains("modif") || itemprop.contains("modified");
+      if (d != null && !modified) {
+        times.add(new Clue(ordinal, null, d, e.hasAttr("pubdate") || cls.contains("publish")
+            || itemprop.contains("published")));
+      }
+    }
+    if (!authors.full()) {
+      if (!itemprop.isEmpty() && (itemprop.contains("author") || itemprop.contains("creator"))) {
+        Element name = e.selectFirst(ITEMPROP_NAME);
+        authors.add(new Clue(ordinal, name != null ? name : e, null, true));
+      } else if (a && (isAuthorLink(e.attributes().get("href"))
+          || hasAuthorRel(e.attributes().get("rel")))) {
+        authors.add(new Clue(ordinal, e, null, true));
+      } else if (clsClue && isBylineClass(cls)) {
+        authors.add(new Clue(ordinal, e, null, false));
+      }
+    }
+    if (clsClue && !dateTexts.full() && isDateClass(cls)) {
+      dateTexts.add(new Clue(ordinal, e, null, false));
+    }
+  }
+
+  /** Notes that a top heading stands here: the first in an article or main element wins, else the first. */
+  void onHeadline(boolean inContent) {
+    if (headlineAt < 0 || (inContent && !headlineInContent)) {
+      headlineAt = ordinal;
+      headlineInContent = inContent;
+    }
+  }
+
+  /** The byline clues, nearest the headline first; strong ones before weak ones at like distance. */
+  List<String> authorLines() {
+    return ranked(authors.clues);
+  }
+
+  /** The visible texts that may hold the date, nearest the headline first. */
+  List<String> dateLines() {
+    List<Clue> all = new ArrayList<>(dateTexts.clues);
+    all.addAll(authors.clues);
+    return ranked(all);
+  }
+
+  /** The {@code <time datetime>} values, ISO 8601, nearest the headline first. */
+  List<String> timeValues() {
+    return ranked(times.clues);
+  }
+
+  private List<String> ranked(Collection<Clue> clues) {
+    List<Clue> near = new ArrayList<>();
+    for (Clue c : clues) {
+      if (headlineAt < 0 || Math.abs(c.at() - headlineAt) <= MAX_DISTANCE) {
+        near.add(c);
+      }
+    }
+    near.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+    List<String> out = new ArrayList<>();
+    for (Clue c : near) {
+      if (out.size() >= MAX_RANKED) {
+        break;
+      }
+      String t = c.text();
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Lower is better: distance from the headline, counted double before it, halved for a strong clue. */
+  private int rank(Clue c) {
+    int d = headlineAt < 0 ? c.at() : c.at() >= headlineAt ? c.at() - headlineAt : 2 * (headlineAt - c.at());
+    return c.strong() ? d / 2 : d;
+  }
+
+  /**
+   * Whether a class attribute may name a byline or date box: one pass looking for "aut", "byl",
+   * "dat", "tim", "pub", "meta", "poste" or "submit", in any case, before the costlier checks.
+   * Most of a page's elements have classes, and most of those say nothing of the kind.
+   */
+  static boolean mayBeClue(String cls) {
+    int n = cls.length();
+    for (int i = 0; i + 2 < n; i++) {
+      switch (cls.charAt(i) | 0x20) {
+        case 'a' -> { if (cls.regionMatches(true, i, "aut", 0, 3)) { return true; } }
+        case 'b' -> { if (cls.regionMatches(true, i, "byl", 0, 3)) { return true; } }
+        case 'd' -> { if (cls.regionMatches(true, i, "dat", 0, 3)) { return true; } }
+        case 't' -> { if (cls.regionMatches(true, i, "tim", 0, 3)) { return true; } }
+        case 'p' -> { if (cls.regionMatches(true, i, "pub", 0, 3) || cls.regionMatches(true, i, "poste", 0, 5)) {
+          return true;
+        } }
+        case 'm' -> { if (cls.regionMatches(true, i, "meta", 0, 4)) { return true; } }
+        case 's' -> { if (cls.regionMatches(true, i, "submit", 0, 6)) { return true; } }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAuthorRel(String rel) {
+    return !rel.isEmpty() && rel.toLowerCase(Locale.ROOT).contains("author");
+  }
+
+  private static boolean isAuthorLink(String href) {
+    int at = href.indexOf("/aut");
+    return at >= 0 && (href.contains("/author/") || href.contains("/autor/") || href.contains("/authors/")
+        || href.contains("/auteur/") || href.contains("/autore/"));
+  }
+
+  private static boolean isBylineClass(String cls) {
+    if (!(cls.contains("author") || cls.contains("byline") || cls.contains("autor") || cls.contains("auteur"))) {
+      return false;
+    }
+    for (String no : NOT_BYLINE) {
+      if (cls.contains(no)) {
+        return false;
+      }
+    }
+    return !cls.contains("authority");
+  }
+
+  private static boolean isDateClass(String cls) {
+    return (cls.contains("date") || cls.contains("time") || cls.contains("publish") || cls.contains("posted")
+        || cls.contains("meta") || cls.contains("submitted") || cls.contains("datum"))
+        && !cls.contains("updat") && !cls.contains("modif") && !cls.contains("comment");
+  }
+
+  /**
+   * The element's text, spaces folded, read up to {@link #MAX_TEXT} characters and
+   * {@link #MAX_NODES} nodes: a wrapper whose text starts deep down is not walked whole.
+   */
+  static String text(Element e) {
+    StringBuilder sb = new StringBuilder();
+    int[] nodes = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (++nodes[0] > MAX_NODES) {
+          return FilterResult.STOP;
+        }
+        if (node instanceof TextNode t) {
+          sb.append(t.getWholeText()).append(' ');
+        } else if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return sb.length() > MAX_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, e);
+    String t = Texts.fold(sb);
+    return t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) : t;
+  }
+}

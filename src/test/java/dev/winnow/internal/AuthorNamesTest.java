@@ -1,0 +1,61 @@
+package dev.winnow.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AuthorNamesTest {
+
+  @Test
+  void theOpeningWordAndTheDateGo() {
+    assertThat(AuthorNames.parse("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", null)).containsExactly("Claudia Riedler");
+    assertThat(AuthorNames.parse("By Jane Roe", null)).containsExactly("Jane Roe");
+    assertThat(AuthorNames.parse("Publicado por Alberto González", null)).containsExactly("Alberto González");
+    assertThat(AuthorNames.parse("Par Matthieu Hy", null)).containsExactly("Matthieu Hy");
+    assertThat(AuthorNames.parse("Zeige alle Beiträge von Petra Ruland", null)).containsExactly("Petra Ruland");
+  }
+
+  @Test
+  void severalAuthorsComeBackAsAList() {
+    assertThat(AuthorNames.parse("By Ann Lee and Bo Kim", null)).containsExactly("Ann Lee", "Bo Kim");
+    assertThat(AuthorNames.parse("Jelko Djuren und Jutta Klaukien", null)).containsExactly("Jelko Djuren", "Jutta Klaukien");
+    assertThat(AuthorNames.parse("Isabel Caro, Rocío Latorre & José Miguel Wilson", null))
+        .containsExactly("Isabel Caro", "Rocío Latorre", "José Miguel Wilson");
+    assertThat(AuthorNames.join(AuthorNames.parse("Ann Lee; Bo Kim; ann lee", null))).isEqualTo("Ann Lee, Bo Kim");
+  }
+
+  @Test
+  void jobTitlesHandlesAndWhatFollowsTheNameGo() {
+    assertThat(AuthorNames.parse("Von FOCUS-Online-Experte Robin Tschöpe", null)).containsExactly("Robin Tschöpe");
+    assertThat(AuthorNames.parse("Christoph Hein Chefredakteur", null)).containsExactly("Christoph Hein");
+    assertThat(AuthorNames.parse("Jane Roe, Staff Writer", null)).containsExactly("Jane Roe");
+    assertThat(AuthorNames.parse("Williams Perdomo @wperdomod", null)).containsExactly("Williams Perdomo");
+    assertThat(AuthorNames.parse("Isabella.DiBiase am Samstag", null)).containsExactly("Isabella.DiBiase");
+    assertThat(AuthorNames.parse("Johanna Kropfitsch Alle Artikel", null)).containsExactly("Johanna Kropfitsch");
+    assertThat(AuthorNames.parse("Frank Bueltge - http://bueltge.de", null)).containsExactly("Frank Bueltge");
+    assertThat(AuthorNames.parse("Walter von Aachen", null)).containsExactly("Walter von Aachen");
+  }
+
+  @Test
+  void whatIsNoNameGivesNothing() {
+    assertThat(AuthorNames.parse(null, null)).isEmpty();
+    assertThat(AuthorNames.parse("", null)).isEmpty();
+    assertThat(AuthorNames.parse("https://www.facebook.com/jane.roe", null)).isEmpty();
+    assertThat(AuthorNames.parse("@janeroe", null)).isEmpty();
+    assertThat(AuthorNames.parse("No Author", null)).isEmpty();
+    assertThat(AuthorNames.parse("Daily News", "Daily News")).isEmpty();
+    assertThat(AuthorNames.parse("Teufel Blog Redaktion Alles über Lautsprecher, Heimkino, Tricks für zu Hause.", null))
+        .isEmpty();
+  }
+
+  @Test
+  void aHugeLineIsReadOnlyAsFarAsTheLimit() {
+    String many = "Ann Lee, ".repeat(10_000) + "Bo Kim";
+    assertThat(AuthorNames.parse(many, null)).containsExactly("Ann Lee");
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      names.append("Name").append((char) ('a' + i % 26)).append(" Last, ");
+    }
+    assertThat(AuthorNames.parse(names.toString(), null)).hasSize(AuthorNames.MAX_NAMES);
+  }
+}

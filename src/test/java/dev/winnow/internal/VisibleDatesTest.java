@@ -1,0 +1,54 @@
+package dev.winnow.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VisibleDatesTest {
+
+  @Test
+  void spelledOutDatesInSixLanguages() {
+    assertThat(VisibleDates.find("19. Oktober 2019 00:04 Uhr", "de")).isEqualTo("2019-10-19");
+    assertThat(VisibleDates.find("Publicado el 10 de mayo de 2021", "es")).isEqualTo("2021-05-10");
+    assertThat(VisibleDates.find("Posted on May 4, 2022 by Jane", "en")).isEqualTo("2022-05-04");
+    assertThat(VisibleDates.find("le 1er janvier 2020", "fr")).isEqualTo("2020-01-01");
+    assertThat(VisibleDates.find("3 marzo 2021", "it")).isEqualTo("2021-03-03");
+    assertThat(VisibleDates.find("12 de março de 2025", "pt")).isEqualTo("2025-03-12");
+    assertThat(VisibleDates.find("Samstag, 5. Oktober 2013", "de")).isEqualTo("2013-10-05");
+    assertThat(VisibleDates.find("September 17th, 2019", null)).isEqualTo("2019-09-17");
+  }
+
+  @Test
+  void numericDatesFollowThePagesLanguage() {
+    assertThat(VisibleDates.find("22.04.2020 / 06:15", "de")).isEqualTo("2020-04-22");
+    assertThat(VisibleDates.find("04/05/2021", "en-US")).isEqualTo("2021-04-05");
+    assertThat(VisibleDates.find("04/05/2021", "fr")).isEqualTo("2021-05-04");
+    assertThat(VisibleDates.find("25/12/2021", "en")).isEqualTo("2021-12-25");
+    assertThat(VisibleDates.find("Stand: 2021-11-12", "de")).isEqualTo("2021-11-12");
+  }
+
+  @Test
+  void impossibleAndImplausibleDatesGiveNull() {
+    assertThat(VisibleDates.find("0000-00-00", null)).isNull();
+    assertThat(VisibleDates.find("2019-02-30", null)).isNull();
+    assertThat(VisibleDates.find("30. Februar 2019", "de")).isNull();
+    assertThat(VisibleDates.find("12 May 99999", "en")).isNull();
+    assertThat(VisibleDates.find("4 July 1776", "en")).isNull();
+    assertThat(VisibleDates.find("no date here", "en")).isNull();
+    assertThat(VisibleDates.find(null, null)).isNull();
+  }
+
+  @Test
+  void theDateInAnAddressPath() {
+    assertThat(VisibleDates.inPath("https://x.com/2019/10/19/a-story/")).isEqualTo("2019-10-19");
+    assertThat(VisibleDates.inPath("https://x.com/blog/2020-10-18-cdpath")).isEqualTo("2020-10-18");
+    assertThat(VisibleDates.inPath("https://x.com/news/20200102/123.html")).isEqualTo("2020-01-02");
+    assertThat(VisibleDates.inPath("https://x.com/2019/10/")).isNull();
+    assertThat(VisibleDates.inPath("https://x.com/2019/02/30/x")).isNull();
+  }
+
+  @Test
+  void longTextIsReadOnlyToTheLimit() {
+    assertThat(VisibleDates.find("word ".repeat(200_000) + "19. Oktober 2019", "de")).isNull();
+  }
+}
