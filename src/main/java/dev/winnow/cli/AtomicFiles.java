@@ -25,11 +25,7 @@ final class AtomicFiles {
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
       Files.write(tmp, content);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveIntoPlace(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -70,14 +66,19 @@ final class AtomicFiles {
     void commit() throws IOException {
       try {
         out.close();
-        try {
-          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        moveIntoPlace(tmp, target);
       } finally {
         Files.deleteIfExists(tmp);
       }
+    }
+  }
+
+  /** Moves the finished temporary file over the target in one step where the file system can. */
+  private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.winnow.filter;
 import dev.winnow.block.Block;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
+import dev.winnow.internal.Texts;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -378,9 +379,9 @@ final class ArticleHeads {
     int words = b.wordCount();
     String t = b.text();
     return words >= 1 && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
-        && Character.isUpperCase(t.codePointAt(0)) && !hasDigit(t)
+        && Character.isUpperCase(t.codePointAt(0)) && !Texts.hasDigit(t)
         && (!endsWithPunctuation(t) || words == 1 && isAbbreviation(t)) // "U.S.", "U.K."
-        && hasLetter(t) && !isBullet(t);
+        && Texts.hasLetter(t) && !isBullet(t);
   }
 
   static boolean isTitleLike(Block b) {
@@ -396,7 +397,7 @@ final class ArticleHeads {
     int words = b.wordCount();
     String t = b.text();
     return words >= 2 && words <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS && !endsWithFullStop(t)
-        && !t.endsWith(":") && !opensLowerCase(t) && hasLetter(t) && !isBullet(t) && !isMenu(t);
+        && !t.endsWith(":") && !opensLowerCase(t) && Texts.hasLetter(t) && !isBullet(t) && !isMenu(t);
   }
 
   /** Whether the text opens with two lower-case letters: the middle of a sentence, not a title. */
@@ -448,7 +449,7 @@ final class ArticleHeads {
   private static boolean isDekShape(Block b) {
     int words = b.wordCount();
     String t = b.text();
-    return words >= 2 && words <= DEK_MAX_WORDS && !b.endsSentence() && hasLetter(t) && !isBullet(t)
+    return words >= 2 && words <= DEK_MAX_WORDS && !b.endsSentence() && Texts.hasLetter(t) && !isBullet(t)
         && !isCapitals(t) && !t.contains("www.") && !t.contains("://");
   }
 
@@ -472,7 +473,7 @@ final class ArticleHeads {
       return false;
     }
     // Dates and times need a digit: most lines have none, and skip the slower tests.
-    return isByline(b) || hasDigit(b.text()) && (isDate(b) || isTime(b));
+    return isByline(b) || Texts.hasDigit(b.text()) && (isDate(b) || isTime(b));
   }
 
   /** A clock time, a time-ago or a reading-time line: noise in a head, never a field. */
@@ -533,23 +534,7 @@ final class ArticleHeads {
     return true;
   }
 
-  private static boolean hasDigit(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (Character.isDigit(t.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean hasLetter(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (Character.isLetter(t.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static boolean isBullet(String t) {
     char c = t.charAt(0);

@@ -7,6 +7,7 @@ import dev.winnow.block.DomNode;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.filter.ContentTree.Node;
+import dev.winnow.internal.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -338,7 +339,7 @@ public final class ListingFilter implements Filter {
         return false;
       }
       if (Bylines.opensWithByline(b.text())) {
-        if (hasDigit(b.text())) {
+        if (Texts.hasDigit(b.text())) {
           // "By Jane Roe/June 12, 2020 9:49 am": as a field it would be neither a name nor a date;
           // the page's metadata states either better.
           page.remove(b, name(), "an author line with a date or time in it " + where + " a listed unit's heading");
@@ -430,14 +431,6 @@ public final class ListingFilter implements Filter {
     return null;
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The unit's section line: of the short lines above the heading that are neither a byline nor a

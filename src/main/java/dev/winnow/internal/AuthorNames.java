@@ -175,7 +175,7 @@ public final class AuthorNames {
     }
     String name = withoutRoles(String.join(" ", kept));
     name = strip(withoutPrefix(name));
-    if (name.isEmpty() || name.length() > 80 || words(name) > MAX_WORDS || !hasLetter(name)) {
+    if (name.isEmpty() || name.length() > 80 || words(name) > MAX_WORDS || !Texts.hasLetter(name)) {
       return null;
     }
     if (hasLowerWord(name)) {
@@ -277,14 +277,6 @@ public final class AuthorNames {
     return false;
   }
 
-  private static boolean hasLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static int words(String s) {
     int n = 1;

@@ -16,6 +16,26 @@ public final class Texts {
     return Character.isLetterOrDigit(c);
   }
 
+  /** Whether the text holds a letter. */
+  public static boolean hasLetter(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text holds a digit. */
+  public static boolean hasDigit(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the char counts as white space here: Java's white space, NBSP and its kin, BOM. */
   public static boolean isSpace(char c) {
     if (c > ' ' && c < 0x80) {
