@@ -115,7 +115,7 @@ public final class SiteNameFilter implements Filter {
       end++;
     }
     String name = text.substring(i, end).trim();
-    if (name.isEmpty() || name.split("\\s+").length > MAX_WORDS || !Character.isUpperCase(name.codePointAt(0))) {
+    if (name.isEmpty() || Keys.words(name) > MAX_WORDS || !Character.isUpperCase(name.codePointAt(0))) {
       return null;
     }
     return name;
