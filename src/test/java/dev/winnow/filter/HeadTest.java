@@ -43,7 +43,7 @@ class HeadTest {
     Article a = TEXT_MODE.processText(page).articles().get(0);
     assertThat(a.headline()).isEqualTo("Council closes the bridge");
     assertThat(a.section()).isEqualTo("Politics");
-    assertThat(a.byline()).isEqualTo("By Dana Whitfield");
+    assertThat(a.byline()).isEqualTo("Dana Whitfield");
     assertThat(a.date()).isEqualTo("2019-07-08");
     assertThat(a.paragraphs()).startsWith(TextPages.P1);
   }

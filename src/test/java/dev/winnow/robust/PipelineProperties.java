@@ -158,10 +158,12 @@ class PipelineProperties {
   }
 
   /**
-   * Section, headline, dek, byline, date and paragraphs of every article, as the text writer
-   * orders them. A section the article shares with the one before is left out: on a section front
-   * one label heads every article under it, and the segmenter gives each of them the label once
-   * stated, without its text standing on the page again.
+   * Section, headline, dek and paragraphs of every article, as the text writer orders them.
+   * A section the article shares with the one before is left out: on a section front one label
+   * heads every article under it, and the segmenter gives each of them the label once stated,
+   * without its text standing on the page again. The byline and date are left out too: they come
+   * out normalized, the names alone ("Jane Roe, Priya Natarajan" of "By Jane Roe and Priya
+   * Natarajan") and an ISO date ("2015-01-01" of "Updated 1:11 PM, Jan 1 2015").
    */
   static List<String> pieces(Result r) {
     List<String> out = new ArrayList<>();
@@ -169,7 +171,7 @@ class PipelineProperties {
     for (Article a : r.articles()) {
       String section = a.section() != null && a.section().equals(previousSection) ? null : a.section();
       previousSection = a.section();
-      for (String field : new String[] {section, a.headline(), a.dek(), a.byline(), a.date()}) {
+      for (String field : new String[] {section, a.headline(), a.dek()}) {
         if (field != null) {
           out.add(field);
         }
@@ -197,6 +199,13 @@ class PipelineProperties {
         fail("output piece not found in the input after offset %d:%n  %s%ninput (folded): %s", pos, piece, hay);
       }
       pos = at + piece.length();
+    }
+    for (Article a : r.articles()) {
+      for (String name : a.authors()) {
+        if (!hay.contains(Texts.fold(name))) {
+          fail("author '%s' is not in the input:%n%s", name, hay);
+        }
+      }
     }
   }
 
