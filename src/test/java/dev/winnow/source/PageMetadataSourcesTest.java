@@ -2,9 +2,11 @@ package dev.winnow.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.winnow.Limits;
 import dev.winnow.block.PageMetadata;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The byline, dates and headline MetadataExtractor reconciles from structured data, metas and markup. */
@@ -127,9 +129,9 @@ class PageMetadataSourcesTest {
     PageMetadata m = meta("<head>" + ld(names.toString()) + "</head>");
     assertThat(m.authors()).hasSizeLessThanOrEqualTo(dev.winnow.internal.AuthorNames.MAX_NAMES);
     String title = "word ".repeat(200_000);
-    long t0 = System.nanoTime();
-    PageMetadata big = meta("<head><title>" + title + "</title></head><body><h1>" + title + "</h1></body>");
+    // A hang guard, not a speed limit: speed is the benchmarks' to judge.
+    PageMetadata big = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> meta("<head><title>" + title + "</title></head><body><h1>" + title + "</h1></body>"));
     assertThat(big.headline()).hasSizeLessThanOrEqualTo(HeadlineChooser.MAX_CHARS);
-    assertThat(System.nanoTime() - t0).isLessThan(5_000_000_000L);
   }
 }
