@@ -17,13 +17,18 @@ final class Rows {
     return DataTypes.createStructField(name, DataTypes.StringType, true);
   }
 
+  private static StructField strings(String name) {
+    return DataTypes.createStructField(name, DataTypes.createArrayType(DataTypes.StringType, false), true);
+  }
+
   static final StructType METADATA = DataTypes.createStructType(new StructField[] {
-      string("title"), string("headline"), string("section"), string("byline"), string("published"),
-      string("siteName"), string("language"), string("canonicalUrl"), string("description")});
+      string("title"), string("headline"), string("section"), string("byline"), strings("authors"),
+      string("published"), string("modified"), string("siteName"), string("language"), string("canonicalUrl"),
+      string("description"), string("type")});
 
   static final StructType ARTICLE = DataTypes.createStructType(new StructField[] {
-      string("headline"), string("section"), string("dek"), string("byline"), string("date"),
-      DataTypes.createStructField("paragraphs", DataTypes.createArrayType(DataTypes.StringType, false), true)});
+      string("headline"), string("section"), string("dek"), string("byline"), strings("authors"), string("date"),
+      string("modified"), strings("paragraphs")});
 
   static final StructType SCHEMA = DataTypes.createStructType(new StructField[] {
       string("warcRecordId"), string("warcDate"), string("source"), string("input"), string("page"),
