@@ -85,6 +85,9 @@ final class Head {
     }
     for (int i = headline + 1; i < bodyStart; i++) {
       Block b = page.block(i);
+      if (page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false)) {
+        continue; // a newsletter prompt or an ad label under the headline stays removed
+      }
       if (byline < 0 && isByline(b, s)) {
         byline = i;
       } else if (date < 0 && isDate(b, s)) {

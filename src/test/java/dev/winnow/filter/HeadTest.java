@@ -47,4 +47,15 @@ class HeadTest {
     assertThat(a.date()).isEqualTo("2019-07-08");
     assertThat(a.paragraphs()).startsWith(TextPages.P1);
   }
+
+  @Test
+  void aLineAnotherFilterRemovedUnderTheHeadlineStaysRemoved() {
+    String page = String.join("\n\n", "Council closes the old bridge for repairs",
+        "Sign up for our daily newsletter and get the best stories in your inbox.", "By Sam Ortiz",
+        TextPages.P1, TextPages.P2, TextPages.P3);
+    Article a = Pipeline.of(new NewsletterPromptFilter(), new PageKindFilter(), new ContentClassFilter(),
+        new MainArticleFilter()).processText(page).articles().get(0);
+    assertThat(a.dek()).isNull();
+    assertThat(a.paragraphs()).doesNotContain("Sign up for our daily newsletter and get the best stories in your inbox.");
+  }
 }
