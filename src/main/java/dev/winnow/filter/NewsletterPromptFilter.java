@@ -6,7 +6,6 @@ import dev.winnow.internal.ReadsTextFeatures;
 import dev.winnow.internal.WordLists;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -84,10 +83,21 @@ public final class NewsletterPromptFilter implements Filter {
         start = i;
       } else if (!word && start >= 0) {
         // Words for an address are short: "email", "correo", "courriel".
-        if (i - start <= 8 && EMAIL_NOUNS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        if (i - start <= 8 && isEmailNoun(text, start, i)) {
           return true;
         }
         start = -1;
+      }
+    }
+    return false;
+  }
+
+  /** Whether text[start, end) is one of the e-mail nouns in any casing; no copy of the word is made. */
+  private static boolean isEmailNoun(String text, int start, int end) {
+    int len = end - start;
+    for (String noun : EMAIL_NOUNS) {
+      if (noun.length() == len && text.regionMatches(true, start, noun, 0, len)) {
+        return true;
       }
     }
     return false;

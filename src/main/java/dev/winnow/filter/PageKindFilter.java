@@ -164,10 +164,14 @@ public final class PageKindFilter implements Filter {
     long largest = 0;
     long bodyWords = 0;
     long unitWords = 0;
+    int[] stubs = null; // made when a weak head asks
     for (int i = 0; i < heads.size(); i++) {
       ArticleHeads.Head h = heads.get(i);
       int end = i + 1 < heads.size() ? heads.get(i + 1).first() : kept.size();
-      if (!(h.strong() || closedByStub(page, kept, h.body(), end))
+      if (!h.strong() && stubs == null) {
+        stubs = stubsBefore(page);
+      }
+      if (!(h.strong() || closedByStub(stubs, kept, h.body(), end))
           || proseRun(page, kept, h.body(), end) < settings.unitMinParagraphs()) {
         continue;
       }
@@ -219,14 +223,18 @@ public final class PageKindFilter implements Filter {
    * Whether a read-more stub closes the prose under a head, before the next head: a weak head (the
    * page's first title, with no other evidence) whose text a stub ends opens a story of a list.
    */
-  private static boolean closedByStub(Page page, List<Block> kept, int from, int end) {
-    int last = end < kept.size() ? kept.get(end).index() : page.size();
-    for (int i = kept.get(from).index() + 1; i < last; i++) {
-      if (page.has(page.block(i), Label.STUB)) {
-        return true;
-      }
+  private static boolean closedByStub(int[] stubsBefore, List<Block> kept, int from, int end) {
+    int last = end < kept.size() ? kept.get(end).index() : stubsBefore.length - 1;
+    return stubsBefore[last] > stubsBefore[kept.get(from).index() + 1];
+  }
+
+  /** For each block index i, how many blocks before it carry a stub label: one sweep, then O(1) a range. */
+  private static int[] stubsBefore(Page page) {
+    int[] out = new int[page.size() + 1];
+    for (int i = 0; i < page.size(); i++) {
+      out[i + 1] = out[i] + (page.has(page.block(i), Label.STUB) ? 1 : 0);
     }
-    return false;
+    return out;
   }
 
   private boolean isProse(Block b) {
