@@ -259,7 +259,7 @@ final class ArticleHeads {
       // News Flash top headlines for Nov. 19"), not the next story's headline under its byline.
       return true;
     }
-    if (i == from + 1 && i + 1 < kept.size() && prose(kept, i + 1) && !isDek(kept, i) && !isDekLike(b)
+    if (i == from + 1 && i + 1 < kept.size() && prose(kept, i + 1) && !isDek(kept, i)
         && b.wordCount() > SHORT_LINE_MAX_WORDS && (isCapitals(b.text()) || b.text().contains("www."))) {
       return true; // "CLICK FOR FULL STATE SWIM RESULTS" under the headline: the body's first line
     }

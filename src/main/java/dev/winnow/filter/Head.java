@@ -85,7 +85,7 @@ final class Head {
     }
     for (int i = headline + 1; i < bodyStart; i++) {
       Block b = page.block(i);
-      if (page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false)) {
+      if (removedByOther(page, b, noise)) {
         continue; // a newsletter prompt or an ad label under the headline stays removed
       }
       if (byline < 0 && isByline(b, s)) {
@@ -105,7 +105,12 @@ final class Head {
 
   private static boolean isCandidate(Page page, TextFeatures f, int i, MainArticleFilter.Settings s, String noise) {
     Block b = page.block(i);
-    return isTitle(b, s) && !page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false);
+    return isTitle(b, s) && !removedByOther(page, b, noise);
+  }
+
+  /** Whether a filter other than {@code noise} (the classification) removed the block: that verdict stands. */
+  private static boolean removedByOther(Page page, Block b, String noise) {
+    return page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false);
   }
 
   /** A short label right over the headline: no sentence, no list item, no date, no chrome. */
@@ -114,7 +119,7 @@ final class Head {
     return f.words(i) >= 1 && f.words(i) <= MAX_SECTION_WORDS && !f.endsSentence(i) && !f.bullet(i)
         && f.digitShare(i) == 0 && (f.groupSize(i) <= 2 || f.groupSize(i) == page.size()) // one group: no grouping
         && b.text().indexOf(':') < 0
-        && !page.removal(b).map(d -> !d.filter().equals(noise)).orElse(false);
+        && !removedByOther(page, b, noise);
   }
 
   /** A subtitle: longer than a label, worded as prose, no caption credit, no list item. */

@@ -425,26 +425,24 @@ public final class MainArticleFilter implements Filter {
   private void restoreSubHeadings(Page page, TextFeatures f, int start, int end) {
     for (int i = start + 1; i < end; i++) {
       Block b = page.block(i);
-      if (page.isRemoved(b) && page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false)
-          && ArticleHeads.isTitleLike(b) && !f.placeholder(i) && f.repeats(i) == 1
-          && proseNear(page, i, -1, start) && proseNear(page, i, 1, end)) {
+      if (removedByClassifier(page, b) && ArticleHeads.isTitleLike(b) && !f.placeholder(i) && f.repeats(i) == 1
+          && keptProse(page.previousKept(b), start, end) && keptProse(page.nextKept(b), start, end)) {
         page.restore(b, NAME, "a sub-heading between paragraphs of the main article");
       }
     }
   }
 
   /**
-   * Whether the nearest kept block from i in direction step, up to the run's edge, is prose: an ad
-   * or a share bar the noise filters took out may stand between a sub-heading and its text.
+   * Whether the block, the nearest kept one above or below a line (an ad or a share bar the noise
+   * filters took out may stand between), is prose of the run [start, end].
    */
-  private static boolean proseNear(Page page, int i, int step, int edge) {
-    for (int j = i + step; step < 0 ? j >= edge : j <= edge; j += step) {
-      Block b = page.block(j);
-      if (page.isKept(b)) {
-        return ArticleHeads.isProse(b);
-      }
-    }
-    return false;
+  private static boolean keptProse(@Nullable Block b, int start, int end) {
+    return b != null && b.index() >= start && b.index() <= end && ArticleHeads.isProse(b);
+  }
+
+  /** Whether the classification, and no other filter, removed the block: its verdicts may be second-guessed. */
+  private static boolean removedByClassifier(Page page, Block b) {
+    return page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
   }
 
   /**
@@ -469,14 +467,14 @@ public final class MainArticleFilter implements Filter {
     int last = end;
     for (int i = start; i <= last + 1 && i < page.size(); i++) {
       Block b = page.block(i);
-      boolean ours = page.isKept(b) || page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
+      boolean ours = page.isKept(b) || removedByClassifier(page, b);
       if (!ours || !b.text().endsWith(":") || b.wordCount() < settings.extendMinWords()) {
         continue;
       }
       int taken = 0;
       for (int j = i + 1; j < page.size() && taken < settings.listMaxItems(); j++) {
         Block item = page.block(j);
-        boolean judged = page.removal(item).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
+        boolean judged = removedByClassifier(page, item);
         // A list, or lines printed right under the colon line.
         boolean listed = f.bullet(j) || item.group() == b.group();
         if (!judged || !listed || f.placeholder(j)) {
@@ -507,6 +505,6 @@ public final class MainArticleFilter implements Filter {
       return false;
     }
     // Only the classification's own verdicts are second-guessed, never another filter's.
-    return page.isKept(b) || page.removal(b).map(d -> d.filter().equals(CLASSIFIER)).orElse(false);
+    return page.isKept(b) || removedByClassifier(page, b);
   }
 }
