@@ -1,5 +1,6 @@
 package dev.winnow.filter;
 
+import dev.winnow.internal.Texts;
 import java.util.Arrays;
 
 /**
@@ -333,11 +334,7 @@ final class LineScan {
         && (s.charAt(1) == ' ' || c == '*' || c == '\u2022')) {
       return true;
     }
-    int d = 0;
-    while (d < s.length() && d < 3 && Character.isDigit(s.charAt(d))) {
-      d++;
-    }
-    return d > 0 && d + 1 < s.length() && (s.charAt(d) == '.' || s.charAt(d) == ')') && s.charAt(d + 1) == ' ';
+    return Texts.opensListNumber(s, 3);
   }
 
   /** The length of a run of one symbol that makes a horizontal rule. */

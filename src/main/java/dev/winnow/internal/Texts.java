@@ -16,6 +16,18 @@ public final class Texts {
     return Character.isLetterOrDigit(c);
   }
 
+  /**
+   * Whether the text opens with a list number: one to {@code maxDigits} digits, a dot or a
+   * bracket, and a space ("1. ", "12) ").
+   */
+  public static boolean opensListNumber(String s, int maxDigits) {
+    int d = 0;
+    while (d < s.length() && d < maxDigits && Character.isDigit(s.charAt(d))) {
+      d++;
+    }
+    return d > 0 && d + 1 < s.length() && (s.charAt(d) == '.' || s.charAt(d) == ')') && s.charAt(d + 1) == ' ';
+  }
+
   /** Whether the text holds a letter. */
   public static boolean hasLetter(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {

@@ -145,12 +145,7 @@ public final class TextSource implements Source {
 
   /** Whether the line opens with a number of one or two digits, a dot or bracket, and a space: "1. ", "12) ". */
   static boolean opensNumberedItem(String line) {
-    int i = 0;
-    while (i < line.length() && i < 3 && Character.isDigit(line.charAt(i))) {
-      i++;
-    }
-    return i > 0 && i < 3 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')')
-        && line.charAt(i + 1) == ' ';
+    return Texts.opensListNumber(line, 2);
   }
 
   /**
