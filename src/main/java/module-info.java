@@ -16,6 +16,10 @@ module dev.winnow {
   exports dev.winnow;
   exports dev.winnow.block;
   exports dev.winnow.filter;
+  exports dev.winnow.filter.noise;
+  exports dev.winnow.filter.html;
+  exports dev.winnow.filter.structure;
+  exports dev.winnow.analysis;
   exports dev.winnow.source;
   exports dev.winnow.segment;
   exports dev.winnow.output;

@@ -1,10 +1,10 @@
 package dev.winnow;
 
+import dev.winnow.analysis.TextFeatures;
 import dev.winnow.block.Block;
 import dev.winnow.block.Decision;
 import dev.winnow.block.Page;
 import dev.winnow.filter.Filter;
-import dev.winnow.filter.TextFeatures;
 import dev.winnow.internal.ReadsTextFeatures;
 import dev.winnow.segment.LabelSegmenter;
 import dev.winnow.segment.Segmentation;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
-import dev.winnow.filter.AdLabelFilter;
-import dev.winnow.filter.CarouselControlFilter;
 import dev.winnow.filter.Filter;
+import dev.winnow.filter.noise.AdLabelFilter;
+import dev.winnow.filter.noise.CarouselControlFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,8 +132,10 @@ class PipelineTest {
   @Test
   void everyBuiltInFilterThatReadsTextFeaturesIsMarked() throws IOException {
     List<String> unmarked = new ArrayList<>();
-    try (var files = Files.list(Path.of("src/main/java/dev/winnow/filter"))) {
+    int seen = 0;
+    try (var files = Files.walk(Path.of("src/main/java/dev/winnow/filter"))) {
       for (Path f : files.filter(f -> f.toString().endsWith("Filter.java")).toList()) {
+        seen++;
         String src = Files.readString(f);
         boolean reads = src.matches("(?s).*(TextFeatures\\.of\\(|BlockWords\\.of\\(|anyIn\\(page|firstIn\\(page).*");
         if (reads && !src.contains("@ReadsTextFeatures")) {
@@ -141,6 +143,7 @@ class PipelineTest {
         }
       }
     }
+    assertThat(seen).as("filter sources found").isGreaterThanOrEqualTo(Pipeline.news().filters().size());
     assertThat(unmarked).isEmpty();
   }
 }

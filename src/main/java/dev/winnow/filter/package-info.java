@@ -1,23 +1,23 @@
 /**
- * The filters: each one finds one family of noise or structure and records why.
+ * The filters: each one finds one family of noise or structure on a page of blocks and records
+ * why. {@link dev.winnow.filter.Filter} is the contract; the filters themselves are grouped by what
+ * they do, one package each:
  *
- * <p>The public classes ending in {@code Filter} are the filters themselves, in the order
- * {@code Presets} chains them for news: the noise families first (read-more stubs, ad labels,
- * banner tokens, identifiers, placeholders, photo credits, carousel controls, page chrome, social
- * links, cookie notices, newsletter prompts, teaser lists, repeated blocks, widget remainders), then the HTML structure finders
- * ({@link dev.winnow.filter.NoiseContainerFilter} to {@link dev.winnow.filter.ArticleHeaderFilter}),
- * then the text-mode ones ({@link dev.winnow.filter.PageKindFilter} to
- * {@link dev.winnow.filter.OrphanBlockFilter}). {@link dev.winnow.filter.Vocabulary} holds the
- * phrases they match, {@link dev.winnow.filter.TextFeatures} the shallow features of a text page.
+ * <ul>
+ *   <li>{@link dev.winnow.filter.noise}: the noise families, on text and HTML alike (read-more
+ *       stubs, ad labels, banner tokens, identifiers, placeholders, photo credits, carousel
+ *       controls, page chrome, site names, social links, cookie notices, newsletter prompts, teaser
+ *       lists, repeated blocks, widget remainders, teasers inside a story);
+ *   <li>{@link dev.winnow.filter.html}: the structure finders of HTML pages (noise containers,
+ *       listing units, the main content, boilerplate inside it, captions, the story's header);
+ *   <li>{@link dev.winnow.filter.structure}: the structure finders of text pages (the page's
+ *       kind, each paragraph's class, the main article, headlines and sections, orphan lines).
+ * </ul>
  *
- * <p>What several filters need of a page is computed once and kept with it
- * ({@code Page.analysis}): {@code TextFeatures} (one pass over a text page's blocks, by
- * {@code LineScan}, with {@code TextRepeats} counting repeated texts), {@code BlockKeys} (every
- * block's normalized key, by {@code Keys}) and {@code BlockWords} (every block's words, which
- * {@code WordIndex}es look up in a {@code CharTable}). The HTML structure finders build a
- * {@code ContentTree} of the kept blocks' elements as they find them ({@code ContentScorer} scores
- * it for the main content). The other package-private classes are the helpers of one or two
- * filters.
+ * <p>What several filters read of a page (the blocks' folded keys and words, their shallow
+ * features, the page's language, where articles' heads are, the phrase vocabularies) is computed
+ * once per page by {@link dev.winnow.analysis} and read from there; no filter package reaches into
+ * another's classes. {@code Pipeline.news()} chains them in the order the README's table gives.
  */
 @NullMarked
 package dev.winnow.filter;

@@ -2,7 +2,15 @@ package dev.winnow.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.winnow.analysis.Vocabulary;
 import dev.winnow.block.Page;
+import dev.winnow.filter.noise.AdLabelFilter;
+import dev.winnow.filter.noise.BannerTokenFilter;
+import dev.winnow.filter.noise.IdentifierLineFilter;
+import dev.winnow.filter.noise.PageChromeFilter;
+import dev.winnow.filter.noise.ReadMoreStubFilter;
+import dev.winnow.filter.noise.RepeatedBlockFilter;
+import dev.winnow.filter.noise.TeaserListFilter;
 import dev.winnow.robust.Linearity;
 import java.util.List;
 import java.util.function.IntFunction;

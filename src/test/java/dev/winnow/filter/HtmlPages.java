@@ -8,14 +8,14 @@ import dev.winnow.source.HtmlSource;
 import java.util.List;
 
 /** Small helpers for the HTML filter tests: read literal HTML, run filters, list what is left. */
-final class HtmlPages {
+public final class HtmlPages {
   /** A paragraph of prose long enough for every filter to take it as article text. */
-  static final String PROSE = "The council voted on Tuesday to extend the program for another two years, "
+  public static final String PROSE = "The council voted on Tuesday to extend the program for another two years, "
       + "officials said, after a long debate about its cost, its reach and its future.";
 
   private HtmlPages() {}
 
-  static Page run(String html, Filter... filters) {
+  public static Page run(String html, Filter... filters) {
     Page page = new HtmlSource().read("t", html, Limits.DEFAULT);
     for (Filter f : filters) {
       f.apply(page);
@@ -23,15 +23,15 @@ final class HtmlPages {
     return page;
   }
 
-  static List<String> kept(Page page) {
+  public static List<String> kept(Page page) {
     return page.kept().stream().map(Block::text).toList();
   }
 
-  static List<String> labelled(Page page, Label label) {
+  public static List<String> labelled(Page page, Label label) {
     return page.blocks().stream().filter(b -> page.has(b, label)).map(Block::text).toList();
   }
 
-  static String reason(Page page, String text) {
+  public static String reason(Page page, String text) {
     for (Block b : page.blocks()) {
       if (b.text().equals(text)) {
         return page.removal(b).map(d -> d.filter() + ": " + d.reason()).orElse("kept");
@@ -40,7 +40,7 @@ final class HtmlPages {
     throw new IllegalArgumentException("no block " + text);
   }
 
-  static String paras(String prefix, int n) {
+  public static String paras(String prefix, int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 1; i <= n; i++) {
       sb.append("<p>").append(prefix).append(' ').append(i).append(". ").append(PROSE).append("</p>");

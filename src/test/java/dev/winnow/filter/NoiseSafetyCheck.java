@@ -9,6 +9,7 @@ import dev.winnow.Pipeline;
 import dev.winnow.block.Block;
 import dev.winnow.block.Decision;
 import dev.winnow.block.Page;
+import dev.winnow.filter.noise.WidgetRemainderFilter;
 import dev.winnow.internal.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,13 +30,13 @@ import java.util.stream.Stream;
  * found inside it. Used by {@link NoiseSafetyTest}; {@code main} prints the listing.
  */
 final class NoiseSafetyCheck {
-  static final Path BENCH = Path.of("..", "shared", "bench");
+  public static final Path BENCH = Path.of("..", "shared", "bench");
 
   /** Removed blocks this long that occur in the body are article text, even as part of a paragraph. */
-  static final int MIN_CONTAINED_WORDS = 5;
+  public static final int MIN_CONTAINED_WORDS = 5;
 
   /** The last noise filter of the news chain: what comes after it is structure, not noise. */
-  static final String LAST_NOISE_FILTER = "WidgetRemainderFilter";
+  public static final String LAST_NOISE_FILTER = "WidgetRemainderFilter";
 
   private NoiseSafetyCheck() {}
 
@@ -48,15 +49,15 @@ final class NoiseSafetyCheck {
     }
   }
 
-  static boolean available() {
+  public static boolean available() {
     return Files.isDirectory(BENCH.resolve("articles-dev-text/pages"));
   }
 
-  static List<Hit> textHits(Pipeline pipeline) {
+  public static List<Hit> textHits(Pipeline pipeline) {
     return hits(pipeline, BENCH.resolve("articles-dev-text"), "pages", ".txt", InputKind.TEXT);
   }
 
-  static List<Hit> htmlHits(Pipeline pipeline) {
+  public static List<Hit> htmlHits(Pipeline pipeline) {
     return hits(pipeline, BENCH.resolve("articles-dev"), "html", ".html", InputKind.HTML);
   }
 
@@ -89,7 +90,7 @@ final class NoiseSafetyCheck {
   }
 
   /** The names of the pipeline's noise filters: all up to and including {@link #LAST_NOISE_FILTER}. */
-  static Set<String> noiseFilters(Pipeline pipeline) {
+  public static Set<String> noiseFilters(Pipeline pipeline) {
     Set<String> names = new HashSet<>();
     for (Filter f : pipeline.filters()) {
       names.add(f.name());
@@ -101,7 +102,7 @@ final class NoiseSafetyCheck {
   }
 
   /** The removals by the given filters on the page that are article text by the body. */
-  static List<Hit> check(String id, InputKind kind, Page page, String body, Set<String> noise) {
+  public static List<Hit> check(String id, InputKind kind, Page page, String body, Set<String> noise) {
     Set<String> paragraphs = new HashSet<>();
     for (String para : body.split("\n\\s*\n")) {
       String f = Texts.fold(para);

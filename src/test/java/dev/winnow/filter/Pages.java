@@ -15,16 +15,16 @@ import java.util.List;
 import java.util.Set;
 
 /** Small pages for filter tests, and what filters did to them. */
-final class Pages {
+public final class Pages {
   private Pages() {}
 
   /** A text page, read the way the pipeline reads text dumps. */
-  static Page text(String text) {
+  public static Page text(String text) {
     return new TextSource().read("t", text, Limits.DEFAULT);
   }
 
   /** A text page after the filter ran. */
-  static Page run(Filter filter, String text) {
+  public static Page run(Filter filter, String text) {
     Page page = text(text);
     filter.apply(page);
     return page;
@@ -34,12 +34,12 @@ final class Pages {
    * An HTML page, built directly so tests do not depend on how HtmlSource groups elements: each
    * array is one container (one group) of {@code <li>} blocks.
    */
-  static Page html(String[]... containers) {
+  public static Page html(String[]... containers) {
     return html(Set.of(), containers);
   }
 
   /** An HTML page whose blocks all sit inside the given containers. */
-  static Page html(Set<Container> inside, String[]... containers) {
+  public static Page html(Set<Container> inside, String[]... containers) {
     List<Block> blocks = new ArrayList<>();
     Markup li = new Markup("li", 0, "body/div/ul/li", 0.0, 0.0, "", inside);
     for (int g = 0; g < containers.length; g++) {
@@ -50,7 +50,7 @@ final class Pages {
     return new Page("h", InputKind.HTML, blocks, PageMetadata.EMPTY);
   }
 
-  static List<String> removed(Page page) {
+  public static List<String> removed(Page page) {
     List<String> out = new ArrayList<>();
     for (Block b : page.blocks()) {
       if (page.isRemoved(b)) {
@@ -60,16 +60,16 @@ final class Pages {
     return out;
   }
 
-  static List<String> kept(Page page) {
+  public static List<String> kept(Page page) {
     return page.kept().stream().map(Block::text).toList();
   }
 
-  static List<String> labelled(Page page, Label label) {
+  public static List<String> labelled(Page page, Label label) {
     return page.blocks().stream().filter(b -> page.has(b, label)).map(Block::text).toList();
   }
 
   /** The reason of the removal of the first block with this text. */
-  static String reason(Page page, String text) {
+  public static String reason(Page page, String text) {
     for (Block b : page.blocks()) {
       if (b.text().equals(text)) {
         return page.removal(b).map(Decision::reason).orElse("(kept)");

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.winnow.PageKind;
 import dev.winnow.Pipeline;
 import dev.winnow.Result;
+import dev.winnow.filter.structure.ContentClassFilter;
+import dev.winnow.filter.structure.MainArticleFilter;
+import dev.winnow.filter.structure.PageKindFilter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

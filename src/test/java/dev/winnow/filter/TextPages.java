@@ -7,35 +7,35 @@ import dev.winnow.source.TextSource;
 import java.util.List;
 
 /** Small literal text dumps shared by the text-mode filter tests. */
-final class TextPages {
+public final class TextPages {
   private TextPages() {}
 
-  static Page read(String text) {
+  public static Page read(String text) {
     return new TextSource().read("t", text, Limits.DEFAULT);
   }
 
-  static List<String> keptTexts(Page page) {
+  public static List<String> keptTexts(Page page) {
     return page.kept().stream().map(Block::text).toList();
   }
 
-  static Block find(Page page, String prefix) {
+  public static Block find(Page page, String prefix) {
     return page.blocks().stream().filter(b -> b.text().startsWith(prefix)).findFirst()
         .orElseThrow(() -> new AssertionError("no block starts with " + prefix));
   }
 
-  static final String P1 = "The city council voted on Tuesday to close the old bridge over the river for repairs"
+  public static final String P1 = "The city council voted on Tuesday to close the old bridge over the river for repairs"
       + " that are expected to take most of the coming year, according to a statement from the mayor's office.";
-  static final String P2 = "Officials said the bridge, which was built in 1932, had shown signs of wear for a long"
+  public static final String P2 = "Officials said the bridge, which was built in 1932, had shown signs of wear for a long"
       + " time and that an inspection in the spring found cracks in two of its main supports.";
-  static final String P3 = "\"We cannot wait any longer,\" the mayor told reporters after the vote. \"The safety"
+  public static final String P3 = "\"We cannot wait any longer,\" the mayor told reporters after the vote. \"The safety"
       + " of the people who cross it every day has to come first, and we will do this as fast as we can.\"";
-  static final String P4 = "Drivers will be sent over the new bypass to the north while the work goes on, and"
+  public static final String P4 = "Drivers will be sent over the new bypass to the north while the work goes on, and"
       + " the city has promised to add buses at the busiest hours of the day for those who live near the bridge.";
-  static final String P5 = "The repairs are expected to cost about 40 million dollars, most of which will come"
+  public static final String P5 = "The repairs are expected to cost about 40 million dollars, most of which will come"
       + " from the state, and the bridge should open again to traffic by the end of next year if all goes well.";
 
   /** A whole rendered page: menu, headline, byline, date, five paragraphs, a "Most read" list, a footer. */
-  static final String ARTICLE_PAGE = String.join("\n",
+  public static final String ARTICLE_PAGE = String.join("\n",
       "  * Home",
       "  * News",
       "  * Sports",
@@ -78,7 +78,7 @@ final class TextPages {
       "");
 
   /** The seed's shape: units of a recurring section label, a headline, paragraphs and a stub. */
-  static final String LISTING_PAGE = String.join("\n",
+  public static final String LISTING_PAGE = String.join("\n",
       "Connect with us",
       "",
       "International",
@@ -114,7 +114,7 @@ final class TextPages {
       "Trending",
       "");
 
-  static final String SPANISH_PAGE = String.join("\n",
+  public static final String SPANISH_PAGE = String.join("\n",
       "  * Inicio",
       "  * Noticias",
       "  * Deportes",

@@ -3,6 +3,8 @@ package dev.winnow.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.winnow.Limits;
+import dev.winnow.analysis.LineScan;
+import dev.winnow.analysis.TextFeatures;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.source.TextSource;

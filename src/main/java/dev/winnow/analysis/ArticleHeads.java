@@ -1,0 +1,547 @@
+package dev.winnow.analysis;
+
+import dev.winnow.block.Block;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import dev.winnow.internal.Texts;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * Where articles open on a plain-text page, found from the shape of the lines that the noise
+ * filters kept. Shared by {@code PageKindFilter}, which counts the heads to judge the page, and
+ * {@code HeadlineFilter}, which labels them.
+ *
+ * <p>A <em>head</em> is a title-like line with, under it, at most a dek and a few short lines (a
+ * byline, a date, a dateline), then prose. Sub-headings inside an article have that shape too,
+ * so a head also needs evidence that an article opens there, evidence that holds in any language
+ * and layout:
+ *
+ * <ul>
+ *   <li>a section label right above it (a short line with no sentence mark), which itself stands
+ *       after something other than running prose;
+ *   <li>a byline or a date line in the head, above or under the title;
+ *   <li>a read-more stub or a list boundary between the prose before and the title;
+ *   <li>no prose above it on the page: the first article;
+ *   <li>noise that a filter removed between the prose before and the title, when the page's other
+ *       heads carry no section labels (a page that labels its sections labels every article).
+ * </ul>
+ *
+ * A title right under a paragraph, with nothing between, is a sub-heading of that paragraph's
+ * article whatever else is true of it. One pass over the kept blocks; linear in the page.
+ *
+ * Stateless; the per-page line flags it caches live with the page. Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ArticleHeads {
+  /** The most words a section label has; "International", "Latin America", "Science and Tech". */
+  static final int SECTION_MAX_WORDS = 4;
+
+  /** The most chars a section label has. */
+  static final int SECTION_MAX_CHARS = 40;
+
+  /** The most words a headline has; longer lines are paragraphs. */
+  static final int TITLE_MAX_WORDS = 30;
+
+  /** The most words of a headline that ends a sentence with a question or exclamation mark. */
+  static final int QUESTION_MAX_WORDS = 20;
+
+  /** The most chars a headline has. */
+  static final int TITLE_MAX_CHARS = 250;
+
+  /** The most words a dek has: some run to a full sentence's length, without its full stop. */
+  static final int DEK_MAX_WORDS = 45;
+
+  /** The fewest words of a body paragraph that ends a sentence. */
+  public static final int PROSE_MIN_WORDS = 8;
+
+  /** Past this many words a paragraph is prose even without a sentence end. */
+  static final int PROSE_LONG_WORDS = 25;
+
+  /** The most words of a byline or a date line. */
+  static final int META_MAX_WORDS = 12;
+
+  /** The most short lines (byline, date, dateline, reading time) between a title and its prose. */
+  static final int MAX_LINES_UNDER_TITLE = 3;
+
+  /** The most words of a short line under a title that is not a byline or date (a dateline). */
+  static final int SHORT_LINE_MAX_WORDS = 4;
+
+  /** What opens one article: its kept-list positions. */
+  public record Head(int section, int headline, int dek, int body, List<Integer> meta, String evidence, boolean strong) {
+    /** The kept position of the head's first line: its section, a meta line above, or the headline. */
+    public int first() {
+      int f = section >= 0 ? section : headline;
+      for (int m : meta) {
+        f = Math.min(f, m);
+      }
+      return f;
+    }
+  }
+
+  private ArticleHeads() {}
+
+  /** The heads on the page, in reading order. */
+  public static List<Head> find(Page page, List<Block> keptBlocks) {
+    List<Block> kept = new Lines(keptBlocks, page.analysis(Shapes.class, p -> new Shapes(p.size())));
+    List<Head> candidates = new ArrayList<>();
+    boolean[] gapOnly = new boolean[kept.size()];
+    int sectioned = 0;
+    boolean proseAbove = false;
+    int lastBody = -1; // the first line of the last head's body: no head of its own
+    for (int k = 0; k < kept.size(); k++) {
+      Block b = kept.get(k);
+      if (k > lastBody && isTitle(kept, k) && !(sectionLike(kept, k) && bodyAfter(page, kept, k + 1) >= 0)) {
+        Head h = at(page, kept, k, proseAbove);
+        if (h != null) {
+          candidates.add(h);
+          if (h.section >= 0) {
+            sectioned++;
+          }
+          gapOnly[candidates.size() - 1] = h.evidence.isEmpty();
+          lastBody = h.body;
+        }
+      }
+      proseAbove |= prose(kept, k);
+    }
+    // Removed noise alone opens an article only on pages that label no sections: where most
+    // heads carry one, a title after an ad with no label above is a sub-heading.
+    boolean gapsOpen = sectioned * 2 < candidates.size();
+    List<Head> heads = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Head h = candidates.get(i);
+      if (i + 1 < candidates.size() && candidates.get(i + 1).first() <= h.body) {
+        continue; // the next head starts where this one's prose would: it was no head
+      }
+      if (!gapOnly[i]) {
+        heads.add(h);
+      } else if (gapsOpen) {
+        heads.add(new Head(h.section, h.headline, h.dek, h.body, h.meta, "noise removed above it", false));
+      }
+    }
+    return heads;
+  }
+
+  /** The head whose title is kept[k], or null; its evidence is empty when only a removed gap opens it. */
+  private static Head at(Page page, List<Block> kept, int k, boolean proseAbove) {
+    int body = bodyAfter(page, kept, k);
+    if (body < 0) {
+      return null;
+    }
+    List<Integer> meta = new ArrayList<>();
+    int dek = -1;
+    for (int i = k + 1; i < body; i++) {
+      if (meta(kept, i)) {
+        meta.add(i);
+      } else if (i == k + 1 && isDek(kept, i)) {
+        dek = i;
+      }
+    }
+    // Above the title: a section label, and byline or date lines, in either order.
+    int top = k;
+    int section = -1;
+    while (top > 0 && k - top < 3) {
+      Block above = kept.get(top - 1);
+      if (boundaryBetween(page, above, kept.get(top))) {
+        break;
+      }
+      if (meta(kept, top - 1)) {
+        meta.add(top - 1);
+      } else if (section < 0 && sectionLike(kept, top - 1)
+          && !(top - 1 == 0 && gapBetween(page, above, kept.get(top))) && !continuesText(page, kept, top - 1)) {
+        // The page's first line, with removed chrome between it and the title ("The Daily
+        // Courier / Menu / Search"), is its masthead, not the article's section.
+        section = top - 1;
+      } else {
+        break;
+      }
+      top--;
+    }
+    Block first = kept.get(top);
+    Block before = top > 0 ? kept.get(top - 1) : null;
+    String evidence;
+    boolean strong = true;
+    if (section >= 0) {
+      evidence = "section label '" + kept.get(section).text() + "' above it";
+    } else if (!meta.isEmpty()) {
+      evidence = "byline or date line '" + kept.get(meta.get(0)).text() + "' in its head";
+    } else if (before != null && boundaryBetween(page, before, first)) {
+      evidence = "a read-more stub or list boundary above it";
+    } else if (!proseAbove) {
+      evidence = "no prose above it";
+      strong = false;
+    } else if (before != null && prose(kept, top - 1) && !gapBetween(page, before, first)) {
+      return null; // right under a paragraph: a sub-heading
+    } else {
+      evidence = "";
+      strong = false;
+    }
+    return new Head(section, k, dek, body, meta, evidence, strong);
+  }
+
+  /**
+   * Whether kept[i] carries on the line right above it, with nothing removed between, that
+   * introduces what follows with a colon ("Here are the steps you can take:"): a list or a
+   * sub-heading of that text, no section label.
+   */
+  private static boolean continuesText(Page page, List<Block> kept, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Block above = kept.get(i - 1);
+    return above.text().endsWith(":") && !gapBetween(page, above, kept.get(i))
+        && !boundaryBetween(page, above, kept.get(i));
+  }
+
+  /**
+   * Whether kept[k] can be a headline: a title-like line that is no paragraph of prose, or a line
+   * of a sentence's length right over a byline or date ("They just might be." headlines exist).
+   */
+  static boolean isTitle(List<Block> kept, int k) {
+    Block b = kept.get(k);
+    if (neverTitle(kept, k)) {
+      return false;
+    }
+    boolean titleLike = titleLike(kept, k);
+    if (!titleLike && !(b.wordCount() >= 2 && b.wordCount() <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS)) {
+      return false;
+    }
+    if (titleLike && !(prose(kept, k) && (endsWithStopInside(b.text()) || b.wordCount() > QUESTION_MAX_WORDS))) {
+      return true; // a question or an exclamation makes a headline; a sentence in brackets does not
+    }
+    return k + 1 < kept.size() && meta(kept, k + 1) && !meta(kept, k) && !isBullet(b.text());
+  }
+
+  /**
+   * If kept[h] is a title with, under it, at most a dek and {@link #MAX_LINES_UNDER_TITLE} short
+   * lines, then prose, and no read-more stub or list boundary among them: the position of that
+   * prose; otherwise -1.
+   */
+  static int bodyAfter(Page page, List<Block> kept, int h) {
+    if (h >= kept.size() || !isTitle(kept, h)) {
+      return -1;
+    }
+    int i = h + 1;
+    if (i < kept.size() && isDek(kept, i)) {
+      i++;
+    }
+    int shortLines = 0;
+    while (i < kept.size() && shortLines < MAX_LINES_UNDER_TITLE && !opensBody(kept, h, i)
+        && (meta(kept, i) || kept.get(i).wordCount() <= SHORT_LINE_MAX_WORDS)) {
+      i++;
+      shortLines++;
+    }
+    if (i >= kept.size() || !opensBody(kept, h, i)) {
+      return -1;
+    }
+    // A stub ends the story above: the title over it is that story's last line, not a head.
+    return boundaryBetween(page, kept.get(h), kept.get(i)) ? -1 : i;
+  }
+
+  /**
+   * Whether kept[i] opens an article's body: prose, or a short sentence ("Time is not on his
+   * side.") with prose right under it.
+   */
+  private static boolean opensBody(List<Block> kept, int from, int i) {
+    Block b = kept.get(i);
+    if (meta(kept, i)) {
+      return false; // "Lesezeit: 7 Min." ends a sentence, but is a head's line
+    }
+    if (i + 1 < kept.size() && meta(kept, i + 1)) {
+      return false; // a line right over a byline or date is a headline or a dek
+    }
+    if (i > from + 1 && sectionLike(kept, i - 1) && isTitle(kept, i) && i + 1 < kept.size()
+        && prose(kept, i + 1)) {
+      return false; // a title right under a section label, with prose under it, is a headline
+    }
+    if (i > from + 1 && from > 0 && meta(kept, i - 1) && sectionLike(kept, from - 1) && titleLike(kept, i)
+        && i + 1 < kept.size() && prose(kept, i + 1)) {
+      // Section, headline, byline, then a title-like line over prose: the body's lead-in ("Fox
+      // News Flash top headlines for Nov. 19"), not the next story's headline under its byline.
+      return true;
+    }
+    if (i == from + 1 && i + 1 < kept.size() && prose(kept, i + 1) && !isDek(kept, i)
+        && b.wordCount() > SHORT_LINE_MAX_WORDS && (isCapitals(b.text()) || b.text().contains("www."))) {
+      return true; // "CLICK FOR FULL STATE SWIM RESULTS" under the headline: the body's first line
+    }
+    return prose(kept, i) || b.endsSentence() && b.wordCount() >= 3 && i + 1 < kept.size() && prose(kept, i + 1);
+  }
+
+  /** Whether a stub or boundary label sits on a block between the two, or on the first of them. */
+  public static boolean boundaryBetween(Page page, Block before, Block after) {
+    for (int i = before.index(); i < after.index(); i++) {
+      Block b = page.block(i);
+      if (page.has(b, Label.STUB) || page.has(b, Label.BOUNDARY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a filter removed a block between the two. */
+  static boolean gapBetween(Page page, Block before, Block after) {
+    return after.index() - before.index() > 1;
+  }
+
+  /**
+   * What each line of a page is, by its text alone, remembered once asked: the page's kept lines
+   * change from filter to filter, but a line stays a byline or a title, so the three filters
+   * that find heads on a page (and the head finder itself, which asks the same few questions of a
+   * line from several places) pay once for whether a line is a byline or a date, the costliest.
+   * A per-page analysis ({@link Page#analysis}).
+   */
+  static final class Shapes {
+    private final byte[] flags;
+
+    Shapes(int blocks) {
+      this.flags = new byte[blocks];
+    }
+
+    boolean has(Block b, int flag) {
+      int f = flags[b.index()];
+      if (f == 0) {
+        boolean meta = isMeta(b);
+        f = Lines.KNOWN | (isProse(b) ? Lines.PROSE : 0) | (meta ? Lines.META : 0)
+            | (!meta && isTitleShape(b) ? Lines.TITLE_LIKE : 0) | (!meta && isSectionLike(b) ? Lines.SECTION_LIKE : 0)
+            | (isNeverTitle(b) ? Lines.NEVER_TITLE : 0);
+        flags[b.index()] = (byte) f;
+      }
+      return (f & flag) != 0;
+    }
+  }
+
+  /** The kept blocks, each with its {@link Shapes}. */
+  private static final class Lines extends AbstractList<Block> implements RandomAccess {
+    private static final int KNOWN = 1;
+    private static final int PROSE = 2;
+    private static final int META = 4;
+    private static final int TITLE_LIKE = 8;
+    private static final int SECTION_LIKE = 16;
+    private static final int NEVER_TITLE = 32;
+
+    private final List<Block> blocks;
+    private final Shapes shapes;
+
+    Lines(List<Block> blocks, Shapes shapes) {
+      this.blocks = blocks;
+      this.shapes = shapes;
+    }
+
+    @Override
+    public Block get(int i) {
+      return blocks.get(i);
+    }
+
+    @Override
+    public int size() {
+      return blocks.size();
+    }
+
+    boolean has(int i, int flag) {
+      return shapes.has(blocks.get(i), flag);
+    }
+  }
+
+  private static boolean prose(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.PROSE) : isProse(kept.get(i));
+  }
+
+  private static boolean meta(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.META) : isMeta(kept.get(i));
+  }
+
+  private static boolean neverTitle(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.NEVER_TITLE) : isNeverTitle(kept.get(i));
+  }
+
+  /**
+   * A line that links elsewhere, whatever its shape: "SEE ALSO: Another story's title" opens no
+   * article, nor does an embedded post with its link ("... no one's going to take it.
+   * https://t.co/...").
+   */
+  private static boolean isNeverTitle(Block b) {
+    return b.text().contains("://") || SeeAlsoLines.labelEnd(b.text()) > 0;
+  }
+
+  private static boolean titleLike(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.TITLE_LIKE) : isTitleLike(kept.get(i));
+  }
+
+  /** A section label that is no byline or date. */
+  private static boolean sectionLike(List<Block> kept, int i) {
+    return kept instanceof Lines l ? l.has(i, Lines.SECTION_LIKE) : isSectionLike(kept.get(i)) && !isMeta(kept.get(i));
+  }
+
+  /**
+   * A short label that opens with a capital ("Business", "Art de vivre"), with no digit: not an
+   * alt text, a slug or a sponsor's code ("NSMNRL9").
+   */
+  static boolean isSectionLike(Block b) {
+    int words = b.wordCount();
+    String t = b.text();
+    return words >= 1 && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
+        && Character.isUpperCase(t.codePointAt(0)) && !Texts.hasDigit(t)
+        && (!endsWithPunctuation(t) || words == 1 && isAbbreviation(t)) // "U.S.", "U.K."
+        && Texts.hasLetter(t) && !isBullet(t);
+  }
+
+  public static boolean isTitleLike(Block b) {
+    return isTitleShape(b) && !isMeta(b);
+  }
+
+  /**
+   * A title's shape: 2 to 30 words, no full stop or colon at the end (that introduces what
+   * follows), no opening in the middle of a sentence ("dalam Shahih ...", "and then ..."; "iPhone"
+   * and "eBay" are names), no bullet, no row of menu items.
+   */
+  private static boolean isTitleShape(Block b) {
+    int words = b.wordCount();
+    String t = b.text();
+    return words >= 2 && words <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS && !endsWithFullStop(t)
+        && !t.endsWith(":") && !opensLowerCase(t) && Texts.hasLetter(t) && !isBullet(t) && !isMenu(t);
+  }
+
+  /** Whether the text opens with two lower-case letters: the middle of a sentence, not a title. */
+  private static boolean opensLowerCase(String t) {
+    return t.length() > 1 && Character.isLowerCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1));
+  }
+
+  /**
+   * A row of menu items or tags: "Home | News | Sports", "World · Business · Tech", "Early
+   * retirement,Retiring early,Personal Finance" (commas with no space after them).
+   */
+  static boolean isMenu(String t) {
+    int bars = 0;
+    int tight = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '|' || c == '\u00b7' || c == '\u2022') {
+        bars++;
+      } else if (c == ',' && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
+        tight++;
+      }
+    }
+    return bars >= 2 || tight >= 2;
+  }
+
+  /**
+   * Whether kept[i], right under a headline, is its dek: a title-like line that runs long, or a
+   * sentence of a dek's length right over a byline or date ("Europa's plumes appear to be real.").
+   */
+  static boolean isDek(List<Block> kept, int i) {
+    Block b = kept.get(i);
+    if (!meta(kept, i) && isDekShape(b)) {
+      return true;
+    }
+    return b.wordCount() <= DEK_MAX_WORDS && !meta(kept, i) && i + 1 < kept.size() && meta(kept, i + 1);
+  }
+
+
+  /** A dek reads like a title that runs long: as long as a short paragraph, with no sentence end. */
+  static boolean isDekLike(Block b) {
+    return isDekShape(b) && !isMeta(b);
+  }
+
+  /**
+   * A dek's shape: a title that runs long. A line in capitals is a link or a kicker ("CLICK FOR
+   * FULL RESULTS"), and a line with a web address a fact box ("Tested by: ... More info:
+   * www..."): under a headline, both open the body.
+   */
+  private static boolean isDekShape(Block b) {
+    int words = b.wordCount();
+    String t = b.text();
+    return words >= 2 && words <= DEK_MAX_WORDS && !b.endsSentence() && Texts.hasLetter(t) && !isBullet(t)
+        && !isCapitals(t) && !t.contains("www.") && !t.contains("://");
+  }
+
+  /** Whether every letter of the text is a capital. */
+  private static boolean isCapitals(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLowerCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public static boolean isProse(Block b) {
+    return (b.endsSentence() && b.wordCount() >= PROSE_MIN_WORDS) || b.wordCount() >= PROSE_LONG_WORDS;
+  }
+
+  /** A byline, a date line or a time line: the lines of a head that are fields or noise, not text. */
+  static boolean isMeta(Block b) {
+    if (b.wordCount() > META_MAX_WORDS) {
+      return false;
+    }
+    // Dates and times need a digit: most lines have none, and skip the slower tests.
+    return isByline(b) || Texts.hasDigit(b.text()) && (isDate(b) || isTime(b));
+  }
+
+  /** A clock time, a time-ago or a reading-time line: noise in a head, never a field. */
+  static boolean isTime(Block b) {
+    return b.wordCount() <= TimeLines.MAX_WORDS && TimeLines.looksLikeTime(b.text());
+  }
+
+  public static boolean isByline(Block b) {
+    if (b.wordCount() > META_MAX_WORDS || b.wordCount() < 2 || endsWithFullStop(b.text())) {
+      return false;
+    }
+    return Bylines.opensWithByline(b.text()) || Bylines.isStaffByline(b.text());
+  }
+
+  public static boolean isDate(Block b) {
+    return b.wordCount() <= META_MAX_WORDS && DateLines.looksLikeDate(b.text());
+  }
+
+  /**
+   * Whether the line ends with a full stop. A headline may end in ? or ! or an ellipsis, or in an
+   * abbreviation ("at 8:45 a.m.", "in the U.S."): a final word with a dot inside it, after a letter, is one.
+   */
+  public static boolean endsWithFullStop(String t) {
+    if (!t.endsWith(".") || t.endsWith("...")) {
+      return false;
+    }
+    int start = t.lastIndexOf(' ') + 1;
+    int dot = t.indexOf('.', start);
+    // A dot inside a number ("a score of 409.30.") makes no abbreviation.
+    return dot == t.length() - 1 || dot > start && Character.isDigit(t.charAt(dot - 1));
+  }
+
+  /** Whether a full stop ends the text inside closing quotes or brackets: {@code ...ones.)}. */
+  private static boolean endsWithStopInside(String t) {
+    int i = t.length() - 1;
+    while (i > 0 && "\"')]\u201d\u2019\u00bb".indexOf(t.charAt(i)) >= 0) {
+      i--;
+    }
+    return endsWithFullStop(t.substring(0, i + 1));
+  }
+
+  private static boolean endsWithPunctuation(String t) {
+    char c = t.charAt(t.length() - 1);
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+  }
+
+  /** A word of letters with a dot after each: "U.S.", "U.K.", "E.U.". */
+  private static boolean isAbbreviation(String t) {
+    int n = t.length();
+    if (n < 4 || n % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i += 2) {
+      if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+
+
+  private static boolean isBullet(String t) {
+    char c = t.charAt(0);
+    return c == '*' || c == '\u2022' || c == '-' || c == '+' || c == '\u00b7' || c == '>' || c == '|';
+  }
+}

@@ -1,0 +1,75 @@
+package dev.winnow.analysis;
+
+import dev.winnow.internal.WordLists;
+import java.util.List;
+
+/**
+ * Author lines by their opening: a word of {@code byline-prefixes.txt} ("By", "Por", "Von", "Text:",
+ * "Written by", ...), in any casing, then a capitalized name ("By Jane Doe", "POR MARÍA LÓPEZ",
+ * "Text: Hans Muster"). "By the numbers" and "by the way" open with no name, and are no bylines.
+ * One list and one test for {@code HeadlineFilter}, {@code ArticleHeaderFilter} and the text head
+ * of {@code MainArticleFilter}; each adds its own limits of length. A line that credits the
+ * newsroom alone ("La rédaction", "Redacción") is an author line too: {@link #isStaffByline}.
+ * Thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Bylines {
+  /** The openers, lower case, in file order. */
+  private static final List<String> OPENERS = WordLists.load(Bylines.class, Vocabulary.RESOURCE_ROOT + "byline-prefixes.txt");
+
+  /** Lines that credit the newsroom, lower case: "La rédaction", "Redacción", "Die Redaktion". */
+  private static final List<String> STAFF = WordLists.load(Bylines.class, Vocabulary.RESOURCE_ROOT + "staff-bylines.txt");
+
+  /** The first letters of the openers, lower case: most lines open with none, and skip the loop. */
+  private static final String FIRST_LETTERS = firstLetters();
+
+  private Bylines() {}
+
+  private static String firstLetters() {
+    StringBuilder sb = new StringBuilder();
+    for (String opener : OPENERS) {
+      char c = Character.toLowerCase(opener.charAt(0));
+      if (sb.indexOf(String.valueOf(c)) < 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whether the text opens with a byline opener, a space or colon, and a capitalized name. */
+  public static boolean opensWithByline(String text) {
+    if (text.isEmpty() || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+      return false;
+    }
+    for (String opener : OPENERS) {
+      if (text.regionMatches(true, 0, opener, 0, opener.length())) {
+        int at = opener.length();
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ':')) {
+          at++;
+        }
+        if (at > opener.length() && at < text.length() && Character.isUpperCase(text.charAt(at))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the whole line credits the newsroom instead of a named author ("La rédaction"). */
+  public static boolean isStaffByline(String text) {
+    String t = text.strip();
+    if (t.length() > STAFF_MAX_CHARS) {
+      return false;
+    }
+    for (String staff : STAFF) {
+      if (t.equalsIgnoreCase(staff)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest staff credit, with room. */
+  private static final int STAFF_MAX_CHARS = 40;
+}

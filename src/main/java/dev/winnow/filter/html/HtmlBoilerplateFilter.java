@@ -1,0 +1,176 @@
+package dev.winnow.filter.html;
+
+import dev.winnow.InputKind;
+import dev.winnow.block.Block;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import dev.winnow.filter.Filter;
+import dev.winnow.filter.html.ContentTree.Node;
+import dev.winnow.source.HintPatterns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes the chrome that sits inside an HTML page's main content, as Readability's clean-up of
+ * its result does: after {@link MainContentFilter}, the kept blocks are the article and what came
+ * along with it, and this filter drops the containers among them that are not article text.
+ *
+ * <ul>
+ *   <li>{@code aside}, {@code nav} and {@code footer} elements (and their ARIA roles) inside the
+ *       content;
+ *   <li>containers called chrome ({@link HintPatterns#chrome()}) that score below zero;
+ *   <li>link-heavy containers: more than {@link #MAX_LINK_DENSITY} of their text in links, or more
+ *       than {@link #MAX_LINK_DENSITY_CONTENT} when their words call them content, when they hold
+ *       few commas (a list of related stories, tags, previous and next posts);
+ *   <li>runs of {@link #MIN_LINK_RUN} or more link blocks in a row (teaser lists that are not in
+ *       one container).
+ * </ul>
+ * A container that holds at least half of the content's prose is the article itself and never
+ * removed. Plain-text pages are left alone.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.of(new MainContentFilter(), new HtmlBoilerplateFilter());
+ * p.process(Input.html(html)).removed();   // "... link list (80% links) inside the content: ul.more"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class HtmlBoilerplateFilter implements Filter {
+  /** Containers with more link text than this share are link lists (Readability: 0.2). */
+  static final double MAX_LINK_DENSITY = 0.33;
+  /** ... or than this, when their class words say content (Readability: 0.5). */
+  static final double MAX_LINK_DENSITY_CONTENT = 0.5;
+  /** Containers with this many commas are prose, whatever their links (Readability: 10). */
+  static final int PROSE_COMMAS = 10;
+  /** A block with this share of link text is a link. */
+  static final double LINK_BLOCK_DENSITY = 0.75;
+  /** This many link blocks in a row are a list of links. */
+  static final int MIN_LINK_RUN = 3;
+  /** A container holding this share of the content's prose is the article itself. */
+  static final double ARTICLE_PROSE_SHARE = 0.5;
+
+  /** Elements that are never article text (their ARIA roles open the same containers). */
+  private static final Set<String> CHROME_TAGS = Set.of("aside", "nav", "footer");
+
+  /** Containers judged as a whole, as Readability's conditional clean judges div, ul, table, form. */
+  private static final Set<String> JUDGED_TAGS = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
+      "fieldset", "header", "footer", "aside", "nav", "figure", "center", "span", "details", "menu");
+
+  private final ContentScorer scorer;
+  private final HintPatterns content;
+
+  /** A filter with the default content and chrome vocabularies. */
+  public HtmlBoilerplateFilter() {
+    this(HintPatterns.content(), HintPatterns.chrome());
+  }
+
+  /**
+   * A filter with the given vocabularies.
+   *
+   * @param content words of containers that hold the article body
+   * @param chrome words of containers that hold page chrome
+   */
+  public HtmlBoilerplateFilter(HintPatterns content, HintPatterns chrome) {
+    this.content = Objects.requireNonNull(content, "content");
+    this.scorer = new ContentScorer(content, Objects.requireNonNull(chrome, "chrome"));
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (page.input() != InputKind.HTML) {
+      return;
+    }
+    List<Block> kept = page.kept();
+    ContentTree tree = ContentTree.of(kept);
+    Node root = tree.root();
+    if (root == null) {
+      return;
+    }
+    int articleProse = (int) Math.ceil(root.prose * ARTICLE_PROSE_SHARE);
+    // Outermost first, so a container's reason covers everything inside it.
+    List<Node> nodes = new ArrayList<>(tree.all());
+    nodes.sort((a, b) -> Integer.compare(a.dom.depth(), b.dom.depth()));
+    for (Node n : nodes) {
+      if ((root.prose > 0 && n.prose >= articleProse) || holdsHeadline(page, tree, n)) {
+        continue;
+      }
+      String why = judge(tree, n);
+      if (why != null) {
+        removeInside(page, tree, n, why + " inside the content: " + n.dom.label());
+      }
+    }
+    removeLinkRuns(page);
+  }
+
+  private @Nullable String judge(ContentTree tree, Node n) {
+    String tag = n.tag();
+    if (CHROME_TAGS.contains(tag)) {
+      return "<" + tag + ">";
+    }
+    if (!JUDGED_TAGS.contains(tag)) {
+      return null;
+    }
+    double weight = scorer.classWeight(tree, n);
+    if (weight < 0 && !NoiseContainerFilter.BODY_WORDS.matches(n.dom.hints())) {
+      return "chrome-named container";
+    }
+    if (commas(tree, n) >= PROSE_COMMAS) {
+      return null;
+    }
+    boolean contentNamed = content.matches(n.dom.hints());
+    double limit = contentNamed ? MAX_LINK_DENSITY_CONTENT : MAX_LINK_DENSITY;
+    if (n.linkDensity() > limit) {
+      return "link list (" + Math.round(n.linkDensity() * 100) + "% links)";
+    }
+    return null;
+  }
+
+  /** Whether a listed article's headline lies inside: the unit is content, whatever its links. */
+  private static boolean holdsHeadline(Page page, ContentTree tree, Node n) {
+    for (Block b : tree.blocksOf(n)) {
+      if (page.has(b, Label.HEADLINE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int commas(ContentTree tree, Node n) {
+    int c = 0;
+    for (Block b : tree.blocksOf(n)) {
+      c += ContentScorer.commas(b.text());
+    }
+    return c;
+  }
+
+  private void removeInside(Page page, ContentTree tree, Node n, String reason) {
+    for (Block b : tree.blocksOf(n)) {
+      // A block an earlier filter labelled (a listed article's kicker) is structure, not chrome.
+      if (!page.isLabelled(b)) {
+        page.remove(b, name(), reason);
+      }
+    }
+  }
+
+  private void removeLinkRuns(Page page) {
+    List<Block> kept = page.kept();
+    int start = 0;
+    for (int i = 0; i <= kept.size(); i++) {
+      boolean link = i < kept.size() && kept.get(i).markup().linkDensity() >= LINK_BLOCK_DENSITY
+          && !page.isLabelled(kept.get(i));
+      if (!link) {
+        if (i - start >= MIN_LINK_RUN) {
+          for (int k = start; k < i; k++) {
+            page.remove(kept.get(k), name(), "one of " + (i - start) + " links in a row inside the content");
+          }
+        }
+        start = i + 1;
+      }
+    }
+  }
+}

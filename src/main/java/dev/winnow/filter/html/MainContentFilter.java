@@ -1,0 +1,168 @@
+package dev.winnow.filter.html;
+
+import com.google.common.base.Suppliers;
+import dev.winnow.InputKind;
+import dev.winnow.block.Block;
+import dev.winnow.block.Decision;
+import dev.winnow.block.Label;
+import dev.winnow.block.Page;
+import dev.winnow.filter.Filter;
+import dev.winnow.filter.html.ContentScorer.Selection;
+import dev.winnow.source.HintPatterns;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the article body of an HTML page and removes everything outside it. Candidate
+ * containers are scored Readability-style ({@link ContentScorer}): paragraphs give their parent
+ * and grandparent points for length and commas, containers gain or lose by their class words
+ * ({@link HintPatterns#content()}, {@link HintPatterns#chrome()}) and lose by their link density;
+ * the best one, with the siblings that belong to it, is the main content.
+ *
+ * <p>When that finds less than {@link #MIN_ARTICLE_CHARS} of text, a fallback ladder relaxes one
+ * heuristic at a time, as Readability does, and keeps the longest result:
+ * <ol>
+ *   <li>score with class words;
+ *   <li>score without class words (for sites whose body is called something "chrome-like");
+ *   <li>score again counting blocks {@link NoiseContainerFilter} removed, and restore those that
+ *       land inside the new main content (for a body wrapped in a container named like a widget).
+ * </ol>
+ * A page {@link ListingFilter} split into several articles is left alone. A page with no paragraph of prose (see {@link #hasProse}) has no article: all its blocks go. Plain-text
+ * pages are left alone.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.news().replacing("MainContentFilter",
+ *     new MainContentFilter(HintPatterns.content().with("mag-copy"), HintPatterns.chrome()));
+ * p.clean(Input.html(html)).removal(block);   // "outside the main content body/div.story-body"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class MainContentFilter implements Filter {
+  /** Below this many chars the main content is too short to trust; try the next rung (Readability: 500). */
+  static final int MIN_ARTICLE_CHARS = 500;
+
+  /** The name whose removals the third rung of the ladder reconsiders. */
+  private static final String NOISE_FILTER = "NoiseContainerFilter";
+
+  private final ContentScorer scorer;
+
+  /** A filter with the default content and chrome vocabularies. */
+  public MainContentFilter() {
+    this(HintPatterns.content(), HintPatterns.chrome());
+  }
+
+  /**
+   * A filter with the given vocabularies.
+   *
+   * @param content words of containers that hold the article body
+   * @param chrome words of containers that hold page chrome
+   */
+  public MainContentFilter(HintPatterns content, HintPatterns chrome) {
+    this.scorer = new ContentScorer(Objects.requireNonNull(content, "content"), Objects.requireNonNull(chrome, "chrome"));
+  }
+
+  @Override
+  public void apply(Page page) {
+    if (page.input() != InputKind.HTML) {
+      return;
+    }
+    if (page.anyKept(Label.HEADLINE)) {
+      // ListingFilter split the page into several articles already.
+      return;
+    }
+    List<Block> kept = page.kept();
+    Attempt best = null;
+    if (hasProse(kept)) {
+      best = attempt(kept, true, "");
+      if (best == null || best.chars < MIN_ARTICLE_CHARS) {
+        best = longer(best, attempt(kept, false, " (class words ignored)"));
+      }
+    }
+    if (best == null || best.chars < MIN_ARTICLE_CHARS) {
+      List<Block> withNoise = withNoiseBlocks(page, kept);
+      if (withNoise.size() > kept.size() && hasProse(withNoise)) {
+        best = longer(best, attempt(withNoise, true, " (widget-named containers counted)"));
+      }
+    }
+    if (best == null) {
+      for (Block b : kept) {
+        page.remove(b, name(), "no article on the page: no paragraph of prose");
+      }
+      return;
+    }
+    // Most blocks of a page are outside: one reason, put into words when first read, serves them.
+    String where = best.selection.top().dom.path() + best.note;
+    Supplier<String> inside = Suppliers.memoize(() -> "inside the main content " + where);
+    Supplier<String> outside = Suppliers.memoize(() -> "outside the main content " + where);
+    for (Block b : best.blocks) {
+      boolean in = best.selection.contains(b);
+      if (in && page.isRemoved(b)) {
+        page.restore(b, name(), inside);
+      } else if (!in && page.isKept(b)) {
+        page.remove(b, name(), outside);
+      }
+    }
+  }
+
+  /** The kept blocks and those {@link NoiseContainerFilter} removed, in page order. */
+  private static List<Block> withNoiseBlocks(Page page, List<Block> kept) {
+    BitSet noise = new BitSet();
+    for (Decision d : page.decisions()) {
+      if (d.action() == Decision.Action.REMOVE && d.filter().equals(NOISE_FILTER)) {
+        noise.set(d.block());
+      }
+    }
+    List<Block> out = new ArrayList<>(kept);
+    for (int i = noise.nextSetBit(0); i >= 0; i = noise.nextSetBit(i + 1)) {
+      Block b = page.block(i);
+      if (page.isRemoved(b) && page.removal(b).map(d -> d.filter().equals(NOISE_FILTER)).orElse(false)) {
+        out.add(b);
+      }
+    }
+    out.sort(Comparator.comparingInt(Block::index));
+    return out;
+  }
+
+  /** Whether some block reads as a paragraph of an article ({@link ContentTree#isProse}). */
+  static boolean hasProse(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (ContentTree.isProse(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One rung of the ladder: the blocks scored, what was selected, and how much text that is. */
+  private record Attempt(List<Block> blocks, Selection selection, int chars, String note) {}
+
+  private @Nullable Attempt attempt(List<Block> blocks, boolean weighClasses, String note) {
+    ContentTree tree = ContentTree.of(blocks);
+    Selection s = scorer.select(tree, weighClasses);
+    if (s == null) {
+      return null;
+    }
+    int chars = 0;
+    for (Block b : blocks) {
+      if (s.contains(b)) {
+        chars += b.length();
+      }
+    }
+    return new Attempt(blocks, s, chars, note);
+  }
+
+  private static @Nullable Attempt longer(@Nullable Attempt a, @Nullable Attempt b) {
+    if (a == null) {
+      return b;
+    }
+    return b != null && b.chars > a.chars ? b : a;
+  }
+}

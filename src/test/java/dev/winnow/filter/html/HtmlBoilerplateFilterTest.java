@@ -1,0 +1,47 @@
+package dev.winnow.filter.html;
+
+import static dev.winnow.filter.HtmlPages.PROSE;
+import static dev.winnow.filter.HtmlPages.kept;
+import static dev.winnow.filter.HtmlPages.paras;
+import static dev.winnow.filter.HtmlPages.reason;
+import static dev.winnow.filter.HtmlPages.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.block.Page;
+import org.junit.jupiter.api.Test;
+
+class HtmlBoilerplateFilterTest {
+
+  @Test
+  void asideNavAndFooterInsideTheContentGo() {
+    Page page = run("<article>" + paras("Body", 3) + "<aside><p>Pull quote box</p></aside>"
+        + "<footer><p>Filed under: News</p></footer></article>", new HtmlBoilerplateFilter());
+    assertThat(kept(page)).hasSize(3);
+    assertThat(reason(page, "Filed under: News")).isEqualTo("HtmlBoilerplateFilter: <footer> inside the content: footer");
+  }
+
+  @Test
+  void linkListsAndChromeNamedBoxesGoButListsOfTheStoryStay() {
+    Page page = run("<article>" + paras("Body", 3)
+        + "<ul><li>First point of the story</li><li>Second point of the story</li></ul>"
+        + "<ul><li><a href='/1'>Another story</a></li><li><a href='/2'>Yet another story</a></li></ul>"
+        + "<div class='tags'><span>Tags:</span> <a href='/t'>politics</a></div>"
+        + "<div class='newsletter-signup'><p>" + PROSE + "</p></div></article>", new HtmlBoilerplateFilter());
+    assertThat(kept(page)).hasSize(5).contains("First point of the story", "Second point of the story");
+    assertThat(reason(page, "Another story")).contains("link list");
+  }
+
+  @Test
+  void theArticleItselfIsNeverJudged() {
+    Page page = run("<div class='related-wrapper'>" + paras("Body", 3) + "</div>", new HtmlBoilerplateFilter());
+    assertThat(page.kept()).hasSize(3);
+  }
+
+  @Test
+  void runsOfLinksGoSingleLinksStay() {
+    Page page = run("<div>" + paras("Body", 2) + "<p><a href='/a'>Read: one</a></p><p><a href='/b'>Read: two</a></p>"
+        + "<p><a href='/c'>Read: three</a></p>" + paras("Tail", 1) + "<p><a href='/d'>Get it on Amazon</a></p></div>",
+        new HtmlBoilerplateFilter());
+    assertThat(kept(page)).doesNotContain("Read: one", "Read: two", "Read: three").contains("Get it on Amazon");
+  }
+}

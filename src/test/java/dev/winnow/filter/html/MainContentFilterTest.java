@@ -1,0 +1,67 @@
+package dev.winnow.filter.html;
+
+import static dev.winnow.filter.HtmlPages.PROSE;
+import static dev.winnow.filter.HtmlPages.kept;
+import static dev.winnow.filter.HtmlPages.paras;
+import static dev.winnow.filter.HtmlPages.reason;
+import static dev.winnow.filter.HtmlPages.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.block.Page;
+import org.junit.jupiter.api.Test;
+
+class MainContentFilterTest {
+  private static final String NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li>"
+      + "<li><a href='/b'>Business</a></li></ul></nav>";
+  private static final String SIDEBAR = "<div class='sidebar'><h3>Most read</h3><ul>"
+      + "<li><a href='/1'>A story everybody read today, and then some more</a></li>"
+      + "<li><a href='/2'>Another story everybody read, with a long title too</a></li></ul></div>";
+
+  @Test
+  void keepsTheArticleBodyAndRemovesTheRestWithAReason() {
+    Page page = run("<body>" + NAV + "<div class='wrap'><div class='article-body'>" + paras("Body", 4)
+        + "<h2>A sub-heading</h2><ul><li>First point of the list</li><li>Second point</li></ul>"
+        + paras("More", 2) + "</div>" + SIDEBAR + "</div><footer><p>Copyright 2024 The Daily.</p></footer></body>",
+        new MainContentFilter());
+    assertThat(kept(page)).hasSize(9).contains("A sub-heading", "First point of the list", "Second point");
+    assertThat(reason(page, "Home")).startsWith("MainContentFilter: outside the main content")
+        .contains("div.article-body");
+    assertThat(kept(page)).doesNotContain("Most read", "Copyright 2024 The Daily.");
+  }
+
+  @Test
+  void partsOfAnArticleSplitByAPictureAreJoined() {
+    String part = "<div class='story-part text'>%s</div>";
+    Page page = run("<body>" + NAV + "<div>" + part.formatted(paras("One", 3)) + "<figure><img src='x'></figure></div>"
+        + "<div><div class='box'>" + SIDEBAR + "</div></div><div>" + part.formatted(paras("Two", 3)) + "</div></body>",
+        new MainContentFilter());
+    assertThat(kept(page)).hasSize(6);
+  }
+
+  @Test
+  void aPageWithoutProseHasNoArticle() {
+    Page page = run("<body>" + NAV + "<h1>Page not found</h1><p>Try the search.</p></body>", new MainContentFilter());
+    assertThat(page.kept()).isEmpty();
+    assertThat(reason(page, "Home")).contains("no article on the page");
+  }
+
+  @Test
+  void theLadderFallsBackWhenTheFirstPassFindsTooLittle() {
+    // The story sits in a container whose name says chrome; a content-named box holds one line.
+    // With class words the box wins but is too short; without them the story does.
+    Page page = run("<body>" + NAV + "<main><div><div class='post-content'><p>Subscribe to our newsletter for more.</p>"
+        + "</div></div><div><div><div class='widget-story'>" + paras("Story", 4) + "</div></div></div></main></body>",
+        new MainContentFilter());
+    assertThat(kept(page)).hasSize(4).allMatch(t -> t.startsWith("Story"));
+    assertThat(reason(page, "Subscribe to our newsletter for more.")).contains("(class words ignored)");
+  }
+
+  @Test
+  void blocksOfAWidgetNamedContainerComeBackWhenTheyAreTheArticle() {
+    Page page = run("<body>" + NAV + "<div class='social-story'>" + paras("Body", 2) + "</div></body>",
+        new NoiseContainerFilter(), new MainContentFilter());
+    assertThat(page.kept()).hasSize(2);
+    assertThat(page.decisions()).anyMatch(d -> d.filter().equals("MainContentFilter")
+        && d.action() == dev.winnow.block.Decision.Action.RESTORE);
+  }
+}
