@@ -3,7 +3,6 @@ package dev.winnow.source;
 import dev.winnow.InputException;
 import dev.winnow.InputKind;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -226,13 +225,28 @@ public final class Decoder {
     }
   }
 
-  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+  /**
+   * The bytes as UTF-8, or an exception when they are not well-formed UTF-8. One pass in the
+   * common case: the JDK's own decoder (vectorized for ASCII, straight into the string's storage,
+   * no intermediate buffer) replaces every malformed sequence with U+FFFD, so a result without one
+   * proves the bytes well-formed; a text with no char above U+00FF can hold none, and is told at
+   * once. Only a page that has U+FFFD in it is checked again with a reporting decoder, since the
+   * character may have been in its bytes (EF BF BD) all along.
+   */
+  static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf(REPLACEMENT) < 0) {
+      return text;
+    }
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    CharBuffer cb = d.decode(ByteBuffer.wrap(bytes));
-    return cb.toString();
+    d.decode(ByteBuffer.wrap(bytes));
+    return text;
   }
+
+  /** What a decoder puts in place of a malformed sequence. */
+  private static final char REPLACEMENT = '\uFFFD';
 
   private static String decodeLenient(byte[] bytes, Charset charset, int offset) {
     return new String(bytes, offset, bytes.length - offset, charset);

@@ -50,6 +50,22 @@ class DecoderTest {
     assertThat(Decoder.decode(b, InputKind.HTML, null).text()).isEqualTo("<p>Señor</p>");
   }
 
+  /** The one-pass check reads a U+FFFD in the result as a malformed sequence, unless the bytes held it. */
+  @Test
+  void strictUtf8TellsAReplacementCharInTheBytesFromAMalformedSequence() throws Exception {
+    assertThat(Decoder.strictUtf8("caf\u00e9 \uFFFD ok".getBytes(StandardCharsets.UTF_8))).isEqualTo("caf\u00e9 \uFFFD ok");
+    assertThat(Decoder.strictUtf8("plain ascii".getBytes(StandardCharsets.UTF_8))).isEqualTo("plain ascii");
+    assertThat(Decoder.strictUtf8("\u65e5\u672c \u2014 \uD83D\uDE00".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("\u65e5\u672c \u2014 \uD83D\uDE00");
+    for (byte[] bad : new byte[][] {
+        {'a', (byte) 0xC3, '(', 'b'},                     // a lead byte without its continuation
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},          // an encoded surrogate
+        {(byte) 0xC0, (byte) 0xAF},                       // an overlong '/'
+        {'x', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xFF}}) { // U+FFFD itself, then a bad byte
+      assertThatThrownBy(() -> Decoder.strictUtf8(bad)).isInstanceOf(java.nio.charset.CharacterCodingException.class);
+    }
+  }
+
   @Test
   void malformedUtf8TextIsRefusedWithAClearMessage() {
     byte[] b = {'a', (byte) 0xC3, '(', 'b'};
