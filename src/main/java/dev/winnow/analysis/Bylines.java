@@ -21,10 +21,21 @@ public final class Bylines {
   /** Lines that credit the newsroom, lower case: "La rédaction", "Redacción", "Die Redaktion". */
   private static final List<String> STAFF = WordLists.load(Bylines.class, Vocabulary.RESOURCE_ROOT + "staff-bylines.txt");
 
+  /** The {@linkplain #caseKey case key} of each opener's first char, in the openers' order. */
+  private static final char[] OPENER_KEYS = openerKeys();
+
   /** The first letters of the openers, lower case: most lines open with none, and skip the loop. */
   private static final String FIRST_LETTERS = firstLetters();
 
   private Bylines() {}
+
+  private static char[] openerKeys() {
+    char[] keys = new char[OPENERS.size()];
+    for (int o = 0; o < keys.length; o++) {
+      keys[o] = caseKey(OPENERS.get(o).charAt(0));
+    }
+    return keys;
+  }
 
   private static String firstLetters() {
     StringBuilder sb = new StringBuilder();
@@ -42,8 +53,10 @@ public final class Bylines {
     if (text.isEmpty() || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
       return false;
     }
-    for (String opener : OPENERS) {
-      if (text.regionMatches(true, 0, opener, 0, opener.length())) {
+    char first = caseKey(text.charAt(0));
+    for (int o = 0; o < OPENERS.size(); o++) {
+      String opener = OPENERS.get(o);
+      if (OPENER_KEYS[o] == first && text.regionMatches(true, 0, opener, 0, opener.length())) {
         int at = opener.length();
         while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ':')) {
           at++;
@@ -54,6 +67,14 @@ public final class Bylines {
       }
     }
     return false;
+  }
+
+  /**
+   * The char as {@code regionMatches(true, ...)} compares it: two chars match ignoring case exactly
+   * when their keys are equal. A cheap test that skips the openers with another first letter.
+   */
+  private static char caseKey(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** Whether the whole line credits the newsroom instead of a named author ("La rédaction"). */

@@ -18,6 +18,27 @@ public final class SeeAlsoLines {
   private SeeAlsoLines() {}
 
   /**
+   * Whether the text from {@code from} on, stripped of white space at both ends, has a space after
+   * its first char: {@code t.substring(from).strip().indexOf(' ') > 0}, without the copies.
+   */
+  static boolean hasTwoWords(String t, int from) {
+    int start = from;
+    int end = t.length();
+    while (start < end && Character.isWhitespace(t.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    for (int j = start + 1; j < end; j++) {
+      if (t.charAt(j) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Where the see-also label of a line ends, or -1 ("SEE ALSO: Lynn on the win" gives 8, "LIRE
    * AUSSI - ..." the index of the space before the dash).
    */
@@ -34,8 +55,7 @@ public final class SeeAlsoLines {
       } else {
         continue;
       }
-      String rest = t.substring(i + 1).strip();
-      return rest.indexOf(' ') > 0 && SEE_ALSO.matches(t.substring(0, end)) ? end : -1;
+      return hasTwoWords(t, i + 1) && SEE_ALSO.matches(t.substring(0, end)) ? end : -1;
     }
     return -1;
   }

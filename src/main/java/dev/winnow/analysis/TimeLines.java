@@ -59,13 +59,14 @@ public final class TimeLines {
         while (i < n && (Character.isLetter(line.charAt(i)) || line.charAt(i) == '.')) {
           i++;
         }
-        String word = line.substring(start, i).toLowerCase(Locale.ROOT);
-        if (word.endsWith(".")) {
-          word = word.substring(0, word.length() - 1);
-        }
-        // "4 hours", or "horas" with the number before it; "min 4" does not occur.
-        if (afterNumber && UNITS.contains(word)) {
-          time = true;
+        // "4 hours", or "horas" with the number before it; "min 4" does not occur. Only a word
+        // right after a number is cut out and looked up.
+        if (afterNumber) {
+          String word = line.substring(start, i).toLowerCase(Locale.ROOT);
+          if (word.endsWith(".")) {
+            word = word.substring(0, word.length() - 1);
+          }
+          time |= UNITS.contains(word);
         }
         afterNumber = false;
         words++;

@@ -86,18 +86,21 @@ public final class WidgetRemainderFilter implements Filter {
         if (why != null) {
           int noise = removed;
           Supplier<String> reason = () -> why + " (" + noise + " of " + size + " removed)";
-          if (heads == null) {
-            heads = heads(page);
-          }
           if (bodies == null) {
             bodies = bodies(page);
           }
           boolean body = bodies.contains(group);
           for (int i = start; i < end; i++) {
             Block b = blocks.get(i);
-            if (page.isKept(b) && isRemainder(page, b) && !heads.get(i)
-                && !(body && (b.endsSentence() || b.markup().headingLevel() > 0))) {
-              page.remove(b, name(), reason);
+            if (page.isKept(b) && isRemainder(page, b) && !(body && (b.endsSentence() || b.markup().headingLevel() > 0))) {
+              // The page's heads, found once a line is up for removal: finding them costs more
+              // than all the rest of this filter, and most runs that are mostly noise have no such line.
+              if (heads == null) {
+                heads = heads(page);
+              }
+              if (!heads.get(i)) {
+                page.remove(b, name(), reason);
+              }
             }
           }
         }
