@@ -32,7 +32,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>score again counting blocks {@link NoiseContainerFilter} removed, and restore those that
  *       land inside the new main content (for a body wrapped in a container named like a widget).
  * </ol>
- * A page {@link ListingFilter} split into several articles is left alone. A page with no paragraph of prose (see {@link #hasProse}) has no article: all its blocks go. Plain-text
+ * A page {@link ListingFilter} split into several articles is left alone. A page with no paragraph
+ * of prose (see {@link #hasProse}), a post of a few short lines, keeps where the scorer finds its
+ * text gathers; when even the scorer finds nothing (a "not found" page), it has no article: all
+ * its blocks go. Plain-text
  * pages are left alone.
  *
  * <pre>{@code
@@ -92,6 +95,14 @@ public final class MainContentFilter implements Filter {
         best = longer(best, attempt(withNoise, true, " (widget-named containers counted)"));
       }
     }
+    if (best == null && !kept.isEmpty()) {
+      // No paragraph of prose anywhere: a post of a few short lines (dialogue, a poem, a list).
+      // The scorer still finds where the page's text gathers; without it, nothing is kept.
+      best = attempt(kept, true, " (no paragraph of prose on the page)");
+      if (best != null && textLines(best) < MIN_POST_LINES) {
+        best = null; // a heading and a line or two: a "not found" or "moved" notice, no post
+      }
+    }
     if (best == null) {
       for (Block b : kept) {
         page.remove(b, name(), "no article on the page: no paragraph of prose");
@@ -129,6 +140,24 @@ public final class MainContentFilter implements Filter {
     }
     out.sort(Comparator.comparingInt(Block::index));
     return out;
+  }
+
+  /**
+   * The fewest lines of text, headings and links aside, that a page with no paragraph of prose must have in
+   * its main content to be a post (a dialogue, a poem, a results list) rather than a notice.
+   */
+  static final int MIN_POST_LINES = 3;
+
+  /** The blocks of the attempt's selection that are neither a heading nor mostly a link. */
+  private static int textLines(Attempt a) {
+    int lines = 0;
+    for (Block b : a.blocks) {
+      if (a.selection.contains(b) && b.markup().headingLevel() == 0
+          && b.markup().linkDensity() < ContentTree.PROSE_MAX_LINK_DENSITY) {
+        lines++;
+      }
+    }
+    return lines;
   }
 
   /** Whether some block reads as a paragraph of an article ({@link ContentTree#isProse}). */

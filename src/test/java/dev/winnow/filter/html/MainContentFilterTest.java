@@ -46,6 +46,15 @@ class MainContentFilterTest {
   }
 
   @Test
+  void aPostOfShortLinesKeepsThemThoughNoneIsAParagraphOfProse() {
+    Page page = run("<body>" + NAV + "<div class='post'><h1>Nothing to do is also a choice</h1>"
+        + "<p>\"I know I'm drunk and maybe should not say this, but here it goes...\"</p>"
+        + "<p>- \"Then don't say it.\"</p><p>- \"Ok.\"</p></div>" + SIDEBAR + "</body>", new MainContentFilter());
+    assertThat(kept(page)).contains("- \"Then don't say it.\"", "- \"Ok.\"").doesNotContain("Home", "Most read");
+    assertThat(reason(page, "Home")).contains("(no paragraph of prose on the page)");
+  }
+
+  @Test
   void theLadderFallsBackWhenTheFirstPassFindsTooLittle() {
     // The story sits in a container whose name says chrome; a content-named box holds one line.
     // With class words the box wins but is too short; without them the story does.
