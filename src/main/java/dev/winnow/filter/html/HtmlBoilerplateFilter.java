@@ -100,7 +100,10 @@ public final class HtmlBoilerplateFilter implements Filter {
         continue;
       }
       String why = judge(tree, n);
-      if (why != null) {
+      if (why != null && why.startsWith(LINK_LIST) && holdsPlainProse(tree, n)) {
+        // A paragraph with a link or two, in a box of links: the box's links go, the paragraph stays.
+        removeLinksInside(page, tree, n, why + " inside the content: " + n.dom.label());
+      } else if (why != null) {
         removeInside(page, tree, n, why + " inside the content: " + n.dom.label());
       }
     }
@@ -125,9 +128,33 @@ public final class HtmlBoilerplateFilter implements Filter {
     boolean contentNamed = content.matches(n.dom.hints());
     double limit = contentNamed ? MAX_LINK_DENSITY_CONTENT : MAX_LINK_DENSITY;
     if (n.linkDensity() > limit) {
-      return "link list (" + Math.round(n.linkDensity() * 100) + "% links)";
+      return LINK_LIST + " (" + Math.round(n.linkDensity() * 100) + "% links)";
     }
     return null;
+  }
+
+  private static final String LINK_LIST = "link list";
+
+  /** A paragraph with no more than this share of its text in links reads as text, not as a teaser. */
+  static final double PLAIN_PROSE_LINK_DENSITY = 0.2;
+
+  /** Whether a paragraph of prose with few links of its own lies inside. */
+  private static boolean holdsPlainProse(ContentTree tree, Node n) {
+    for (Block b : tree.blocksOf(n)) {
+      if (ContentTree.isProse(b) && b.markup().linkDensity() <= PLAIN_PROSE_LINK_DENSITY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Removes the blocks inside that are links ({@link #LINK_BLOCK_DENSITY}), leaving the text. */
+  private void removeLinksInside(Page page, ContentTree tree, Node n, String reason) {
+    for (Block b : tree.blocksOf(n)) {
+      if (!page.isLabelled(b) && b.markup().linkDensity() >= LINK_BLOCK_DENSITY) {
+        page.remove(b, name(), reason);
+      }
+    }
   }
 
   /** Whether a listed article's headline lies inside: the unit is content, whatever its links. */

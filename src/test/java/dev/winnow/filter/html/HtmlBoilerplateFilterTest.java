@@ -32,6 +32,17 @@ class HtmlBoilerplateFilterTest {
   }
 
   @Test
+  void aParagraphInABoxOfLinksStaysWhileTheLinksGo() {
+    // The box is a third links, which makes a link list; its paragraph, with no link, is text.
+    Page page = run("<article>" + paras("Body", 4) + "<div class='box'><p>" + PROSE + "</p>"
+        + "<p><a href='/1'>Another story everybody read today, and then some more of it</a></p>"
+        + "<p><a href='/2'>Yet another story with a title long enough to weigh</a></p></div></article>",
+        new HtmlBoilerplateFilter());
+    assertThat(kept(page)).contains(PROSE).doesNotContain("Yet another story with a title long enough to weigh");
+    assertThat(reason(page, "Yet another story with a title long enough to weigh")).contains("link list");
+  }
+
+  @Test
   void theArticleItselfIsNeverJudged() {
     Page page = run("<div class='related-wrapper'>" + paras("Body", 3) + "</div>", new HtmlBoilerplateFilter());
     assertThat(page.kept()).hasSize(3);
