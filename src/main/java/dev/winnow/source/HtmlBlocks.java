@@ -81,6 +81,10 @@ final class HtmlBlocks {
     DomCleaner.codeTags().forEach(t -> actions.put(t, CODE));
     // Checked first, so script and style are skipped even inside the head.
     actions.putAll(Map.of("head", HEAD, "title", SKIP, "script", SKIP, "style", SKIP, "br", LINE, "hr", LINE));
+    // Ruby annotations: the reading set in small type over a word of Japanese or Chinese text
+    // (<ruby>漢字<rt>かんじ</rt></ruby>) and the brackets shown around it where ruby is not
+    // supported. Kept, they would cut every annotated word of the text in two with its own sounds.
+    actions.putAll(Map.of("rt", SKIP, "rp", SKIP));
     Set<String> tags = new java.util.HashSet<>(actions.keySet());
     tags.addAll(BREAKING);
     tags.addAll(LEAVES);

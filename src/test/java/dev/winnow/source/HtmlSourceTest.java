@@ -38,6 +38,13 @@ class HtmlSourceTest {
   }
 
   @Test
+  void rubyReadingsAreNoPartOfTheText() {
+    Page page = read("<body><p><ruby>\u6f22\u5b57<rp>(</rp><rt>\u304b\u3093\u3058</rt><rp>)</rp></ruby>"
+        + "\u3092<ruby>\u8aad<rt>\u3088</rt></ruby>\u3080\u3002</p></body>");
+    assertThat(texts(page)).containsExactly("\u6f22\u5b57\u3092\u8aad\u3080\u3002");
+  }
+
+  @Test
   void siblingsShareAGroupAndContainersTheirOwn() {
     Page page = read("<div><p>A para.</p><p>B para.</p></div><div><p>C para.</p></div>");
     assertThat(page.block(0).group()).isEqualTo(page.block(1).group());
