@@ -98,6 +98,9 @@ final class ContentScorer {
     Node top = candidates.get(0);
     top = sharedAncestor(top, candidates);
     top = climb(top);
+    if (weighClasses) {
+      top = contentNamedAncestor(top);
+    }
     Selection s = siblings(top);
     addTwins(s, tree.all());
     return s;
@@ -210,6 +213,34 @@ final class ContentScorer {
     }
     return top;
   }
+
+  /**
+   * The nearest ancestor, a few levels up, whose class words say it holds the body ("entry-content",
+   * "article-body") and that holds more prose than the top, with few links: the body of a page
+   * that a layout builder cut into rows and columns, each scored apart. Else the top itself.
+   */
+  private Node contentNamedAncestor(Node top) {
+    int level = 0;
+    for (Node a = top.parent; a != null && a.parent != null && level < CONTENT_ANCESTOR_LEVELS; a = a.parent, level++) {
+      if (!a.dom.hints().isEmpty() && positive.matches(a.dom.hints()) && !negative.matches(a.dom.hints())) {
+        return a.prose >= top.prose * CONTENT_ANCESTOR_MIN_GROWTH && a.linkDensity() <= CONTENT_ANCESTOR_MAX_LINK_DENSITY ? a : top;
+      }
+    }
+    return top;
+  }
+
+  /**
+   * How much more prose a content-named ancestor must hold than the top: twice as much. A body
+   * cut into columns leaves the top one part of several; an ancestor that adds only a summary or
+   * an author's note to the top is no reason to climb.
+   */
+  static final double CONTENT_ANCESTOR_MIN_GROWTH = 2.0;
+
+  /** How far up a content-named ancestor is looked for. */
+  static final int CONTENT_ANCESTOR_LEVELS = 6;
+
+  /** The most link text a content-named ancestor may hold to be taken for the body. */
+  static final double CONTENT_ANCESTOR_MAX_LINK_DENSITY = 0.15;
 
   /** Moves up while the parent scores higher, or while the top is its parent's only text. */
   private static Node climb(Node start) {

@@ -30,6 +30,22 @@ class MainContentFilterTest {
   }
 
   @Test
+  void aBodyALayoutBuilderCutIntoRowsIsKeptWhole() {
+    // Rows and columns of a page builder, each holding part of the story, inside the container
+    // the theme names as the entry's content: the rows score apart, and the one with the most
+    // text would be the body alone; the container holds them all.
+    String row = "<div class='vc_row'><div class='wpb_column'><div class='vc_column-inner'><div class='wpb_wrapper'>"
+        + "<div class='wpb_text_column'>%s</div></div></div></div></div>";
+    Page page = run("<body>" + NAV + "<article><div class='entry-content'>" + row.formatted(paras("One", 1))
+        + row.formatted(paras("Two", 3)) + row.formatted(paras("Three", 3))
+        + row.formatted("<table><tr><td>Lower monthly rates than with a loan</td><td>Cannot be set against tax</td></tr></table>")
+        + row.formatted("<ul><li>Mileage leasing</li><li>Residual value leasing</li></ul>")
+        + "</div></article>" + SIDEBAR + "</body>", new MainContentFilter());
+    assertThat(kept(page)).hasSize(10).contains("Lower monthly rates than with a loan | Cannot be set against tax", "Residual value leasing")
+        .doesNotContain("Most read");
+  }
+
+  @Test
   void partsOfAnArticleSplitByAPictureAreJoined() {
     String part = "<div class='story-part text'>%s</div>";
     Page page = run("<body>" + NAV + "<div>" + part.formatted(paras("One", 3)) + "<figure><img src='x'></figure></div>"
