@@ -30,8 +30,9 @@ import java.util.Locale;
  * interview's "Q: ..." as often.
  *
  * <p>A label of the {@code see-also} vocabulary ("SEE ALSO", "Lire aussi", "Leia também", "Auch
- * interessant"), before a colon or a dash, says so whatever the page: such a line goes on any
- * plain-text page, and {@link ArticleHeads} never takes it for an article's headline.
+ * interessant", "Mira"), before a colon or a dash, says so whatever the page: such a line goes on
+ * any plain-text page, and on an HTML page when at least half its text is a link ("Read more:
+ * &lt;a&gt;Title&lt;/a&gt;"); {@link ArticleHeads} never takes it for an article's headline.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.news();   // runs it after HeadlineFilter
@@ -52,21 +53,24 @@ public final class InlineTeaserFilter implements Filter {
   static final int LINE_MAX_WORDS = 30;
 
 
+  /** The least share of a see-also line's text in links on an HTML page: its title is the link. */
+  static final double MIN_HTML_LINK_DENSITY = 0.5;
+
   @Override
   public void apply(Page page) {
-    if (page.input() != InputKind.TEXT) {
-      return; // HTML says what a list item or a related link is
-    }
+    // HTML says what a link is: there a see-also line must be one ("Read more: <a>Title</a>"),
+    // and a label and a title alone are never enough.
+    boolean html = page.input() == InputKind.HTML;
     // On a story page the bare shape is an interview's "Q: ..." and "A: ...", a speaker's line or
     // a sub-heading as often: there only a see-also label says it.
-    boolean byShape = page.kind() == PageKind.LISTING;
+    boolean byShape = !html && page.kind() == PageKind.LISTING;
     List<Block> kept = page.kept();
     Multiset<String> labels = byShape ? labels(kept) : ImmutableMultiset.of();
     boolean proseAbove = false;
     for (Block b : kept) {
       if (proseAbove && !page.hasLabelOtherThan(b, Label.CONTENT)) {
         int label = SeeAlsoLines.labelEnd(b.text());
-        if (label > 0) {
+        if (label > 0 && (!html || b.markup().linkDensity() >= MIN_HTML_LINK_DENSITY)) {
           page.remove(b, name(), () -> "a link to another story set into the text: label '"
               + b.text().substring(0, label).strip() + "'");
         } else if (byShape && isTeaser(b) && labels.count(label(b.text())) < 2) {

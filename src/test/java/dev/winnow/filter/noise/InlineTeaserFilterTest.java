@@ -31,6 +31,16 @@ class InlineTeaserFilterTest {
   }
 
   @Test
+  void onHtmlPagesOnlyALinkedSeeAlsoLineGoes() {
+    String html = "<article><p>" + BODY + "</p><p>Read more: <a href='/s'>Council approves the budget after a long night</a></p>"
+        + "<p>Mira: <a href='/v'>Nadal keeps Spain alive in the final</a></p>"
+        + "<p>Read more: the council will meet again in the spring, after the elections.</p><p>" + BODY + "</p></article>";
+    Page page = dev.winnow.filter.HtmlPages.run(html, new InlineTeaserFilter());
+    assertThat(page.blocks().stream().filter(page::isRemoved).map(Block::text).toList()).containsExactly(
+        "Read more: Council approves the budget after a long night", "Mira: Nadal keeps Spain alive in the final");
+  }
+
+  @Test
   void proseSubHeadingsAndScoresStay() {
     assertThat(removed(BODY + "\n\nNote: the game was called off after the storm hit the city.\n\n" + BODY)).isEmpty();
     assertThat(removed(BODY + "\n\nOur partner: eZ Systems\n\n" + BODY)).isEmpty();
