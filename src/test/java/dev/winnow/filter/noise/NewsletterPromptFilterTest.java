@@ -21,6 +21,7 @@ class NewsletterPromptFilterTest {
       "Get the morning headlines delivered to your inbox.",
       "SUBSCRIBE for daily news alerts",
       "Never miss a story: sign up for our newsletter.",
+      "Never miss the latest news by signing up to our newsletter today!",
       "Receive our weekly briefing every Friday",
       "Suscríbete y recibe las noticias más importantes del día",
       "Recibe nuestro boletín en tu correo",
