@@ -22,6 +22,7 @@ class NewsletterPromptFilterTest {
       "SUBSCRIBE for daily news alerts",
       "Never miss a story: sign up for our newsletter.",
       "Never miss the latest news by signing up to our newsletter today!",
+      "Subscribe now to our digital edition for the full story.",
       "Receive our weekly briefing every Friday",
       "Suscríbete y recibe las noticias más importantes del día",
       "Recibe nuestro boletín en tu correo",
@@ -44,7 +45,7 @@ class NewsletterPromptFilterTest {
     assertThat(NewsletterPromptFilter.evidence("Sign up to get the top stories every morning"))
         .isEqualTo("opens with 'sign up', offers 'stories'");
     assertThat(NewsletterPromptFilter.evidence("Never miss a story: sign up for our newsletter."))
-        .isEqualTo("'sign up' and 'our', offers 'newsletter'");
+        .isEqualTo("'sign up' and 'our', offers 'story'");
   }
 
   @ParameterizedTest
