@@ -14,12 +14,17 @@ import dev.winnow.source.HtmlSource;
 import dev.winnow.source.Sniffer;
 import dev.winnow.source.Source;
 import dev.winnow.source.TextSource;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ordered chain of {@link Filter}s and a {@link Segmenter} that turn a page into clean
@@ -42,7 +47,7 @@ import java.util.Set;
  */
 public final class Pipeline {
   private static final Source TEXT = new TextSource();
-  private static final Source HTML = new HtmlSource();
+  private static final HtmlSource HTML = new HtmlSource();
 
   private final List<Filter> filters;
   private final Segmenter segmenter;
@@ -190,23 +195,21 @@ public final class Pipeline {
     String content = input.content();
     InputKind kind = input.kind();
     int max = limits.maxInputChars();
+    Page page = null;
     if (content == null) {
       byte[] bytes = Objects.requireNonNull(input.bytesNoCopy());
       if (bytes.length > max) {
         bytes = Arrays.copyOf(bytes, utf8Boundary(bytes, max));
       }
-      content = Decoder.decode(bytes, kind, input.charset()).text();
+      page = kind == InputKind.HTML ? streamedHtml(input.name(), bytes, input.charset()) : null;
+      if (page == null) {
+        content = Decoder.decode(bytes, kind, input.charset()).text();
+      }
     }
-    // Cut here, once for every source, so that no source can be handed more than the limit.
-    boolean cut = input.size() > max;
-    if (content.length() > max) {
-      content = content.substring(0, Character.isHighSurrogate(content.charAt(max - 1)) ? max - 1 : max);
+    if (page == null) {
+      page = read(input, Objects.requireNonNull(content), kind, max);
     }
-    if (kind == null) {
-      kind = Sniffer.sniff(content);
-    }
-    Page page = (kind == InputKind.HTML ? HTML : TEXT).read(input.name(), content, limits);
-    if (cut) {
+    if (input.size() > max) {
       page.markTruncated();
     }
     if (textFeaturesFirst && page.input() == InputKind.TEXT) {
@@ -217,6 +220,40 @@ public final class Pipeline {
       f.apply(page);
     }
     return page;
+  }
+
+  /**
+   * An HTML page whose bytes are plain UTF-8, parsed as they are decoded, with no string of the
+   * whole page between (the parser reads a window at a time); null when the bytes need a charset
+   * decided first, or turn out not to be UTF-8, which {@link Decoder#decode} then reads.
+   */
+  private @Nullable Page streamedHtml(String name, byte[] bytes, @Nullable Charset forced) {
+    Reader reader = Decoder.plainUtf8(bytes, InputKind.HTML, forced);
+    if (reader == null) {
+      return null;
+    }
+    try {
+      return HTML.read(name, reader, limits);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        return null; // malformed UTF-8 in the middle of the page: read again as decode() decides
+      }
+      throw e;
+    }
+  }
+
+  /** Reads decoded content: cut to the limit, its kind sniffed when not given. */
+  private Page read(Input input, String decoded, @Nullable InputKind given, int max) {
+    String content = decoded;
+    InputKind kind = given;
+    // Cut here, once for every source, so that no source can be handed more than the limit.
+    if (content.length() > max) {
+      content = content.substring(0, Character.isHighSurrogate(content.charAt(max - 1)) ? max - 1 : max);
+    }
+    if (kind == null) {
+      kind = Sniffer.sniff(content);
+    }
+    return (kind == InputKind.HTML ? HTML : TEXT).read(input.name(), content, limits);
   }
 
   /** Whether this chain has the text features of a text page made before its first filter. */

@@ -128,6 +128,26 @@ class PipelineTest {
     }
   }
 
+  /**
+   * HTML bytes are parsed as they are decoded; a byte that is no UTF-8 deep into the page (past
+   * the parser's first window) sends the page back to be read as windows-1252, as it would have
+   * been read whole.
+   */
+  @Test
+  void htmlBytesThatTurnOutNotToBeUtf8AreReadAgainAsWindows1252() {
+    StringBuilder html = new StringBuilder("<html><body><article><h1>A long page</h1>");
+    for (int i = 0; i < 3000; i++) {
+      html.append("<p>Paragraph ").append(i).append(" of the story, which goes on and on, as stories do.</p>");
+    }
+    html.append("<p>Se\u00f1or Garc\u00eda spoke last, and briefly, to the council.</p></article></body></html>");
+    byte[] cp1252 = html.toString().getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Result fromBytes = Pipeline.news().process(Input.bytes(cp1252, InputKind.HTML));
+    Result fromText = Pipeline.news().process(Input.html(html.toString()));
+    assertThat(fromBytes.text()).isEqualTo(fromText.text()).contains("Se\u00f1or Garc\u00eda spoke last");
+    byte[] utf8 = html.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(Pipeline.news().process(Input.bytes(utf8, InputKind.HTML)).text()).isEqualTo(fromText.text());
+  }
+
   /** A built-in filter that reads text features or block words says so, or its chain makes them late. */
   @Test
   void everyBuiltInFilterThatReadsTextFeaturesIsMarked() throws IOException {

@@ -2,6 +2,9 @@ package dev.winnow.source;
 
 import dev.winnow.InputException;
 import dev.winnow.InputKind;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -99,6 +102,33 @@ public final class Decoder {
       Charset fallback = Charset.forName("windows-1252");
       return new Decoded(decodeLenient(bytes, fallback, 0), fallback);
     }
+  }
+
+  /**
+   * The bytes as a reader of strict UTF-8, decoding as it is read, when {@link #decode} would
+   * read them as UTF-8 with nothing to decide first: no charset forced, no byte-order mark, no
+   * sign of UTF-16, and (for HTML) no other charset declared. Null otherwise, and then {@link
+   * #decode} is the way. The reader reports malformed bytes with a {@link
+   * java.nio.charset.CharacterCodingException}; {@code decode} then reads them as windows-1252
+   * (HTML) or refuses them (text), as it would have from the start.
+   *
+   * @throws InputException when the bytes are binary, as {@code decode} would
+   */
+  public static @Nullable Reader plainUtf8(byte[] bytes, @Nullable InputKind kind, @Nullable Charset forced) {
+    if (forced != null || bomCharset(bytes) != null || utf16ByZeros(bytes) != null) {
+      return null;
+    }
+    checkNotBinary(bytes);
+    if (kind != InputKind.TEXT) {
+      Charset declared = declaredCharset(bytes);
+      if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+        return null;
+      }
+    }
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new InputStreamReader(new ByteArrayInputStream(bytes), d);
   }
 
   /** The charset a leading byte-order mark names, or null. */

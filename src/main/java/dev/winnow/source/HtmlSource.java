@@ -3,6 +3,8 @@ package dev.winnow.source;
 import dev.winnow.InputKind;
 import dev.winnow.Limits;
 import dev.winnow.block.Page;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -48,6 +50,26 @@ public final class HtmlSource implements Source {
       html = html.substring(0, limits.maxInputChars());
       truncated = true;
     }
+    return read(name, new StringReader(html), limits, truncated);
+  }
+
+  /**
+   * Reads an HTML document as a stream of chars, which the parser buffers a window at a time: no
+   * string of the whole page is made (for bytes decoded as they are read, see {@link
+   * Decoder#plainUtf8}). The reader is read to its end; at most {@link Limits#maxInputChars()}
+   * chars of it are the caller's to ensure.
+   *
+   * @throws java.io.UncheckedIOException when the reader fails, with its {@code IOException} as
+   *     the cause (a {@link java.nio.charset.CharacterCodingException} for malformed bytes)
+   */
+  public Page read(String name, Reader content, Limits limits) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(limits, "limits");
+    return read(name, content, limits, false);
+  }
+
+  private static Page read(String name, Reader html, Limits limits, boolean truncated) {
     Parser parser = Parser.htmlParser().setMaxDepth(limits.maxDomDepth());
     Document doc = parser.parseInput(html, "");
     MetadataExtractor metadata = new MetadataExtractor();

@@ -50,6 +50,35 @@ class DecoderTest {
     assertThat(Decoder.decode(b, InputKind.HTML, null).text()).isEqualTo("<p>Señor</p>");
   }
 
+  @Test
+  void plainUtf8IsAReaderOnlyWhenNothingIsLeftToDecide() throws Exception {
+    byte[] page = "<html><body><p>Caf\u00e9 \u2014 ok</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    try (java.io.Reader r = Decoder.plainUtf8(page, InputKind.HTML, null)) {
+      assertThat(r).isNotNull();
+      java.io.StringWriter text = new java.io.StringWriter();
+      r.transferTo(text);
+      assertThat(text.toString()).isEqualTo(Decoder.decode(page, InputKind.HTML, null).text());
+    }
+    assertThat(Decoder.plainUtf8(page, InputKind.HTML, StandardCharsets.UTF_8)).isNull(); // forced
+    byte[] bom = ("\uFEFF<p>x</p>").getBytes(StandardCharsets.UTF_8);
+    assertThat(Decoder.plainUtf8(bom, InputKind.HTML, null)).isNull();
+    byte[] declared = "<meta charset=\"windows-1252\"><p>x</p>".getBytes(StandardCharsets.US_ASCII);
+    assertThat(Decoder.plainUtf8(declared, InputKind.HTML, null)).isNull();
+    byte[] utf16 = "<p>Hola mundo, una p\u00e1gina</p>".getBytes(StandardCharsets.UTF_16LE);
+    assertThat(Decoder.plainUtf8(utf16, InputKind.HTML, null)).isNull();
+    assertThatThrownBy(() -> Decoder.plainUtf8(new byte[] {'<', 'p', 0, 0, 0, 1, 2}, InputKind.HTML, null))
+        .isInstanceOf(InputException.class);
+  }
+
+  @Test
+  void plainUtf8ReportsMalformedBytesWhenItReachesThem() throws Exception {
+    byte[] bad = {'<', 'p', '>', 'a', (byte) 0xE9, 'b', '<', '/', 'p', '>'};
+    try (java.io.Reader r = Decoder.plainUtf8(bad, InputKind.HTML, null)) {
+      assertThatThrownBy(() -> r.transferTo(new java.io.StringWriter()))
+          .isInstanceOf(java.nio.charset.CharacterCodingException.class);
+    }
+  }
+
   /** The one-pass check reads a U+FFFD in the result as a malformed sequence, unless the bytes held it. */
   @Test
   void strictUtf8TellsAReplacementCharInTheBytesFromAMalformedSequence() throws Exception {
