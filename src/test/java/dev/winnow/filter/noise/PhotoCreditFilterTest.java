@@ -18,7 +18,7 @@ class PhotoCreditFilterTest {
   @ParameterizedTest
   @ValueSource(strings = {"Photo: Damian Dovarganes, AP", "PHOTO: Getty Images", "Photo: Getty Images.",
       "Photo credit: Jane Roe", "Photos: Million-dollar cars for auction", "Foto: dpa", "Foto: Efe",
-      "Crédit photo : AFP", "Bild: Keystone", "Imagem: Agência Brasil", "Photo by Jason Kempin/Getty Images",
+      "Crédit photo : AFP", "Crédits photos : Bestimage", "Titelbild: Geyres Christophe/ABACA/picture-alliance", "Bild: Keystone", "Imagem: Agência Brasil", "Photo by Jason Kempin/Getty Images",
       "Images by Getty Images and US Presswire", "Image copyright Getty Images", "Foto de Juan Pérez",
       "Foto von Moritz Bachmann", "Alex Wong | Getty Images", "Natalie Naccache | Bloomberg | Getty Images",
       "Getty Images", "Jupiterimages, Getty Images/Creatas RF", "Jane Roe/Shutterstock"})
