@@ -32,6 +32,7 @@ public record Article(
     @Nullable String modified,
     List<String> paragraphs) {
 
+  /** Copies the authors and paragraphs; neither list may be null. */
   public Article {
     authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
     paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));

@@ -68,6 +68,7 @@ public final class Input {
     return new Input(name, kind, content, bytes, Objects.requireNonNull(charset, "charset"));
   }
 
+  /** The input's name (a file name, a URL), or "-" until {@link #named} gives one. */
   public String name() {
     return name;
   }

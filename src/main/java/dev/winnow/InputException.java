@@ -11,6 +11,7 @@ package dev.winnow;
 public final class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** An exception with that one-line message, fit to show a user. */
   public InputException(String message) {
     super(message);
   }

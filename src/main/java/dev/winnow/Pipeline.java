@@ -93,6 +93,7 @@ public final class Pipeline {
     return filters;
   }
 
+  /** What splits the filtered page into articles: the label segmenter unless set. */
   public Segmenter segmenter() {
     return segmenter;
   }

@@ -35,6 +35,7 @@ public record Result(
     List<Decision> decisions,
     boolean truncated) {
 
+  /** Copies the lists; none of the fields may be null. */
   public Result {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(input, "input");

@@ -71,22 +71,27 @@ public final class Block {
     this(index, text, group, line, Markup.NONE);
   }
 
+  /** The block's position on the page, from 0; {@link Page#block(int)} finds it again. */
   public int index() {
     return index;
   }
 
+  /** The block's text, trimmed, with inner white space folded to single spaces. */
   public String text() {
     return text;
   }
 
+  /** The group the block belongs to: blocks of one group stood together (see the class comment). */
   public int group() {
     return group;
   }
 
+  /** The 1-based line of the source the block starts on, or 0 where unknown. */
   public int line() {
     return line;
   }
 
+  /** What HTML says of the block; {@link Markup#NONE} for a text block. */
   public Markup markup() {
     return markup;
   }

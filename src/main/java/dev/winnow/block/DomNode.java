@@ -49,10 +49,12 @@ public final class DomNode {
     this.label = hints.isEmpty() ? tag : tag + "." + (space < 0 ? hints : hints.substring(0, space));
   }
 
+  /** The element's position on the page in document order, unique on the page. */
   public int id() {
     return id;
   }
 
+  /** The lower-case tag name. */
   public String tag() {
     return tag;
   }
@@ -62,6 +64,7 @@ public final class DomNode {
     return hints;
   }
 
+  /** The enclosing element's node, or {@code null} for the root. */
   public @Nullable DomNode parent() {
     return parent;
   }

@@ -42,6 +42,7 @@ public record Markup(
     this(tag, headingLevel, path, linkDensity, textDensity, hints, containers, null);
   }
 
+  /** Checks the heading level (0 for none, else 1 to 6) and copies the containers. */
   public Markup {
     if (headingLevel < 0 || headingLevel > 6) {
       throw new IllegalArgumentException("headingLevel must be 0..6, was " + headingLevel);

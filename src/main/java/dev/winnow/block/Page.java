@@ -85,10 +85,12 @@ public final class Page {
     this.removedBy = new int[this.blocks.size()];
   }
 
+  /** A name for the input (a file name, a URL, "-"), used in results and messages. */
   public String source() {
     return source;
   }
 
+  /** The kind of input the blocks came from. */
   public InputKind input() {
     return input;
   }
@@ -98,10 +100,12 @@ public final class Page {
     return blocks;
   }
 
+  /** The number of blocks, removed or not. */
   public int size() {
     return blockArray.length;
   }
 
+  /** The block at that index, removed or not. */
   public Block block(int index) {
     return blockArray[index];
   }
@@ -149,10 +153,12 @@ public final class Page {
     }
   }
 
+  /** Whether no filter has removed the block (or a filter restored it since). */
   public boolean isKept(Block block) {
     return !removed.get(check(block));
   }
 
+  /** Whether a filter has removed the block and none has restored it. */
   public boolean isRemoved(Block block) {
     return removed.get(check(block));
   }
@@ -229,6 +235,7 @@ public final class Page {
     }
   }
 
+  /** Whether the block carries the label now. */
   public boolean has(Block block, Label label) {
     return (labels[check(block)] & bit(label)) != 0;
   }
@@ -284,10 +291,12 @@ public final class Page {
     return Collections.unmodifiableList(decisions);
   }
 
+  /** What the page says about itself: structured data, metas, the markup around the headline. */
   public PageMetadata metadata() {
     return metadata;
   }
 
+  /** Replaces what the page says about itself, for a filter that learnt more of it. */
   public void setMetadata(PageMetadata metadata) {
     this.metadata = Objects.requireNonNull(metadata, "metadata");
   }
@@ -297,6 +306,7 @@ public final class Page {
     return truncated;
   }
 
+  /** Records that a limit cut the input short; see {@link #truncated()}. */
   public void markTruncated() {
     this.truncated = true;
   }

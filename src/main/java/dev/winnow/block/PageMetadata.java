@@ -45,6 +45,7 @@ public record PageMetadata(
   public static final PageMetadata EMPTY =
       new PageMetadata(null, null, null, null, List.of(), null, null, null, null, null, null, null);
 
+  /** Copies the authors, which may not be null. */
   public PageMetadata {
     authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
   }
@@ -57,50 +58,62 @@ public record PageMetadata(
         null);
   }
 
+  /** This metadata with another {@linkplain #title() title}. */
   public PageMetadata withTitle(@Nullable String v) {
     return new PageMetadata(v, headline, section, byline, authors, published, modified, siteName, language, canonicalUrl, description, type);
   }
 
+  /** This metadata with another {@linkplain #headline() headline}. */
   public PageMetadata withHeadline(@Nullable String v) {
     return new PageMetadata(title, v, section, byline, authors, published, modified, siteName, language, canonicalUrl, description, type);
   }
 
+  /** This metadata with another {@linkplain #section() section}. */
   public PageMetadata withSection(@Nullable String v) {
     return new PageMetadata(title, headline, v, byline, authors, published, modified, siteName, language, canonicalUrl, description, type);
   }
 
+  /** This metadata with another {@linkplain #byline() byline}. */
   public PageMetadata withByline(@Nullable String v) {
     return new PageMetadata(title, headline, section, v, authors, published, modified, siteName, language, canonicalUrl, description, type);
   }
 
+  /** This metadata with other {@linkplain #authors() authors}. */
   public PageMetadata withAuthors(List<String> v) {
     return new PageMetadata(title, headline, section, byline, v, published, modified, siteName, language, canonicalUrl, description, type);
   }
 
+  /** This metadata with another {@linkplain #published() publication date}. */
   public PageMetadata withPublished(@Nullable String v) {
     return new PageMetadata(title, headline, section, byline, authors, v, modified, siteName, language, canonicalUrl, description, type);
   }
 
+  /** This metadata with another {@linkplain #modified() date of the last change}. */
   public PageMetadata withModified(@Nullable String v) {
     return new PageMetadata(title, headline, section, byline, authors, published, v, siteName, language, canonicalUrl, description, type);
   }
 
+  /** This metadata with another {@linkplain #siteName() site name}. */
   public PageMetadata withSiteName(@Nullable String v) {
     return new PageMetadata(title, headline, section, byline, authors, published, modified, v, language, canonicalUrl, description, type);
   }
 
+  /** This metadata with another {@linkplain #language() language}. */
   public PageMetadata withLanguage(@Nullable String v) {
     return new PageMetadata(title, headline, section, byline, authors, published, modified, siteName, v, canonicalUrl, description, type);
   }
 
+  /** This metadata with another {@linkplain #canonicalUrl() canonical address}. */
   public PageMetadata withCanonicalUrl(@Nullable String v) {
     return new PageMetadata(title, headline, section, byline, authors, published, modified, siteName, language, v, description, type);
   }
 
+  /** This metadata with another {@linkplain #description() description}. */
   public PageMetadata withDescription(@Nullable String v) {
     return new PageMetadata(title, headline, section, byline, authors, published, modified, siteName, language, canonicalUrl, v, type);
   }
 
+  /** This metadata with another {@linkplain #type() type}. */
   public PageMetadata withType(@Nullable String v) {
     return new PageMetadata(title, headline, section, byline, authors, published, modified, siteName, language,
         canonicalUrl, description, v);

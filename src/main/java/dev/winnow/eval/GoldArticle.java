@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record GoldArticle(
     @Nullable String section, @Nullable String headline, List<String> paragraphs, List<String> optional) {
 
+  /** Copies the paragraph lists; neither may be null. */
   public GoldArticle {
     paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
     optional = List.copyOf(Objects.requireNonNull(optional, "optional"));

@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record ListingGold(List<GoldArticle> articles, List<String> noise) {
 
+  /** Copies the article and noise lists; neither may be null. */
   public ListingGold {
     articles = List.copyOf(Objects.requireNonNull(articles, "articles"));
     noise = List.copyOf(Objects.requireNonNull(noise, "noise"));

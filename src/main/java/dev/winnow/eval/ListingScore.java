@@ -27,6 +27,7 @@ public record ListingScore(
     int goldArticles, int predictedArticles, long tp, long fp, long fn, int headlinesRight, int sectionsRight,
     List<String> leaks, List<String> lost, int goldParagraphs) {
 
+  /** Copies the leaked and lost lines; neither list may be null. */
   public ListingScore {
     leaks = List.copyOf(Objects.requireNonNull(leaks, "leaks"));
     lost = List.copyOf(Objects.requireNonNull(lost, "lost"));

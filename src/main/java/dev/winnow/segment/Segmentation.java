@@ -15,6 +15,7 @@ import java.util.Objects;
  * @since 0.1
  */
 public record Segmentation(PageKind kind, List<Article> articles) {
+  /** Copies the articles; the kind may not be null. */
   public Segmentation {
     Objects.requireNonNull(kind, "kind");
     articles = List.copyOf(articles);
