@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,15 @@ final class MetadataExtractor {
   private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
       "og:article:modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified");
 
+  /**
+   * Class words of a part of an {@code <h1>} that is not the headline: the kicker above it
+   * ({@code <span class="dachzeile">}, {@code overline}, {@code roofline}) or the subtitle under it.
+   */
+  private static final HintPatterns HEADING_EXTRAS = HintPatterns.of("kicker*", "*kicker", "overline*",
+      "*overline", "strapline*", "roofline*", "*roofline", "dachzeile*", "topline*", "*topline", "eyebrow*", "spitzmarke*",
+      "supertitle*", "overtitle*", "pretitle*", "preheadline*", "*subtitle", "subtitle*", "subline*",
+      "subheadline*", "*subheadline", "date", "*date");
+
   /** Metas that name the author. */
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
       "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
@@ -71,6 +81,9 @@ final class MetadataExtractor {
   /** The {@code <h1>} texts, those in an article or main element first, each part in page order. */
   private final List<String> contentH1s = new ArrayList<>();
   private final List<String> otherH1s = new ArrayList<>();
+  /** The {@code <h1>}s with a kicker or subtitle part: their letters whole, and their text without it. */
+  private final Map<String, String> headingsWithoutExtras = new HashMap<>();
+  private int h1s;
 
   /** Looks at one element of the walk (its normal name and attribute count given); cheap for the rest. */
   void onElement(Element e, String tag, int attributes) {
@@ -79,6 +92,9 @@ final class MetadataExtractor {
         title = nonEmpty(Texts.fold(e.text()));
       }
       return;
+    }
+    if ("h1".equals(tag) && ++h1s <= 2 * MAX_HEADINGS) {
+      noteHeadingExtras(e);
     }
     if (attributes == 0) {
       return;
@@ -113,13 +129,67 @@ final class MetadataExtractor {
     }
   }
 
+  /**
+   * Notes the text of an {@code <h1>} without its kicker or subtitle, when a child element's
+   * class says it holds one ({@link #HEADING_EXTRAS}) or it ends in a {@code <small>}, and other
+   * text remains: {@code <h1><span class="dachzeile">Nach der Wahl</span> Koalition steht</h1>}
+   * reads "Koalition steht".
+   */
+  private void noteHeadingExtras(Element h1) {
+    String own = HintWords.of(h1);
+    if (!own.isEmpty() && HEADING_EXTRAS.matches(own)) {
+      String whole = Texts.fold(h1.text());
+      if (whole.length() <= HeadlineChooser.MAX_CHARS) {
+        headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), ""); // all kicker
+      }
+      return;
+    }
+    int n = h1.childrenSize();
+    if (n == 0 || n > MAX_HEADINGS) {
+      return;
+    }
+    List<Element> extras = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Element c = h1.child(i);
+      String hints = HintWords.of(c);
+      boolean small = i == n - 1 && "small".equals(c.normalName());
+      if (small || (!hints.isEmpty() && HEADING_EXTRAS.matches(hints))) {
+        extras.add(c);
+      }
+    }
+    if (extras.isEmpty()) {
+      return;
+    }
+    String whole = Texts.fold(h1.text());
+    if (whole.length() > HeadlineChooser.MAX_CHARS) {
+      return;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (Node c : h1.childNodes()) {
+      if (c instanceof TextNode t) {
+        rest.append(t.getWholeText()).append(' ');
+      } else if (c instanceof Element el && !extras.contains(el)) {
+        rest.append(el.text()).append(' ');
+      }
+    }
+    String clean = Texts.fold(rest);
+    if (HeadlineChooser.words(clean).size() >= 2) {
+      headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), clean);
+    }
+  }
+
   /** Notes the text of an {@code <h1>} block, and whether it sits in an article or main element. */
-  void onHeading(String text, boolean inContent) {
+  void onHeading(String blockText, boolean inContent) {
     List<String> h1s = inContent ? contentH1s : otherH1s;
+    String text = blockText;
+    if (!headingsWithoutExtras.isEmpty() && blockText.length() <= HeadlineChooser.MAX_CHARS) {
+      String clean = headingsWithoutExtras.get(String.join("", HeadlineChooser.words(blockText)));
+      text = clean != null ? clean : blockText;
+    }
+    clues.onHeadline(inContent);
     if (h1s.size() < MAX_HEADINGS && !text.isBlank()) {
       h1s.add(text.length() > HeadlineChooser.MAX_CHARS ? text.substring(0, HeadlineChooser.MAX_CHARS) : text);
     }
-    clues.onHeadline(inContent);
   }
 
   private void onMeta(Element e) {
