@@ -47,7 +47,7 @@ public final class AuthorNames {
     if (line == null) {
       return out;
     }
-    String s = Texts.fold(line.length() > MAX_CHARS ? cut(line) : line);
+    String s = withoutLeadingDashes(Texts.fold(line.length() > MAX_CHARS ? cut(line) : line));
     s = withoutPrefix(s);
     s = beforeFirstDigit(s);
     String site = siteName == null ? "" : Texts.fold(siteName).toLowerCase(Locale.ROOT);
@@ -97,21 +97,56 @@ public final class AuthorNames {
 
   /**
    * The names of a visible line that opens as a byline does ("By Jane Roe", "Text: Ann Lee"), or
-   * an empty list for any other line: a paragraph that merely starts with "De" or "Da" is not one.
+   * an empty list for any other line: a paragraph that merely starts with "De" or "Da" is not one,
+   * and one that starts "By 2030" or "By the way, ..." has no name.
    */
   public static List<String> parseOpenedLine(@Nullable String line, @Nullable String siteName) {
     if (line == null || line.length() > MAX_LINE) {
       return List.of();
     }
-    String s = Texts.fold(line);
+    String s = withoutLeadingDashes(Texts.fold(line));
     String lower = s.toLowerCase(Locale.ROOT);
     for (String p : PREFIXES) {
-      if (p.length() > 2 && lower.startsWith(p) && lower.length() > p.length()
+      if ((p.length() > 2 || p.equals("by")) && lower.startsWith(p) && lower.length() > p.length()
           && (p.endsWith(":") || !Character.isLetter(lower.charAt(p.length())))) {
         return parse(s, siteName);
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether a short text opens as a byline does, with its opening word or label alone or
+   * followed by more ({@code "By"}, {@code "Von:"}, {@code "Text: Ann"}): not with "De" or "Da",
+   * which open sentences too. Leading dashes and spaces are passed over ({@code "---- by"}).
+   */
+  public static boolean opensByline(String text) {
+    int from = 0;
+    int n = Math.min(text.length(), MAX_LINE);
+    while (from < n && !Character.isLetter(text.charAt(from))) {
+      from++;
+    }
+    if (from == n) {
+      return false;
+    }
+    String lower = Texts.fold(text.substring(from, n)).toLowerCase(Locale.ROOT);
+    for (String p : PREFIXES) {
+      if ((p.length() > 2 || p.equals("by")) && lower.startsWith(p)
+          && (p.endsWith(":") || lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line without the dashes and stars some pages set before a byline ({@code "---- by Ann Lee"}). */
+  private static String withoutLeadingDashes(String s) {
+    int from = 0;
+    while (from < s.length() && (s.charAt(from) == '-' || s.charAt(from) == '\u2013' || s.charAt(from) == '\u2014'
+        || s.charAt(from) == '*' || s.charAt(from) == ' ')) {
+      from++;
+    }
+    return s.substring(from);
   }
 
   /** The names joined for display: {@code "Ann Lee, Bo Kim"}; null when there are none. */

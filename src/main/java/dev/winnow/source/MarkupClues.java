@@ -1,5 +1,6 @@
 package dev.winnow.source;
 
+import dev.winnow.internal.AuthorNames;
 import dev.winnow.internal.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,6 +42,9 @@ final class MarkupClues {
 
   /** A clue further than this many elements from the headline is not about the article. */
   static final int MAX_DISTANCE = 400;
+
+  /** Elements read after the headline for a line that opens as a byline does ("By", "Von:"). */
+  static final int OPENED_WINDOW = 60;
 
   /** Class-name parts that say a box is about the author but does not hold the byline. */
   private static final List<String> NOT_BYLINE = List.of("comment", "avatar", "img", "image", "photo", "pic",
@@ -90,10 +94,15 @@ final class MarkupClues {
   private int ordinal;
   private int headlineAt = -1;
   private boolean headlineInContent;
+  /** Elements still to read after the headline for an opened byline line. */
+  private int openedLeft;
 
   /** Looks at one element of the walk that has attributes. */
   void onElement(Element e, String tag, String itempropAttr) {
     ordinal++;
+    if (openedLeft > 0) {
+      onPlainElement(e);
+    }
     boolean a = "a".equals(tag);
     boolean time = "time".equals(tag);
     String clsAttr = e.attributes().get("class");
@@ -127,11 +136,42 @@ final class MarkupClues {
     }
   }
 
+  /** Whether elements without attributes are read now: only just after the headline. */
+  boolean readsPlainElements() {
+    return openedLeft > 0;
+  }
+
+  /**
+   * Looks at an element just after the headline for a visible line that opens as a byline does:
+   * {@code <span>By</span> <a>Ann Lee</a>}, {@code <b>Von:</b> Götz Warnke}, {@code <p>von Ann Lee</p>}.
+   * The element's own first text must open it; the line is the element's text, or its parent's
+   * when the element holds the opening word alone.
+   */
+  void onPlainElement(Element e) {
+    if (openedLeft <= 0) {
+      return;
+    }
+    openedLeft--;
+    if (authors.full() || e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode first)) {
+      return;
+    }
+    String own = first.getWholeText();
+    if (own.length() > AuthorNames.MAX_LINE || !AuthorNames.opensByline(own)) {
+      return;
+    }
+    String line = text(e);
+    if (AuthorNames.parseOpenedLine(line, null).isEmpty() && e.parent() != null) {
+      line = text(e.parent());
+    }
+    authors.add(new Clue(ordinal, null, line, false));
+  }
+
   /** Notes that a top heading stands here: the first in an article or main element wins, else the first. */
   void onHeadline(boolean inContent) {
     if (headlineAt < 0 || (inContent && !headlineInContent)) {
       headlineAt = ordinal;
       headlineInContent = inContent;
+      openedLeft = OPENED_WINDOW;
     }
   }
 

@@ -97,6 +97,9 @@ final class MetadataExtractor {
       noteHeadingExtras(e);
     }
     if (attributes == 0) {
+      if (clues.readsPlainElements()) {
+        clues.onPlainElement(e);
+      }
       return;
     }
     switch (tag) {

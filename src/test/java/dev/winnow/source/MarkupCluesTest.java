@@ -18,4 +18,30 @@ class MarkupCluesTest {
     assertThat(MarkupClues.mayBeClue("post-content position-relative")).isFalse();
     assertThat(MarkupClues.mayBeClue("")).isFalse();
   }
+
+  private static String byline(String html) {
+    return String.valueOf(new HtmlSource().read("t", html, dev.winnow.Limits.DEFAULT).metadata().byline());
+  }
+
+  @Test
+  void aLineUnderTheHeadlineThatOpensAsABylineNamesTheAuthor() {
+    assertThat(byline("<body><article><h1>Salon bans men after lewd act</h1><div class='x1'><span class='q'>By</span>"
+        + "<span><a href='/about/team/ann'>Ann Lee</a></span><span>Thursday, November 9, 2023</span></div>"
+        + "<p>Text of the article.</p></article></body>")).isEqualTo("Ann Lee");
+    assertThat(byline("<body><h1>Corona: what now</h1><div><span>von Andreas Kürten</span></div><p>Text.</p></body>"))
+        .isEqualTo("Andreas Kürten");
+    assertThat(byline("<body><h1>Micropolitics</h1><div><em>---- by Kenneth Surin</em></div><p>Text.</p></body>"))
+        .isEqualTo("Kenneth Surin");
+  }
+
+  @Test
+  void aSentenceOrALineFarFromTheHeadlineNamesNoOne() {
+    assertThat(byline("<body><h1>City plans</h1><p>By 2030 the city will have grown.</p>"
+        + "<p>By the way, nobody asked Ann Lee about it.</p></body>")).isEqualTo("null");
+    StringBuilder far = new StringBuilder("<body><h1>City plans</h1>");
+    for (int i = 0; i < MarkupClues.OPENED_WINDOW + 5; i++) {
+      far.append("<p>Paragraph ").append(i).append(".</p>");
+    }
+    assertThat(byline(far.append("<p>By Ann Lee</p></body>").toString())).isEqualTo("null");
+  }
 }
