@@ -243,6 +243,10 @@ final class MetadataExtractor {
       modified = microdataModified;
     }
     String published = published(modified, lang, url);
+    // A UTC instant is the page's own day only where its readers live: convert it to their zone.
+    java.time.ZoneId zone = IsoDates.zoneOf(lang);
+    published = published == null ? null : IsoDates.inZone(published, zone);
+    modified = modified == null ? null : IsoDates.inZone(modified, zone);
     if (modified != null && published != null && day(modified).compareTo(day(published)) < 0) {
       modified = null; // a change before the publication is some other date
     }
