@@ -225,18 +225,25 @@ final class MarkupClues {
    * Most of a page's elements have classes, and most of those say nothing of the kind.
    */
   static boolean mayBeClue(String cls) {
-    int n = cls.length();
-    for (int i = 0; i + 2 < n; i++) {
+    int n = cls.length() - 2;
+    for (int i = 0; i < n; i++) {
+      // Plain char tests, lower-cased by the 0x20 bit (letters only: what follows checks letters):
+      // regionMatches(true, ...) per candidate letter cost more than the rest of the walk's
+      // attribute reads together.
+      char c1 = (char) (cls.charAt(i + 1) | 0x20);
       switch (cls.charAt(i) | 0x20) {
-        case 'a' -> { if (cls.regionMatches(true, i, "aut", 0, 3)) { return true; } }
-        case 'b' -> { if (cls.regionMatches(true, i, "byl", 0, 3)) { return true; } }
-        case 'd' -> { if (cls.regionMatches(true, i, "dat", 0, 3)) { return true; } }
-        case 't' -> { if (cls.regionMatches(true, i, "tim", 0, 3)) { return true; } }
-        case 'p' -> { if (cls.regionMatches(true, i, "pub", 0, 3) || cls.regionMatches(true, i, "poste", 0, 5)) {
-          return true;
-        } }
-        case 'm' -> { if (cls.regionMatches(true, i, "meta", 0, 4)) { return true; } }
-        case 's' -> { if (cls.regionMatches(true, i, "submit", 0, 6)) { return true; } }
+        case 'a' -> { if (c1 == 'u' && (cls.charAt(i + 2) | 0x20) == 't') { return true; } }
+        case 'b' -> { if (c1 == 'y' && (cls.charAt(i + 2) | 0x20) == 'l') { return true; } }
+        case 'd' -> { if (c1 == 'a' && (cls.charAt(i + 2) | 0x20) == 't') { return true; } }
+        case 't' -> { if (c1 == 'i' && (cls.charAt(i + 2) | 0x20) == 'm') { return true; } }
+        case 'p' -> {
+          if (c1 == 'u' && (cls.charAt(i + 2) | 0x20) == 'b'
+              || c1 == 'o' && i + 4 < cls.length() && cls.regionMatches(true, i, "poste", 0, 5)) {
+            return true;
+          }
+        }
+        case 'm' -> { if (c1 == 'e' && i + 3 < cls.length() && cls.regionMatches(true, i, "meta", 0, 4)) { return true; } }
+        case 's' -> { if (c1 == 'u' && i + 5 < cls.length() && cls.regionMatches(true, i, "submit", 0, 6)) { return true; } }
         default -> { }
       }
     }
