@@ -55,6 +55,10 @@ final class ArticleFields {
         }
         modified = m.modified();
         headline = reconciled(headline, m.headline());
+      } else if (i == 0 && kind == InputKind.HTML && headline == null) {
+        // Text before the first headline of a page split into articles is the page's own: its
+        // stated headline heads it.
+        headline = m.headline();
       }
       out.add(new Article(headline, a.section(), a.dek(), AuthorNames.join(authors), authors, date, modified,
           a.paragraphs()));

@@ -2,6 +2,8 @@ package dev.winnow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.winnow.block.PageMetadata;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleFieldsTest {
@@ -37,5 +39,19 @@ class ArticleFieldsTest {
   void hugeInputIsLeftAlone() {
     String big = "x".repeat(1_000_000);
     assertThat(ArticleFields.reconciled(big + " Storm hits the town", "Storm hits the town")).startsWith("xxx");
+  }
+
+  private static PageMetadata stating(String headline) {
+    return new PageMetadata(null, headline, null, null, List.of(), null, null, null, null, null, null, null);
+  }
+
+  @Test
+  void theTextBeforeTheFirstHeadlineOfASplitHtmlPageTakesThePagesHeadline() {
+    List<Article> split = List.of(new Article(null, null, null, null, null, List.of("Intro text.")),
+        new Article("Second part", null, null, null, null, List.of("More text.")));
+    List<Article> html = ArticleFields.settle(split, stating("Page headline"), InputKind.HTML);
+    assertThat(html.get(0).headline()).isEqualTo("Page headline");
+    assertThat(html.get(1).headline()).isEqualTo("Second part");
+    assertThat(ArticleFields.settle(split, stating("Page headline"), InputKind.TEXT).get(0).headline()).isNull();
   }
 }
