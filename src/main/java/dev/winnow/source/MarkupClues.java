@@ -46,6 +46,12 @@ final class MarkupClues {
   /** Elements read after the headline for a line that opens as a byline does ("By", "Von:"). */
   static final int OPENED_WINDOW = 60;
 
+  /** Author links at most this many elements apart are one byline's names. */
+  static final int RUN_GAP = 4;
+
+  /** A run of more author links than this is a list of the site's authors, not one byline. */
+  static final int MAX_RUN = 4;
+
   /** Class-name parts that say a box is about the author but does not hold the byline. */
   private static final List<String> NOT_BYLINE = List.of("comment", "avatar", "img", "image", "photo", "pic",
       "bio", "description", "desc", "social", "follow", "share", "title", "role", "position", "job");
@@ -177,7 +183,47 @@ final class MarkupClues {
 
   /** The byline clues, nearest the headline first; strong ones before weak ones at like distance. */
   List<String> authorLines() {
-    return ranked(authors.clues);
+    return ranked(withRunsJoined(authors.clues));
+  }
+
+  /**
+   * The clues with each run of author links that stand next to each other ({@code <a
+   * href="/autor/ann">Ann</a>, <a href="/autor/bo">Bo</a>}, at most {@link #RUN_GAP} elements apart)
+   * joined into one clue that names them all, before the first of them: several authors are one
+   * byline. A run of more than {@link #MAX_RUN} is a list of the site's writers, and stays apart.
+   */
+  private static List<Clue> withRunsJoined(Collection<Clue> clues) {
+    List<Clue> out = new ArrayList<>(clues.size() + 1);
+    Clue runStart = null;
+    int runAt = 0;
+    Clue last = null;
+    StringBuilder run = new StringBuilder();
+    int inRun = 0;
+    for (Clue c : clues) {
+      boolean link = c.strong() && c.element() != null && "a".equals(c.element().normalName());
+      if (link && last != null && inRun > 0 && c.at() - last.at() <= RUN_GAP && run.length() < MAX_TEXT) {
+        run.append("; ").append(c.text());
+        inRun++;
+      } else {
+        if (inRun > 1 && inRun <= MAX_RUN) {
+          out.add(runAt, new Clue(runStart.at(), null, run.toString(), true));
+        }
+        run.setLength(0);
+        inRun = 0;
+        if (link) {
+          runStart = c;
+          runAt = out.size();
+          run.append(c.text());
+          inRun = 1;
+        }
+      }
+      out.add(c);
+      last = c;
+    }
+    if (inRun > 1 && inRun <= MAX_RUN) {
+      out.add(runAt, new Clue(runStart.at(), null, run.toString(), true));
+    }
+    return out;
   }
 
   /** The visible texts that may hold the date, nearest the headline first. */

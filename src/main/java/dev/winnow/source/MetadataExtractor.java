@@ -302,13 +302,65 @@ final class MetadataExtractor {
         strong |= !isSiteLike(n, sites) && !isHandle(n);
       }
       if (strong) {
-        return names;
+        return withMoreNames(names, lines, line);
       }
       if (weak.isEmpty()) {
         weak = names;
       }
     }
     return weak; // the site's name or a handle, when nothing better names the author
+  }
+
+  /**
+   * The names, or a later candidate's when it names all of them and more, each a full name: a
+   * meta that names the first author loses to the byline that names all three.
+   */
+  private static List<String> withMoreNames(List<String> names, List<@Nullable String> lines, String chosen) {
+    boolean after = false;
+    List<String> best = names;
+    for (String line : lines) {
+      if (line == chosen) {
+        after = true;
+        continue;
+      }
+      if (!after || line == null) {
+        continue;
+      }
+      List<String> more = AuthorNames.parse(line, null);
+      if (more.size() > best.size() && containsAll(more, best) && allFullNames(more)) {
+        best = more;
+      }
+    }
+    return best;
+  }
+
+  /** Whether every name has two words or more, each capitalized: "Ann Lee", not "TK" or "Online-Redaktion". */
+  private static boolean allFullNames(List<String> names) {
+    for (String n : names) {
+      String[] words = n.split(" ");
+      if (words.length < 2) {
+        return false;
+      }
+      for (String w : words) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean containsAll(List<String> more, List<String> names) {
+    for (String n : names) {
+      boolean found = false;
+      for (String m : more) {
+        found |= m.equalsIgnoreCase(n);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a name is the site's or a publisher's: a domain, the site's name, a company. */

@@ -44,4 +44,16 @@ class MarkupCluesTest {
     }
     assertThat(byline(far.append("<p>By Ann Lee</p></body>").toString())).isEqualTo("null");
   }
+
+  @Test
+  void authorLinksNextToEachOtherAreOneBylineButASidebarOfWritersIsNot() {
+    assertThat(byline("<body><h1>Agenda of the week</h1><p><a href='/autor/ann-lee'>Ann Lee</a>, "
+        + "<a href='/autor/bo-kim'>Bo Kim</a> y <a href='/autor/cy-ray'>Cy Ray</a></p><p>Text.</p></body>"))
+        .isEqualTo("Ann Lee, Bo Kim, Cy Ray");
+    StringBuilder sidebar = new StringBuilder("<body><h1>Agenda of the week</h1><ul>");
+    for (String n : new String[] {"Ann Lee", "Bo Kim", "Cy Ray", "Di Fox", "Ed Poe"}) {
+      sidebar.append("<li><a href='/author/x'>").append(n).append("</a></li>");
+    }
+    assertThat(byline(sidebar.append("</ul><p>Text.</p></body>").toString())).isEqualTo("Ann Lee");
+  }
 }

@@ -71,6 +71,15 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aBylineThatNamesTheMetasAuthorAndMoreWins() {
+    assertThat(meta("<head><meta name='author' content='Rudolf Fischer'></head><body><h1>Offroad test</h1>"
+        + "<div class='meta-item author'>von Rudolf Fischer, Simon Kohler</div><p>Text.</p></body>").byline())
+        .isEqualTo("Rudolf Fischer, Simon Kohler");
+    assertThat(meta("<head><meta name='author' content='Bob Yirka'></head><body><h1>Flint tool</h1>"
+        + "<div class='byline'>Bob Yirka, Phys.org</div><p>Text.</p></body>").byline()).isEqualTo("Bob Yirka");
+  }
+
+  @Test
   void metaTagsFillWhatJsonLdLacks() {
     PageMetadata m = meta("<head><meta property='article:section' content='Sports'>"
         + "<meta name='author' content='Sam Poe'><meta property='article:author' content='https://x.com/sam'>"
