@@ -46,6 +46,9 @@ final class MarkupClues {
   /** Elements read after the headline for a line that opens as a byline does ("By", "Von:"). */
   static final int OPENED_WINDOW = 60;
 
+  /** An element's own text longer than this is no date line. */
+  static final int MAX_DATE_TEXT = 60;
+
   /** Author links at most this many elements apart are one byline's names. */
   static final int RUN_GAP = 4;
 
@@ -158,6 +161,9 @@ final class MarkupClues {
       return;
     }
     openedLeft--;
+    if (!dateTexts.full() && e.childNodeSize() > 0) {
+      noteShortDate(e);
+    }
     if (authors.full() || e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode first)) {
       return;
     }
@@ -170,6 +176,31 @@ final class MarkupClues {
       line = text(e.parent());
     }
     authors.add(new Clue(ordinal, null, line, false));
+  }
+
+  /**
+   * Notes an element's own text as a date line when it is short and has digits: {@code
+   * <small>31.01.2022</small>}, {@code <li><span>Datum:</span>26. Januar 2022</li>}. Whether it
+   * states a date is read later, in the page's language.
+   */
+  private void noteShortDate(Element e) {
+    int chars = 0;
+    boolean digit = false;
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        String w = t.getWholeText();
+        chars += w.length();
+        if (chars > MAX_DATE_TEXT) {
+          return;
+        }
+        for (int i = 0; i < w.length() && !digit; i++) {
+          digit = Character.isDigit(w.charAt(i));
+        }
+      }
+    }
+    if (digit) {
+      dateTexts.add(new Clue(ordinal, null, Texts.fold(e.ownText()), false));
+    }
   }
 
   /** Notes that a top heading stands here: the first in an article or main element wins, else the first. */

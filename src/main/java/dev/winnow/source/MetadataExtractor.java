@@ -447,7 +447,7 @@ final class MetadataExtractor {
         newest = newest == null || day(d).compareTo(day(newest)) > 0 ? d : newest;
       }
     }
-    String inPath = VisibleDates.inPath(url);
+    String inPath = VisibleDates.inPath(url, lang);
     if (structured != null) {
       // The address's day is the site's own calendar day; a stated instant a day off is the same
       // moment read in another time zone.

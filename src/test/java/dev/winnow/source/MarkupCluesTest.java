@@ -56,4 +56,18 @@ class MarkupCluesTest {
     }
     assertThat(byline(sidebar.append("</ul><p>Text.</p></body>").toString())).isEqualTo("Ann Lee");
   }
+
+  private static String published(String html) {
+    return String.valueOf(new HtmlSource().read("t", html, dev.winnow.Limits.DEFAULT).metadata().published());
+  }
+
+  @Test
+  void aShortDateLineUnderTheHeadlineDatesThePage() {
+    assertThat(published("<html lang='de'><body><h1>Neuer Cheftrainer</h1><div><small>31.01.2022</small></div>"
+        + "<p>Text.</p></body></html>")).isEqualTo("2022-01-31");
+    assertThat(published("<html lang='de'><body><h1>Messengerdienste</h1><ul><li><span>Datum:</span>26. Januar 2022"
+        + "</li></ul><p>Text.</p></body></html>")).isEqualTo("2022-01-26");
+    assertThat(published("<html lang='de'><body><h1>Messengerdienste</h1><p>Seit dem 26. Januar 2022 gilt eine neue"
+        + " Regel für alle Anbieter, die hier lange erklärt wird.</p></body></html>")).isEqualTo("null");
+  }
 }
