@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Turns an author line as pages state it into the names alone: {@code "Von Claudia Riedler 19.
  * Oktober 2019 00:04 Uhr"} reads {@code [Claudia Riedler]}, {@code "By Ann Lee and Bo Kim"} reads
  * {@code [Ann Lee, Bo Kim]}. The opening word ({@code author-prefixes.txt}), everything from the
- * first digit on (a date or a time), addresses, job titles ({@code author-roles.txt}) and a bare
- * social handle all go; names are split at commas, semicolons, {@code &} and the word "and" in
+ * first digit on (a date or a time), addresses, job titles ({@code author-roles.txt}), a bare
+ * social handle and a news agency beside a person ({@code author-agencies.txt}) all go; names are split at commas, semicolons, {@code &} and the word "and" in
  * six languages. Linear in the input, which is read up to {@link #MAX_CHARS}; at most
  * {@link #MAX_NAMES} names come back. Stateless and thread-safe.
  */
@@ -30,6 +30,7 @@ public final class AuthorNames {
 
   private static final List<String> PREFIXES = WordLists.load(AuthorNames.class, "author-prefixes.txt");
   private static final List<String> ROLES = WordLists.load(AuthorNames.class, "author-roles.txt");
+  private static final Set<String> AGENCIES = Set.copyOf(WordLists.load(AuthorNames.class, "author-agencies.txt"));
   private static final Set<String> STOPS = Set.copyOf(WordLists.load(AuthorNames.class, "author-stops.txt"));
   private static final List<String> PARTICLES = List.of("von", "van", "vom", "zu", "de", "da", "das", "do", "dos",
       "del", "della", "di", "du", "des", "la", "le", "der", "den", "ten", "ter", "bin", "al", "el", "y", "d'");
@@ -85,7 +86,21 @@ public final class AuthorNames {
     if (prose) {
       out.clear(); // a line with a sentence in it is about the author, not the byline
     }
-    return out;
+    return withoutAgencies(out);
+  }
+
+  /** The names without news agencies ("dpa", "Reuters"), unless an agency is all they name. */
+  private static List<String> withoutAgencies(List<String> names) {
+    if (names.size() < 2) {
+      return names;
+    }
+    List<String> people = new ArrayList<>(names.size());
+    for (String n : names) {
+      if (!AGENCIES.contains(n.toLowerCase(Locale.ROOT))) {
+        people.add(n);
+      }
+    }
+    return people.isEmpty() ? names : people;
   }
 
   /** The line's first {@link #MAX_CHARS} characters, up to the last separator there: no name is cut in two. */

@@ -77,4 +77,12 @@ class AuthorNamesTest {
     assertThat(AuthorNames.parseOpenedLine("- Redaktion: Eberhard Fuhr (Pressesprecher)", null)).containsExactly("Eberhard Fuhr");
     assertThat(AuthorNames.parseOpenedLine("By 2030 the city will have grown", null)).isEmpty();
   }
+
+  @Test
+  void anAgencyBesideAPersonGoesButAnAgencyAloneStays() {
+    assertThat(AuthorNames.parse("David Hutzler, dpa", null)).containsExactly("David Hutzler");
+    assertThat(AuthorNames.parse("Von Ann Lee und Reuters", null)).containsExactly("Ann Lee");
+    assertThat(AuthorNames.parse("AFP", null)).containsExactly("AFP");
+    assertThat(AuthorNames.parse("dpa, AFP", null)).containsExactly("dpa", "AFP");
+  }
 }
