@@ -70,4 +70,17 @@ class MarkupCluesTest {
     assertThat(published("<html lang='de'><body><h1>Messengerdienste</h1><p>Seit dem 26. Januar 2022 gilt eine neue"
         + " Regel für alle Anbieter, die hier lange erklärt wird.</p></body></html>")).isEqualTo("null");
   }
+
+  @Test
+  void badInputStaysCheapAndNeverThrows() {
+    StringBuilder links = new StringBuilder("<body><h1>Many writers</h1><p>");
+    for (int i = 0; i < 10_000; i++) {
+      links.append("<a href='/author/a").append(i).append("'>Ann Lee").append(i % 10).append("</a> ");
+    }
+    assertThat(byline(links.append("</p></body>").toString())).isNotNull();
+    String hugeKicker = "<body><h1><span class='kicker'>" + "Kick ".repeat(200_000) + "</span>Real headline here</h1></body>";
+    assertThat(new HtmlSource().read("t", hugeKicker, dev.winnow.Limits.DEFAULT).metadata().headline()).isNotNull();
+    assertThat(published("<html lang='de'><body><h1>Dates</h1><small>0000-00-00</small><small>2019-02-30</small>"
+        + "<small>31.12.99999</small></body></html>")).isEqualTo("null");
+  }
 }
