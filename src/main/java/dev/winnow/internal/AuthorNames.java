@@ -30,6 +30,12 @@ public final class AuthorNames {
 
   private static final List<String> PREFIXES = WordLists.load(AuthorNames.class, "author-prefixes.txt");
   private static final List<String> ROLES = WordLists.load(AuthorNames.class, "author-roles.txt");
+  /** The first words of the opening words of visible bylines ({@code "ein"} of "ein Artikel von"). */
+  private static final Set<String> FIRST_WORDS = firstWords();
+
+  /** The longest first word read. */
+  private static final int MAX_FIRST_WORD = 16;
+
   private static final Set<String> AGENCIES = Set.copyOf(WordLists.load(AuthorNames.class, "author-agencies.txt"));
   private static final Set<String> STOPS = Set.copyOf(WordLists.load(AuthorNames.class, "author-stops.txt"));
   private static final List<String> PARTICLES = List.of("von", "van", "vom", "zu", "de", "da", "das", "do", "dos",
@@ -37,6 +43,18 @@ public final class AuthorNames {
   private static final List<String> AND_WORDS = List.of("and", "und", "et", "y", "e", "i", "ja", "en");
 
   private AuthorNames() {}
+
+  private static Set<String> firstWords() {
+    java.util.HashSet<String> words = new java.util.HashSet<>();
+    for (String p : PREFIXES) {
+      int end = 0;
+      while (end < p.length() && Character.isLetter(p.charAt(end))) {
+        end++;
+      }
+      words.add(p.substring(0, end));
+    }
+    return Set.copyOf(words);
+  }
 
   /**
    * The names in an author line, in order, without repeats; empty when none is credible.
@@ -141,8 +159,12 @@ public final class AuthorNames {
     while (from < n && !Character.isLetter(text.charAt(from))) {
       from++;
     }
-    if (from == n) {
-      return false;
+    int to = from;
+    while (to < n && to - from <= MAX_FIRST_WORD && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    if (from == n || !FIRST_WORDS.contains(text.substring(from, to).toLowerCase(Locale.ROOT))) {
+      return false; // most texts: their first word opens no byline, and nothing more is read
     }
     String lower = Texts.fold(text.substring(from, n)).toLowerCase(Locale.ROOT);
     for (String p : PREFIXES) {

@@ -112,6 +112,9 @@ final class MarkupClues {
     if (openedLeft > 0) {
       onPlainElement(e);
     }
+    if (neverClue(tag)) {
+      return; // images, media, form controls and SVG shapes hold no byline or date
+    }
     boolean a = "a".equals(tag);
     boolean time = "time".equals(tag);
     String clsAttr = e.attributes().get("class");
@@ -143,6 +146,15 @@ final class MarkupClues {
     if (clsClue && !dateTexts.full() && isDateClass(cls)) {
       dateTexts.add(new Clue(ordinal, e, null, false));
     }
+  }
+
+  /** Whether an element of this tag can never hold a byline or a date: its class is not read. */
+  static boolean neverClue(String tag) {
+    return switch (tag) {
+      case "img", "picture", "source", "svg", "path", "g", "use", "circle", "rect", "polygon", "iframe", "input",
+          "button", "select", "option", "textarea", "video", "audio", "br", "hr", "noscript", "style", "link" -> true;
+      default -> false;
+    };
   }
 
   /** Whether elements without attributes are read now: only just after the headline. */

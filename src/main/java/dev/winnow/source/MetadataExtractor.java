@@ -62,6 +62,9 @@ final class MetadataExtractor {
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
       "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
 
+  /** The candidates after the chosen one read for a byline that names more authors. */
+  static final int MAX_MORE_LINES = 6;
+
   /** The {@code <h1>}s kept of each kind: a page has one or two, a few have a dozen. */
   static final int MAX_HEADINGS = 8;
 
@@ -317,14 +320,18 @@ final class MetadataExtractor {
    */
   private static List<String> withMoreNames(List<String> names, List<@Nullable String> lines, String chosen) {
     boolean after = false;
+    int read = 0;
     List<String> best = names;
     for (String line : lines) {
       if (line == chosen) {
         after = true;
         continue;
       }
-      if (!after || line == null) {
+      if (!after || line == null || line.indexOf(',') < 0 && line.indexOf(';') < 0 && line.indexOf(' ') < 0) {
         continue;
+      }
+      if (++read > MAX_MORE_LINES) {
+        break;
       }
       List<String> more = AuthorNames.parse(line, null);
       if (more.size() > best.size() && containsAll(more, best) && allFullNames(more)) {
