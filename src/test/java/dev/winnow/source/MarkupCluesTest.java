@@ -83,4 +83,14 @@ class MarkupCluesTest {
     assertThat(published("<html lang='de'><body><h1>Dates</h1><small>0000-00-00</small><small>2019-02-30</small>"
         + "<small>31.12.99999</small></body></html>")).isEqualTo("null");
   }
+
+  @Test
+  void imagesAndControlsAreNeverClues() {
+    assertThat(MarkupClues.neverClue("img")).isTrue();
+    assertThat(MarkupClues.neverClue("path")).isTrue();
+    assertThat(MarkupClues.neverClue("span")).isFalse();
+    assertThat(MarkupClues.neverClue("time")).isFalse();
+    assertThat(byline("<body><h1>Photo story</h1><img class='author-photo' alt='x'>"
+        + "<div class='byline'>By Ann Lee</div><p>Text.</p></body>")).isEqualTo("Ann Lee");
+  }
 }
