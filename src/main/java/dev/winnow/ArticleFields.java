@@ -22,6 +22,12 @@ final class ArticleFields {
   /** A paragraph longer than this is text that may mention a date, not a dateline. */
   static final int MAX_DATELINE = 60;
 
+  /** A stated headline shorter than this many letters is no headline to prefer to the page's line. */
+  static final int MIN_STATED_LETTERS = 12;
+
+  /** A headline line or stated headline longer than this is not reconciled: no headline is this long. */
+  static final int MAX_HEADLINE = 1_000;
+
   private ArticleFields() {}
 
   static List<Article> settle(List<Article> articles, PageMetadata m, InputKind kind) {
@@ -48,14 +54,70 @@ final class ArticleFields {
           date = visibleDate(a.paragraphs(), m.language());
         }
         modified = m.modified();
-        if (headline == null) {
-          headline = m.headline();
-        }
+        headline = reconciled(headline, m.headline());
+      } else if (i == 0 && kind == InputKind.HTML && headline == null) {
+        // Text before the first headline of a page split into articles is the page's own: its
+        // stated headline heads it.
+        headline = m.headline();
       }
       out.add(new Article(headline, a.section(), a.dek(), AuthorNames.join(authors), authors, date, modified,
           a.paragraphs()));
     }
     return out;
+  }
+
+  /**
+   * The article's headline line reconciled with the page's stated headline: the stated one when
+   * the line has none, or when the line is the stated headline run together with a shorter kicker
+   * or date before it, or a subtitle after it ({@code "Nach der Wahl Koalition steht"} stated
+   * {@code "Koalition steht"}): the common part wins. A line that goes on after a separator
+   * ({@code "Bericht – worauf wartet die Politik?"}) is a longer headline, and stays.
+   */
+  static @Nullable String reconciled(@Nullable String line, @Nullable String stated) {
+    if (line == null || stated == null) {
+      return line == null ? stated : line;
+    }
+    if (line.length() > MAX_HEADLINE || stated.length() > MAX_HEADLINE) {
+      return line;
+    }
+    String l = letters(line);
+    String s = letters(stated);
+    if (s.length() < MIN_STATED_LETTERS || l.length() <= s.length()) {
+      return line;
+    }
+    if (l.endsWith(s) && l.length() - s.length() < s.length()) {
+      return stated; // a kicker or date before the headline
+    }
+    if (l.startsWith(s)) {
+      int at = charsOfLetters(line, s.length());
+      String after = line.substring(at).strip();
+      boolean separated = !after.isEmpty() && !Character.isLetterOrDigit(after.charAt(0))
+          && after.charAt(0) != '"' && after.charAt(0) != '\u201e' && after.charAt(0) != '\u201c';
+      return separated ? line : stated;
+    }
+    return line;
+  }
+
+  /** The index in s just past its first {@code n} letters and digits. */
+  private static int charsOfLetters(String s, int n) {
+    int seen = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i)) && ++seen == n) {
+        return i + 1;
+      }
+    }
+    return s.length();
+  }
+
+  private static String letters(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   /**

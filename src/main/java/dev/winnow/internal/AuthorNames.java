@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Turns an author line as pages state it into the names alone: {@code "Von Claudia Riedler 19.
  * Oktober 2019 00:04 Uhr"} reads {@code [Claudia Riedler]}, {@code "By Ann Lee and Bo Kim"} reads
  * {@code [Ann Lee, Bo Kim]}. The opening word ({@code author-prefixes.txt}), everything from the
- * first digit on (a date or a time), addresses, job titles ({@code author-roles.txt}) and a bare
- * social handle all go; names are split at commas, semicolons, {@code &} and the word "and" in
+ * first digit on (a date or a time), addresses, job titles ({@code author-roles.txt}), a bare
+ * social handle and a news agency beside a person ({@code author-agencies.txt}) all go; names are split at commas, semicolons, {@code &} and the word "and" in
  * six languages. Linear in the input, which is read up to {@link #MAX_CHARS}; at most
  * {@link #MAX_NAMES} names come back. Stateless and thread-safe.
  */
@@ -30,12 +30,31 @@ public final class AuthorNames {
 
   private static final List<String> PREFIXES = WordLists.load(AuthorNames.class, "author-prefixes.txt");
   private static final List<String> ROLES = WordLists.load(AuthorNames.class, "author-roles.txt");
+  /** The first words of the opening words of visible bylines ({@code "ein"} of "ein Artikel von"). */
+  private static final Set<String> FIRST_WORDS = firstWords();
+
+  /** The longest first word read. */
+  private static final int MAX_FIRST_WORD = 16;
+
+  private static final Set<String> AGENCIES = Set.copyOf(WordLists.load(AuthorNames.class, "author-agencies.txt"));
   private static final Set<String> STOPS = Set.copyOf(WordLists.load(AuthorNames.class, "author-stops.txt"));
   private static final List<String> PARTICLES = List.of("von", "van", "vom", "zu", "de", "da", "das", "do", "dos",
       "del", "della", "di", "du", "des", "la", "le", "der", "den", "ten", "ter", "bin", "al", "el", "y", "d'");
   private static final List<String> AND_WORDS = List.of("and", "und", "et", "y", "e", "i", "ja", "en");
 
   private AuthorNames() {}
+
+  private static Set<String> firstWords() {
+    java.util.HashSet<String> words = new java.util.HashSet<>();
+    for (String p : PREFIXES) {
+      int end = 0;
+      while (end < p.length() && Character.isLetter(p.charAt(end))) {
+        end++;
+      }
+      words.add(p.substring(0, end));
+    }
+    return Set.copyOf(words);
+  }
 
   /**
    * The names in an author line, in order, without repeats; empty when none is credible.
@@ -47,7 +66,7 @@ public final class AuthorNames {
     if (line == null) {
       return out;
     }
-    String s = Texts.fold(line.length() > MAX_CHARS ? cut(line) : line);
+    String s = withoutLeadingDashes(Texts.fold(line.length() > MAX_CHARS ? cut(line) : line));
     s = withoutPrefix(s);
     s = beforeFirstDigit(s);
     String site = siteName == null ? "" : Texts.fold(siteName).toLowerCase(Locale.ROOT);
@@ -85,7 +104,21 @@ public final class AuthorNames {
     if (prose) {
       out.clear(); // a line with a sentence in it is about the author, not the byline
     }
-    return out;
+    return withoutAgencies(out);
+  }
+
+  /** The names without news agencies ("dpa", "Reuters"), unless an agency is all they name. */
+  private static List<String> withoutAgencies(List<String> names) {
+    if (names.size() < 2) {
+      return names;
+    }
+    List<String> people = new ArrayList<>(names.size());
+    for (String n : names) {
+      if (!AGENCIES.contains(n.toLowerCase(Locale.ROOT))) {
+        people.add(n);
+      }
+    }
+    return people.isEmpty() ? names : people;
   }
 
   /** The line's first {@link #MAX_CHARS} characters, up to the last separator there: no name is cut in two. */
@@ -97,21 +130,60 @@ public final class AuthorNames {
 
   /**
    * The names of a visible line that opens as a byline does ("By Jane Roe", "Text: Ann Lee"), or
-   * an empty list for any other line: a paragraph that merely starts with "De" or "Da" is not one.
+   * an empty list for any other line: a paragraph that merely starts with "De" or "Da" is not one,
+   * and one that starts "By 2030" or "By the way, ..." has no name.
    */
   public static List<String> parseOpenedLine(@Nullable String line, @Nullable String siteName) {
     if (line == null || line.length() > MAX_LINE) {
       return List.of();
     }
-    String s = Texts.fold(line);
+    String s = withoutLeadingDashes(Texts.fold(line));
     String lower = s.toLowerCase(Locale.ROOT);
     for (String p : PREFIXES) {
-      if (p.length() > 2 && lower.startsWith(p) && lower.length() > p.length()
+      if ((p.length() > 2 || p.equals("by")) && lower.startsWith(p) && lower.length() > p.length()
           && (p.endsWith(":") || !Character.isLetter(lower.charAt(p.length())))) {
         return parse(s, siteName);
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether a short text opens as a byline does, with its opening word or label alone or
+   * followed by more ({@code "By"}, {@code "Von:"}, {@code "Text: Ann"}): not with "De" or "Da",
+   * which open sentences too. Leading dashes and spaces are passed over ({@code "---- by"}).
+   */
+  public static boolean opensByline(String text) {
+    int from = 0;
+    int n = Math.min(text.length(), MAX_LINE);
+    while (from < n && !Character.isLetter(text.charAt(from))) {
+      from++;
+    }
+    int to = from;
+    while (to < n && to - from <= MAX_FIRST_WORD && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    if (from == n || !FIRST_WORDS.contains(text.substring(from, to).toLowerCase(Locale.ROOT))) {
+      return false; // most texts: their first word opens no byline, and nothing more is read
+    }
+    String lower = Texts.fold(text.substring(from, n)).toLowerCase(Locale.ROOT);
+    for (String p : PREFIXES) {
+      if ((p.length() > 2 || p.equals("by")) && lower.startsWith(p)
+          && (p.endsWith(":") || lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line without the dashes and stars some pages set before a byline ({@code "---- by Ann Lee"}). */
+  private static String withoutLeadingDashes(String s) {
+    int from = 0;
+    while (from < s.length() && (s.charAt(from) == '-' || s.charAt(from) == '\u2013' || s.charAt(from) == '\u2014'
+        || s.charAt(from) == '*' || s.charAt(from) == ' ')) {
+      from++;
+    }
+    return s.substring(from);
   }
 
   /** The names joined for display: {@code "Ann Lee, Bo Kim"}; null when there are none. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Reads the first date a short visible text states, as {@code yyyy-mm-dd}: {@code "19. Oktober
  * 2019"}, {@code "10 de mayo de 2021"}, {@code "May 4, 2022"}, {@code "1er janvier 2020"},
  * {@code "19.10.2019"}, {@code "2019-10-19"}, and the date in an address's path
- * ({@code /2019/10/19/}). Month names come from {@code month-names.txt} (English, German, French,
+ * ({@code /2019/10/19/}, {@code /19-10-2019}). Month names come from {@code month-names.txt} (English, German, French,
  * Spanish, Italian, Portuguese). In an all-digit date whose day and month could swap, the page's
  * language decides: month first in US English, day first elsewhere. Days that do not exist and
  * years before {@link #EARLIEST_YEAR} or past {@link #LATEST_YEAR} give {@code null}. Linear in
@@ -35,7 +35,8 @@ public final class VisibleDates {
       "(?<![\\d.])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)|(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4})(?!\\d)");
   private static final Pattern WORDS = Pattern.compile("\\p{L}+\\.?|\\d+(?:st|nd|rd|th|er|º|°|\\.)?");
   private static final Pattern PATH = Pattern.compile(
-      "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/._-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)/");
+      "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/._-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)/"
+      + "|/([0-3]\\d)-([01]\\d)-((?:19|20)\\d{2})(?:[/._-]|$)");
 
   private VisibleDates() {}
 
@@ -91,12 +92,24 @@ public final class VisibleDates {
 
   /** The date in an address's path: {@code /2019/10/19/}, {@code /2019-10-19-title}, {@code /20191019/}. */
   public static @Nullable String inPath(@Nullable String url) {
+    return inPath(url, null);
+  }
+
+  /**
+   * The date in an address's path, also written day first ({@code /29-10-2021}), which US
+   * English pages write month first.
+   */
+  public static @Nullable String inPath(@Nullable String url, @Nullable String language) {
     if (url == null || url.length() > 2_000) {
       return null;
     }
     Matcher m = PATH.matcher(url);
     if (!m.find()) {
       return null;
+    }
+    if (m.group(7) != null) {
+      boolean monthFirst = usEnglish(language) && Integer.parseInt(m.group(7)) <= 12;
+      return monthFirst ? date(m.group(9), m.group(7), m.group(8)) : date(m.group(9), m.group(8), m.group(7));
     }
     return m.group(1) != null ? date(m.group(1), m.group(2), m.group(3)) : date(m.group(4), m.group(5), m.group(6));
   }

@@ -28,6 +28,9 @@ final class HeadlineChooser {
   /** The share of the confirming candidate's words the heading must hold: a one-word menu heading confirms nothing. */
   static final double COVERED_SHARE = 0.4;
 
+  /** A site's name has at most this many words. */
+  static final int MAX_SITE_WORDS = 4;
+
   private static final String[] SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ",
       " : ", " // ", " \u2022 ", " › "};
 
@@ -67,7 +70,8 @@ final class HeadlineChooser {
     for (String h : headings) {
       String heading = cut(h);
       List<String> words = words(heading);
-      if (words.isEmpty() || isSitePart(heading, splits) || isSiteName(heading, siteName, host)) {
+      if (words.isEmpty() || isSiteName(heading, siteName, host)
+          || (isSitePart(heading, splits) && !isStated(heading, metaTitles))) {
         continue;
       }
       Set<String> mine = new HashSet<>(words);
@@ -85,6 +89,9 @@ final class HeadlineChooser {
     }
     for (String h : headings) {
       String heading = cut(h);
+      if (isStated(heading, metaTitles)) {
+        continue; // the article's own title, not a site part, however the <title> is laid out
+      }
       for (Split o : splits) {
         String rest = withoutPart(o, heading);
         if (rest != null) {
@@ -103,6 +110,20 @@ final class HeadlineChooser {
     return title == null || title.isBlank() ? null : TitleCleaner.clean(cut(title), siteName);
   }
 
+  /**
+   * Whether a metadata title states the heading whole: {@code og:title} "Das Phantom" under
+   * {@code <title>site.world - Das Phantom} makes the heading the headline, not the site's part.
+   */
+  private static boolean isStated(String heading, List<@Nullable String> metaTitles) {
+    List<String> mine = words(heading);
+    for (String t : metaTitles) {
+      if (t != null && !mine.isEmpty() && words(cut(t)).equals(mine)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the heading is the site's name or its address's ({@code bewusster leben} on bewusster-leben.de). */
   private static boolean isSiteName(String heading, @Nullable String siteName, @Nullable String host) {
     String h = String.join("", words(heading));
@@ -112,8 +133,15 @@ final class HeadlineChooser {
     return host != null && host.length() >= 4 && h.length() >= 4 && (h.equals(host) || host.contains(h));
   }
 
-  /** Whether the heading is one part of a candidate between separators, not all of it: a site's name. */
+  /**
+   * Whether the heading is one part of a candidate between separators, not all of it: a site's
+   * name. A heading of more than {@link #MAX_SITE_WORDS} words is a headline whose kicker the
+   * candidate puts first ({@code "Olympia - Getränke per Schiff ins Stadtzentrum"}).
+   */
   private static boolean isSitePart(String heading, List<Split> others) {
+    if (words(heading).size() > MAX_SITE_WORDS) {
+      return false;
+    }
     for (Split o : others) {
       if (withoutPart(o, heading) != null) {
         return true;

@@ -1,7 +1,13 @@
 package dev.winnow.source;
 
 import java.time.DateTimeException;
+import dev.winnow.internal.WordLists;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,7 +30,42 @@ final class IsoDates {
   /** Dates before this are placeholders, not publication dates. */
   static final String EARLIEST = "1800-01-01";
 
+  /** The zone a page's readers see its times in, by language tag ({@code page-zones.txt}). */
+  private static final Map<String, ZoneId> ZONES = zones();
+
   private IsoDates() {}
+
+  private static Map<String, ZoneId> zones() {
+    Map<String, String> ids = new HashMap<>(); // the word lists come lower-cased; zone ids are not
+    for (String id : ZoneId.getAvailableZoneIds()) {
+      ids.put(id.toLowerCase(Locale.ROOT), id);
+    }
+    Map<String, ZoneId> m = new HashMap<>();
+    for (String line : WordLists.load(IsoDates.class, "page-zones.txt")) {
+      String[] parts = line.trim().split("\\s+");
+      if (parts.length == 2 && ids.containsKey(parts[1])) {
+        m.put(parts[0], ZoneId.of(ids.get(parts[1])));
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The zone a page in this language is read in ({@code de}, {@code pt-BR}), or null when the
+   * language is read across several zones or is not known.
+   */
+  static @Nullable ZoneId zoneOf(@Nullable String language) {
+    if (language == null || language.isEmpty() || language.length() > 35) {
+      return null;
+    }
+    String tag = language.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+    ZoneId z = ZONES.get(tag);
+    if (z != null) {
+      return z;
+    }
+    int dash = tag.indexOf('-');
+    return dash > 0 ? ZONES.get(tag.substring(0, dash)) : null;
+  }
 
   /** The value as ISO 8601, or {@code null} when it is not a date in a known form. */
   static @Nullable String normalize(@Nullable String value) {
@@ -64,6 +105,26 @@ final class IsoDates {
       return t.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
       return null;
+    }
+  }
+
+  /**
+   * A UTC instant ({@code ...Z} or {@code +00:00}) as the same instant in the zone, when the zone
+   * is known: {@code 2019-10-18T22:04:00Z} in Europe/Berlin reads {@code 2019-10-19T00:04:00+02:00}.
+   * Any other value comes back as it is.
+   *
+   * @param iso a value {@link #normalize} gave
+   */
+  static String inZone(String iso, @Nullable ZoneId zone) {
+    if (zone == null || iso.length() <= 10 || !(iso.endsWith("Z") || iso.endsWith("+00:00"))) {
+      return iso;
+    }
+    try {
+      OffsetDateTime t = OffsetDateTime.parse(iso.endsWith("Z") ? iso : iso.substring(0, iso.length() - 6) + "Z");
+      String local = t.atZoneSameInstant(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      return Character.isDigit(local.charAt(0)) ? local : iso; // past year 9999: left as stated
+    } catch (DateTimeException e) {
+      return iso;
     }
   }
 

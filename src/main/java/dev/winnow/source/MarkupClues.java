@@ -1,5 +1,6 @@
 package dev.winnow.source;
 
+import dev.winnow.internal.AuthorNames;
 import dev.winnow.internal.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,6 +42,18 @@ final class MarkupClues {
 
   /** A clue further than this many elements from the headline is not about the article. */
   static final int MAX_DISTANCE = 400;
+
+  /** Elements read after the headline for a line that opens as a byline does ("By", "Von:"). */
+  static final int OPENED_WINDOW = 60;
+
+  /** An element's own text longer than this is no date line. */
+  static final int MAX_DATE_TEXT = 60;
+
+  /** Author links at most this many elements apart are one byline's names. */
+  static final int RUN_GAP = 4;
+
+  /** A run of more author links than this is a list of the site's authors, not one byline. */
+  static final int MAX_RUN = 4;
 
   /** Class-name parts that say a box is about the author but does not hold the byline. */
   private static final List<String> NOT_BYLINE = List.of("comment", "avatar", "img", "image", "photo", "pic",
@@ -90,10 +103,18 @@ final class MarkupClues {
   private int ordinal;
   private int headlineAt = -1;
   private boolean headlineInContent;
+  /** Elements still to read after the headline for an opened byline line. */
+  private int openedLeft;
 
   /** Looks at one element of the walk that has attributes. */
   void onElement(Element e, String tag, String itempropAttr) {
     ordinal++;
+    if (openedLeft > 0) {
+      onPlainElement(e);
+    }
+    if (neverClue(tag)) {
+      return; // images, media, form controls and SVG shapes hold no byline or date
+    }
     boolean a = "a".equals(tag);
     boolean time = "time".equals(tag);
     String clsAttr = e.attributes().get("class");
@@ -127,17 +148,125 @@ final class MarkupClues {
     }
   }
 
+  /** Whether an element of this tag can never hold a byline or a date: its class is not read. */
+  static boolean neverClue(String tag) {
+    return switch (tag) {
+      case "img", "picture", "source", "svg", "path", "g", "use", "circle", "rect", "polygon", "iframe", "input",
+          "button", "select", "option", "textarea", "video", "audio", "br", "hr", "noscript", "style", "link" -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether elements without attributes are read now: only just after the headline. */
+  boolean readsPlainElements() {
+    return openedLeft > 0;
+  }
+
+  /**
+   * Looks at an element just after the headline for a visible line that opens as a byline does:
+   * {@code <span>By</span> <a>Ann Lee</a>}, {@code <b>Von:</b> Götz Warnke}, {@code <p>von Ann Lee</p>}.
+   * The element's own first text must open it; the line is the element's text, or its parent's
+   * when the element holds the opening word alone.
+   */
+  void onPlainElement(Element e) {
+    if (openedLeft <= 0) {
+      return;
+    }
+    openedLeft--;
+    if (!dateTexts.full() && e.childNodeSize() > 0) {
+      noteShortDate(e);
+    }
+    if (authors.full() || e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode first)) {
+      return;
+    }
+    String own = first.getWholeText();
+    if (own.length() > AuthorNames.MAX_LINE || !AuthorNames.opensByline(own)) {
+      return;
+    }
+    String line = text(e);
+    if (AuthorNames.parseOpenedLine(line, null).isEmpty() && e.parent() != null) {
+      line = text(e.parent());
+    }
+    authors.add(new Clue(ordinal, null, line, false));
+  }
+
+  /**
+   * Notes an element's own text as a date line when it is short and has digits: {@code
+   * <small>31.01.2022</small>}, {@code <li><span>Datum:</span>26. Januar 2022</li>}. Whether it
+   * states a date is read later, in the page's language.
+   */
+  private void noteShortDate(Element e) {
+    int chars = 0;
+    boolean digit = false;
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        String w = t.getWholeText();
+        chars += w.length();
+        if (chars > MAX_DATE_TEXT) {
+          return;
+        }
+        for (int i = 0; i < w.length() && !digit; i++) {
+          digit = Character.isDigit(w.charAt(i));
+        }
+      }
+    }
+    if (digit) {
+      dateTexts.add(new Clue(ordinal, null, Texts.fold(e.ownText()), false));
+    }
+  }
+
   /** Notes that a top heading stands here: the first in an article or main element wins, else the first. */
   void onHeadline(boolean inContent) {
     if (headlineAt < 0 || (inContent && !headlineInContent)) {
       headlineAt = ordinal;
       headlineInContent = inContent;
+      openedLeft = OPENED_WINDOW;
     }
   }
 
   /** The byline clues, nearest the headline first; strong ones before weak ones at like distance. */
   List<String> authorLines() {
-    return ranked(authors.clues);
+    return ranked(withRunsJoined(authors.clues));
+  }
+
+  /**
+   * The clues with each run of author links that stand next to each other ({@code <a
+   * href="/autor/ann">Ann</a>, <a href="/autor/bo">Bo</a>}, at most {@link #RUN_GAP} elements apart)
+   * joined into one clue that names them all, before the first of them: several authors are one
+   * byline. A run of more than {@link #MAX_RUN} is a list of the site's writers, and stays apart.
+   */
+  private static List<Clue> withRunsJoined(Collection<Clue> clues) {
+    List<Clue> out = new ArrayList<>(clues.size() + 1);
+    Clue runStart = null;
+    int runAt = 0;
+    Clue last = null;
+    StringBuilder run = new StringBuilder();
+    int inRun = 0;
+    for (Clue c : clues) {
+      boolean link = c.strong() && c.element() != null && "a".equals(c.element().normalName());
+      if (link && last != null && inRun > 0 && c.at() - last.at() <= RUN_GAP && run.length() < MAX_TEXT) {
+        run.append("; ").append(c.text());
+        inRun++;
+      } else {
+        if (inRun > 1 && inRun <= MAX_RUN) {
+          out.add(runAt, new Clue(runStart.at(), null, run.toString(), true));
+        }
+        run.setLength(0);
+        inRun = 0;
+        if (link) {
+          runStart = c;
+          runAt = out.size();
+          run.append(c.text());
+          inRun = 1;
+        }
+      }
+      out.add(c);
+      last = c;
+    }
+    if (inRun > 1 && inRun <= MAX_RUN) {
+      out.add(runAt, new Clue(runStart.at(), null, run.toString(), true));
+    }
+    return out;
   }
 
   /** The visible texts that may hold the date, nearest the headline first. */
@@ -185,18 +314,25 @@ final class MarkupClues {
    * Most of a page's elements have classes, and most of those say nothing of the kind.
    */
   static boolean mayBeClue(String cls) {
-    int n = cls.length();
-    for (int i = 0; i + 2 < n; i++) {
+    int n = cls.length() - 2;
+    for (int i = 0; i < n; i++) {
+      // Plain char tests, lower-cased by the 0x20 bit (letters only: what follows checks letters):
+      // regionMatches(true, ...) per candidate letter cost more than the rest of the walk's
+      // attribute reads together.
+      char c1 = (char) (cls.charAt(i + 1) | 0x20);
       switch (cls.charAt(i) | 0x20) {
-        case 'a' -> { if (cls.regionMatches(true, i, "aut", 0, 3)) { return true; } }
-        case 'b' -> { if (cls.regionMatches(true, i, "byl", 0, 3)) { return true; } }
-        case 'd' -> { if (cls.regionMatches(true, i, "dat", 0, 3)) { return true; } }
-        case 't' -> { if (cls.regionMatches(true, i, "tim", 0, 3)) { return true; } }
-        case 'p' -> { if (cls.regionMatches(true, i, "pub", 0, 3) || cls.regionMatches(true, i, "poste", 0, 5)) {
-          return true;
-        } }
-        case 'm' -> { if (cls.regionMatches(true, i, "meta", 0, 4)) { return true; } }
-        case 's' -> { if (cls.regionMatches(true, i, "submit", 0, 6)) { return true; } }
+        case 'a' -> { if (c1 == 'u' && (cls.charAt(i + 2) | 0x20) == 't') { return true; } }
+        case 'b' -> { if (c1 == 'y' && (cls.charAt(i + 2) | 0x20) == 'l') { return true; } }
+        case 'd' -> { if (c1 == 'a' && (cls.charAt(i + 2) | 0x20) == 't') { return true; } }
+        case 't' -> { if (c1 == 'i' && (cls.charAt(i + 2) | 0x20) == 'm') { return true; } }
+        case 'p' -> {
+          if (c1 == 'u' && (cls.charAt(i + 2) | 0x20) == 'b'
+              || c1 == 'o' && i + 4 < cls.length() && cls.regionMatches(true, i, "poste", 0, 5)) {
+            return true;
+          }
+        }
+        case 'm' -> { if (c1 == 'e' && i + 3 < cls.length() && cls.regionMatches(true, i, "meta", 0, 4)) { return true; } }
+        case 's' -> { if (c1 == 'u' && i + 5 < cls.length() && cls.regionMatches(true, i, "submit", 0, 6)) { return true; } }
         default -> { }
       }
     }

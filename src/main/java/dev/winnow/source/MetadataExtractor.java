@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
@@ -48,9 +49,21 @@ final class MetadataExtractor {
   private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
       "og:article:modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified");
 
+  /**
+   * Class words of a part of an {@code <h1>} that is not the headline: the kicker above it
+   * ({@code <span class="dachzeile">}, {@code overline}, {@code roofline}) or the subtitle under it.
+   */
+  private static final HintPatterns HEADING_EXTRAS = HintPatterns.of("kicker*", "*kicker", "overline*",
+      "*overline", "strapline*", "roofline*", "*roofline", "dachzeile*", "topline*", "*topline", "eyebrow*", "spitzmarke*",
+      "supertitle*", "overtitle*", "pretitle*", "preheadline*", "*subtitle", "subtitle*", "subline*",
+      "subheadline*", "*subheadline", "date", "*date");
+
   /** Metas that name the author. */
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
       "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
+
+  /** The candidates after the chosen one read for a byline that names more authors. */
+  static final int MAX_MORE_LINES = 6;
 
   /** The {@code <h1>}s kept of each kind: a page has one or two, a few have a dozen. */
   static final int MAX_HEADINGS = 8;
@@ -71,6 +84,9 @@ final class MetadataExtractor {
   /** The {@code <h1>} texts, those in an article or main element first, each part in page order. */
   private final List<String> contentH1s = new ArrayList<>();
   private final List<String> otherH1s = new ArrayList<>();
+  /** The {@code <h1>}s with a kicker or subtitle part: their letters whole, and their text without it. */
+  private final Map<String, String> headingsWithoutExtras = new HashMap<>();
+  private int h1s;
 
   /** Looks at one element of the walk (its normal name and attribute count given); cheap for the rest. */
   void onElement(Element e, String tag, int attributes) {
@@ -80,7 +96,13 @@ final class MetadataExtractor {
       }
       return;
     }
+    if ("h1".equals(tag) && ++h1s <= 2 * MAX_HEADINGS) {
+      noteHeadingExtras(e);
+    }
     if (attributes == 0) {
+      if (clues.readsPlainElements()) {
+        clues.onPlainElement(e);
+      }
       return;
     }
     switch (tag) {
@@ -113,13 +135,67 @@ final class MetadataExtractor {
     }
   }
 
+  /**
+   * Notes the text of an {@code <h1>} without its kicker or subtitle, when a child element's
+   * class says it holds one ({@link #HEADING_EXTRAS}) or it ends in a {@code <small>}, and other
+   * text remains: {@code <h1><span class="dachzeile">Nach der Wahl</span> Koalition steht</h1>}
+   * reads "Koalition steht".
+   */
+  private void noteHeadingExtras(Element h1) {
+    String own = HintWords.of(h1);
+    if (!own.isEmpty() && HEADING_EXTRAS.matches(own)) {
+      String whole = Texts.fold(h1.text());
+      if (whole.length() <= HeadlineChooser.MAX_CHARS) {
+        headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), ""); // all kicker
+      }
+      return;
+    }
+    int n = h1.childrenSize();
+    if (n == 0 || n > MAX_HEADINGS) {
+      return;
+    }
+    List<Element> extras = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Element c = h1.child(i);
+      String hints = HintWords.of(c);
+      boolean small = i == n - 1 && "small".equals(c.normalName());
+      if (small || (!hints.isEmpty() && HEADING_EXTRAS.matches(hints))) {
+        extras.add(c);
+      }
+    }
+    if (extras.isEmpty()) {
+      return;
+    }
+    String whole = Texts.fold(h1.text());
+    if (whole.length() > HeadlineChooser.MAX_CHARS) {
+      return;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (Node c : h1.childNodes()) {
+      if (c instanceof TextNode t) {
+        rest.append(t.getWholeText()).append(' ');
+      } else if (c instanceof Element el && !extras.contains(el)) {
+        rest.append(el.text()).append(' ');
+      }
+    }
+    String clean = Texts.fold(rest);
+    if (HeadlineChooser.words(clean).size() >= 2) {
+      headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), clean);
+    }
+  }
+
   /** Notes the text of an {@code <h1>} block, and whether it sits in an article or main element. */
-  void onHeading(String text, boolean inContent) {
+  void onHeading(String blockText, boolean inContent) {
     List<String> h1s = inContent ? contentH1s : otherH1s;
+    String text = blockText;
+    if (!headingsWithoutExtras.isEmpty() && blockText.length() <= HeadlineChooser.MAX_CHARS) {
+      String clean = headingsWithoutExtras.get(String.join("", HeadlineChooser.words(blockText)));
+      text = clean != null ? clean : blockText;
+    }
+    clues.onHeadline(inContent);
     if (h1s.size() < MAX_HEADINGS && !text.isBlank()) {
       h1s.add(text.length() > HeadlineChooser.MAX_CHARS ? text.substring(0, HeadlineChooser.MAX_CHARS) : text);
     }
-    clues.onHeadline(inContent);
   }
 
   private void onMeta(Element e) {
@@ -170,6 +246,10 @@ final class MetadataExtractor {
       modified = microdataModified;
     }
     String published = published(modified, lang, url);
+    // A UTC instant is the page's own day only where its readers live: convert it to their zone.
+    java.time.ZoneId zone = IsoDates.zoneOf(lang);
+    published = published == null ? null : IsoDates.inZone(published, zone);
+    modified = modified == null ? null : IsoDates.inZone(modified, zone);
     if (modified != null && published != null && day(modified).compareTo(day(published)) < 0) {
       modified = null; // a change before the publication is some other date
     }
@@ -225,13 +305,69 @@ final class MetadataExtractor {
         strong |= !isSiteLike(n, sites) && !isHandle(n);
       }
       if (strong) {
-        return names;
+        return withMoreNames(names, lines, line);
       }
       if (weak.isEmpty()) {
         weak = names;
       }
     }
     return weak; // the site's name or a handle, when nothing better names the author
+  }
+
+  /**
+   * The names, or a later candidate's when it names all of them and more, each a full name: a
+   * meta that names the first author loses to the byline that names all three.
+   */
+  private static List<String> withMoreNames(List<String> names, List<@Nullable String> lines, String chosen) {
+    boolean after = false;
+    int read = 0;
+    List<String> best = names;
+    for (String line : lines) {
+      if (line == chosen) {
+        after = true;
+        continue;
+      }
+      if (!after || line == null || line.indexOf(',') < 0 && line.indexOf(';') < 0 && line.indexOf(' ') < 0) {
+        continue;
+      }
+      if (++read > MAX_MORE_LINES) {
+        break;
+      }
+      List<String> more = AuthorNames.parse(line, null);
+      if (more.size() > best.size() && containsAll(more, best) && allFullNames(more)) {
+        best = more;
+      }
+    }
+    return best;
+  }
+
+  /** Whether every name has two words or more, each capitalized: "Ann Lee", not "TK" or "Online-Redaktion". */
+  private static boolean allFullNames(List<String> names) {
+    for (String n : names) {
+      String[] words = n.split(" ");
+      if (words.length < 2) {
+        return false;
+      }
+      for (String w : words) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean containsAll(List<String> more, List<String> names) {
+    for (String n : names) {
+      boolean found = false;
+      for (String m : more) {
+        found |= m.equalsIgnoreCase(n);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a name is the site's or a publisher's: a domain, the site's name, a company. */
@@ -318,7 +454,7 @@ final class MetadataExtractor {
         newest = newest == null || day(d).compareTo(day(newest)) > 0 ? d : newest;
       }
     }
-    String inPath = VisibleDates.inPath(url);
+    String inPath = VisibleDates.inPath(url, lang);
     if (structured != null) {
       // The address's day is the site's own calendar day; a stated instant a day off is the same
       // moment read in another time zone.

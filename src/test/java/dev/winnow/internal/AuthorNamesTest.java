@@ -58,4 +58,31 @@ class AuthorNamesTest {
     }
     assertThat(AuthorNames.parse(names.toString(), null)).hasSize(AuthorNames.MAX_NAMES);
   }
+
+  @Test
+  void opensBylineKnowsTheOpeningWordsAloneOrWithAName() {
+    assertThat(AuthorNames.opensByline("By")).isTrue();
+    assertThat(AuthorNames.opensByline("Von: ")).isTrue();
+    assertThat(AuthorNames.opensByline("---- by Kenneth Surin")).isTrue();
+    assertThat(AuthorNames.opensByline("Par\u00a0")).isTrue();
+    assertThat(AuthorNames.opensByline("De Gaulle")).isFalse();
+    assertThat(AuthorNames.opensByline("Bystander")).isFalse();
+    assertThat(AuthorNames.opensByline("---")).isFalse();
+    assertThat(AuthorNames.opensByline("")).isFalse();
+  }
+
+  @Test
+  void anOpenedLineMayStartWithDashesAndSayBy() {
+    assertThat(AuthorNames.parseOpenedLine("By Ann Lee", null)).containsExactly("Ann Lee");
+    assertThat(AuthorNames.parseOpenedLine("- Redaktion: Eberhard Fuhr (Pressesprecher)", null)).containsExactly("Eberhard Fuhr");
+    assertThat(AuthorNames.parseOpenedLine("By 2030 the city will have grown", null)).isEmpty();
+  }
+
+  @Test
+  void anAgencyBesideAPersonGoesButAnAgencyAloneStays() {
+    assertThat(AuthorNames.parse("David Hutzler, dpa", null)).containsExactly("David Hutzler");
+    assertThat(AuthorNames.parse("Von Ann Lee und Reuters", null)).containsExactly("Ann Lee");
+    assertThat(AuthorNames.parse("AFP", null)).containsExactly("AFP");
+    assertThat(AuthorNames.parse("dpa, AFP", null)).containsExactly("dpa", "AFP");
+  }
 }

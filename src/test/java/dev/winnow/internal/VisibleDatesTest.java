@@ -51,4 +51,14 @@ class VisibleDatesTest {
   void longTextIsReadOnlyToTheLimit() {
     assertThat(VisibleDates.find("word ".repeat(200_000) + "19. Oktober 2019", "de")).isNull();
   }
+
+  @Test
+  void aPathMayStateTheDayFirst() {
+    assertThat(VisibleDates.inPath("https://x.org/meldungen/29-10-2021")).isEqualTo("2021-10-29");
+    assertThat(VisibleDates.inPath("https://x.it/de/newsroom/23-01-2022-wierer-jubelt", "de")).isEqualTo("2022-01-23");
+    assertThat(VisibleDates.inPath("https://x.com/news/01-02-2022-story", "en-US")).isEqualTo("2022-01-02");
+    assertThat(VisibleDates.inPath("https://x.com/news/01-02-2022-story", "de")).isEqualTo("2022-02-01");
+    assertThat(VisibleDates.inPath("https://x.com/news/31-02-2022")).isNull();
+    assertThat(VisibleDates.inPath("https://x.com/item/12-34-5678")).isNull();
+  }
 }

@@ -40,4 +40,25 @@ class IsoDatesTest {
     assertThat(IsoDates.normalize("1800-01-01")).isEqualTo("1800-01-01");
     assertThat(IsoDates.normalize("1799-12-31")).isNull();
   }
+
+  @Test
+  void aUtcInstantIsReadInTheZoneOfThePagesLanguage() {
+    assertThat(IsoDates.inZone("2019-10-18T22:04:00Z", IsoDates.zoneOf("de"))).isEqualTo("2019-10-19T00:04:00+02:00");
+    assertThat(IsoDates.inZone("2021-11-04T23:00Z", IsoDates.zoneOf("de-AT"))).isEqualTo("2021-11-05T00:00:00+01:00");
+    assertThat(IsoDates.inZone("2022-05-04T00:44:52.000+00:00", IsoDates.zoneOf("pt_BR")))
+        .isEqualTo("2022-05-03T21:44:52-03:00");
+  }
+
+  @Test
+  void otherValuesAndLanguagesOfSeveralZonesStayAsStated() {
+    assertThat(IsoDates.zoneOf("en-US")).isNull();
+    assertThat(IsoDates.zoneOf("pt")).isNull();
+    assertThat(IsoDates.zoneOf(null)).isNull();
+    assertThat(IsoDates.zoneOf("x".repeat(100_000))).isNull();
+    assertThat(IsoDates.inZone("2019-10-18T22:04:00Z", null)).isEqualTo("2019-10-18T22:04:00Z");
+    assertThat(IsoDates.inZone("2019-10-18T22:04:00+01:00", IsoDates.zoneOf("de"))).isEqualTo("2019-10-18T22:04:00+01:00");
+    assertThat(IsoDates.inZone("2019-10-18T22:04:00", IsoDates.zoneOf("de"))).isEqualTo("2019-10-18T22:04:00");
+    assertThat(IsoDates.inZone("2019-10-18", IsoDates.zoneOf("de"))).isEqualTo("2019-10-18");
+    assertThat(IsoDates.inZone("9999-12-31T23:59:59Z", IsoDates.zoneOf("ja"))).isEqualTo("9999-12-31T23:59:59Z");
+  }
 }

@@ -18,4 +18,79 @@ class MarkupCluesTest {
     assertThat(MarkupClues.mayBeClue("post-content position-relative")).isFalse();
     assertThat(MarkupClues.mayBeClue("")).isFalse();
   }
+
+  private static String byline(String html) {
+    return String.valueOf(new HtmlSource().read("t", html, dev.winnow.Limits.DEFAULT).metadata().byline());
+  }
+
+  @Test
+  void aLineUnderTheHeadlineThatOpensAsABylineNamesTheAuthor() {
+    assertThat(byline("<body><article><h1>Salon bans men after lewd act</h1><div class='x1'><span class='q'>By</span>"
+        + "<span><a href='/about/team/ann'>Ann Lee</a></span><span>Thursday, November 9, 2023</span></div>"
+        + "<p>Text of the article.</p></article></body>")).isEqualTo("Ann Lee");
+    assertThat(byline("<body><h1>Corona: what now</h1><div><span>von Andreas Kürten</span></div><p>Text.</p></body>"))
+        .isEqualTo("Andreas Kürten");
+    assertThat(byline("<body><h1>Micropolitics</h1><div><em>---- by Kenneth Surin</em></div><p>Text.</p></body>"))
+        .isEqualTo("Kenneth Surin");
+  }
+
+  @Test
+  void aSentenceOrALineFarFromTheHeadlineNamesNoOne() {
+    assertThat(byline("<body><h1>City plans</h1><p>By 2030 the city will have grown.</p>"
+        + "<p>By the way, nobody asked Ann Lee about it.</p></body>")).isEqualTo("null");
+    StringBuilder far = new StringBuilder("<body><h1>City plans</h1>");
+    for (int i = 0; i < MarkupClues.OPENED_WINDOW + 5; i++) {
+      far.append("<p>Paragraph ").append(i).append(".</p>");
+    }
+    assertThat(byline(far.append("<p>By Ann Lee</p></body>").toString())).isEqualTo("null");
+  }
+
+  @Test
+  void authorLinksNextToEachOtherAreOneBylineButASidebarOfWritersIsNot() {
+    assertThat(byline("<body><h1>Agenda of the week</h1><p><a href='/autor/ann-lee'>Ann Lee</a>, "
+        + "<a href='/autor/bo-kim'>Bo Kim</a> y <a href='/autor/cy-ray'>Cy Ray</a></p><p>Text.</p></body>"))
+        .isEqualTo("Ann Lee, Bo Kim, Cy Ray");
+    StringBuilder sidebar = new StringBuilder("<body><h1>Agenda of the week</h1><ul>");
+    for (String n : new String[] {"Ann Lee", "Bo Kim", "Cy Ray", "Di Fox", "Ed Poe"}) {
+      sidebar.append("<li><a href='/author/x'>").append(n).append("</a></li>");
+    }
+    assertThat(byline(sidebar.append("</ul><p>Text.</p></body>").toString())).isEqualTo("Ann Lee");
+  }
+
+  private static String published(String html) {
+    return String.valueOf(new HtmlSource().read("t", html, dev.winnow.Limits.DEFAULT).metadata().published());
+  }
+
+  @Test
+  void aShortDateLineUnderTheHeadlineDatesThePage() {
+    assertThat(published("<html lang='de'><body><h1>Neuer Cheftrainer</h1><div><small>31.01.2022</small></div>"
+        + "<p>Text.</p></body></html>")).isEqualTo("2022-01-31");
+    assertThat(published("<html lang='de'><body><h1>Messengerdienste</h1><ul><li><span>Datum:</span>26. Januar 2022"
+        + "</li></ul><p>Text.</p></body></html>")).isEqualTo("2022-01-26");
+    assertThat(published("<html lang='de'><body><h1>Messengerdienste</h1><p>Seit dem 26. Januar 2022 gilt eine neue"
+        + " Regel für alle Anbieter, die hier lange erklärt wird.</p></body></html>")).isEqualTo("null");
+  }
+
+  @Test
+  void badInputStaysCheapAndNeverThrows() {
+    StringBuilder links = new StringBuilder("<body><h1>Many writers</h1><p>");
+    for (int i = 0; i < 10_000; i++) {
+      links.append("<a href='/author/a").append(i).append("'>Ann Lee").append(i % 10).append("</a> ");
+    }
+    assertThat(byline(links.append("</p></body>").toString())).isNotNull();
+    String hugeKicker = "<body><h1><span class='kicker'>" + "Kick ".repeat(200_000) + "</span>Real headline here</h1></body>";
+    assertThat(new HtmlSource().read("t", hugeKicker, dev.winnow.Limits.DEFAULT).metadata().headline()).isNotNull();
+    assertThat(published("<html lang='de'><body><h1>Dates</h1><small>0000-00-00</small><small>2019-02-30</small>"
+        + "<small>31.12.99999</small></body></html>")).isEqualTo("null");
+  }
+
+  @Test
+  void imagesAndControlsAreNeverClues() {
+    assertThat(MarkupClues.neverClue("img")).isTrue();
+    assertThat(MarkupClues.neverClue("path")).isTrue();
+    assertThat(MarkupClues.neverClue("span")).isFalse();
+    assertThat(MarkupClues.neverClue("time")).isFalse();
+    assertThat(byline("<body><h1>Photo story</h1><img class='author-photo' alt='x'>"
+        + "<div class='byline'>By Ann Lee</div><p>Text.</p></body>")).isEqualTo("Ann Lee");
+  }
 }

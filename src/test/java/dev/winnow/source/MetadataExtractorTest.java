@@ -53,6 +53,33 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void theH1LosesItsKickerAndSubtitleParts() {
+    assertThat(meta("<head><title>Autohäuser rechnen mit Flaute | MDR</title></head><body><h1>"
+        + "<span class='dachzeile'>Nach Corona</span> <span class='headline'>Autohäuser rechnen mit Flaute</span>"
+        + "</h1><p>Text.</p></body>").headline()).isEqualTo("Autohäuser rechnen mit Flaute");
+    assertThat(meta("<head><title>Fish Cakes, Hot and Fresh</title></head><body><h1>Fish Cakes, Hot and Fresh"
+        + "<small>Welcome to the North</small></h1></body>").headline()).isEqualTo("Fish Cakes, Hot and Fresh");
+    assertThat(meta("<head><title>Two words</title></head><body><h1><span class='kicker'>Kicker</span>Alone</h1>"
+        + "</body>").headline()).isEqualTo("KickerAlone"); // one word left is no headline: the h1 stays whole
+  }
+
+  @Test
+  void anH1ThatIsAKickerIsNoHeadline() {
+    assertThat(meta("<head><title>Maps now show more places</title></head><body>"
+        + "<h1 class='strapline'>Update: POI in the routing tool</h1><h2>Maps now show more places</h2></body>")
+        .headline()).isEqualTo("Maps now show more places");
+  }
+
+  @Test
+  void aBylineThatNamesTheMetasAuthorAndMoreWins() {
+    assertThat(meta("<head><meta name='author' content='Rudolf Fischer'></head><body><h1>Offroad test</h1>"
+        + "<div class='meta-item author'>von Rudolf Fischer, Simon Kohler</div><p>Text.</p></body>").byline())
+        .isEqualTo("Rudolf Fischer, Simon Kohler");
+    assertThat(meta("<head><meta name='author' content='Bob Yirka'></head><body><h1>Flint tool</h1>"
+        + "<div class='byline'>Bob Yirka, Phys.org</div><p>Text.</p></body>").byline()).isEqualTo("Bob Yirka");
+  }
+
+  @Test
   void metaTagsFillWhatJsonLdLacks() {
     PageMetadata m = meta("<head><meta property='article:section' content='Sports'>"
         + "<meta name='author' content='Sam Poe'><meta property='article:author' content='https://x.com/sam'>"

@@ -1,0 +1,57 @@
+package dev.winnow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.winnow.block.PageMetadata;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleFieldsTest {
+
+  @Test
+  void aKickerRunIntoTheHeadlineGivesWayToTheStatedHeadline() {
+    assertThat(ArticleFields.reconciled("Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlauf",
+        "Autohäuser rechnen mit langsamem Anlauf")).isEqualTo("Autohäuser rechnen mit langsamem Anlauf");
+    assertThat(ArticleFields.reconciled("27.01.2022MineralölINFO November 2021", "MineralölINFO November 2021"))
+        .isEqualTo("MineralölINFO November 2021");
+  }
+
+  @Test
+  void aSubtitleRunIntoTheHeadlineGoesButASeparatedSecondPartStays() {
+    assertThat(ArticleFields.reconciled("Deep-Fried Fish Cakes, Hot and Fresh Welcome to the North",
+        "Deep-Fried Fish Cakes, Hot and Fresh")).isEqualTo("Deep-Fried Fish Cakes, Hot and Fresh");
+    assertThat(ArticleFields.reconciled("Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?",
+        "Bericht zur Lage vom 22.04.2020")).isEqualTo("Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?");
+  }
+
+  @Test
+  void otherwiseTheLineStays() {
+    assertThat(ArticleFields.reconciled("Storm closes schools", "Schools closed by storm"))
+        .isEqualTo("Storm closes schools");
+    assertThat(ArticleFields.reconciled("Big news: Storm", "Storm")).isEqualTo("Big news: Storm"); // too short
+    assertThat(ArticleFields.reconciled("A long kicker of many words here Storm hits town", "Storm hits town"))
+        .isEqualTo("A long kicker of many words here Storm hits town"); // the kicker is longer than the headline
+    assertThat(ArticleFields.reconciled(null, "Stated")).isEqualTo("Stated");
+    assertThat(ArticleFields.reconciled("Line", null)).isEqualTo("Line");
+  }
+
+  @Test
+  void hugeInputIsLeftAlone() {
+    String big = "x".repeat(1_000_000);
+    assertThat(ArticleFields.reconciled(big + " Storm hits the town", "Storm hits the town")).startsWith("xxx");
+  }
+
+  private static PageMetadata stating(String headline) {
+    return new PageMetadata(null, headline, null, null, List.of(), null, null, null, null, null, null, null);
+  }
+
+  @Test
+  void theTextBeforeTheFirstHeadlineOfASplitHtmlPageTakesThePagesHeadline() {
+    List<Article> split = List.of(new Article(null, null, null, null, null, List.of("Intro text.")),
+        new Article("Second part", null, null, null, null, List.of("More text.")));
+    List<Article> html = ArticleFields.settle(split, stating("Page headline"), InputKind.HTML);
+    assertThat(html.get(0).headline()).isEqualTo("Page headline");
+    assertThat(html.get(1).headline()).isEqualTo("Second part");
+    assertThat(ArticleFields.settle(split, stating("Page headline"), InputKind.TEXT).get(0).headline()).isNull();
+  }
+}

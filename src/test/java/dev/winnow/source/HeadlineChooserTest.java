@@ -1,0 +1,28 @@
+package dev.winnow.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlineChooserTest {
+
+  @Test
+  void aHeadingTheOgTitleStatesWholeIsNoSitePartOfTheTitle() {
+    assertThat(HeadlineChooser.choose(Arrays.asList(null, "Das Phantom", null), List.of("Das Phantom"),
+        "site.world - Das Phantom", "site.world", "site")).isEqualTo("Das Phantom");
+  }
+
+  @Test
+  void aLongHeadingIsNoSitePartEvenWhenATitleEndsWithIt() {
+    assertThat(HeadlineChooser.choose(Arrays.asList("Olympia in Paris - Getränke per Schiff ins Zentrum", null, null),
+        List.of("Getränke per Schiff ins Zentrum"), null, null, null)).isEqualTo("Getränke per Schiff ins Zentrum");
+  }
+
+  @Test
+  void aShortHeadingThatEndsTheTitleIsStillTheSiteName() {
+    assertThat(HeadlineChooser.choose(Arrays.asList(null, null, null), List.of("Muffin Recipes"),
+        "Blueberry muffins : Muffin Recipes", null, null)).isEqualTo("Blueberry muffins");
+  }
+}
