@@ -50,6 +50,10 @@ import org.jspecify.annotations.Nullable;
  * once each, and the other lines there are removed; in the body, short lines in other elements
  * than the paragraphs (a {@code <div>} among {@code <p>}s) are removed.
  *
+ * <p>A page that states it is one article (its JSON-LD or Open Graph type), and whose stated
+ * headline stands on the first unit's heading or on no unit's, is one story whose sections look
+ * like units: it is not split, and the main-content filters read it.
+ *
  * <pre>{@code
  * Result r = Pipeline.news().process(Input.html(sectionFrontHtml));
  * r.page();                                   // PageKind.LISTING
@@ -109,9 +113,33 @@ public final class ListingFilter implements Filter {
     if (units == null) {
       units = loneArticle(tree, root);
     }
-    if (units != null) {
+    if (units != null && !statedStory(page, tree, kept, units)) {
       split(page, tree, kept, units);
     }
+  }
+
+  /**
+   * Whether the page says it is one story, and its units are parts of it: its structured data or
+   * Open Graph type is an article, and the headline it states stands on a heading that is the
+   * first unit's or no unit's (a story whose sections look like a listing's units).
+   */
+  private static boolean statedStory(Page page, ContentTree tree, List<Block> kept, List<Node> units) {
+    String stated = page.metadata().headline();
+    if (!"article".equals(page.metadata().type()) || stated == null) {
+      return false;
+    }
+    int h = ArticleHeaderFilter.findHeadline(kept, stated);
+    if (h < 0 || kept.get(h).markup().headingLevel() == 0) {
+      return false;
+    }
+    Block headline = kept.get(h);
+    for (int i = 1; i < units.size(); i++) {
+      List<Block> blocks = tree.blocksOf(units.get(i));
+      if (blocks.get(headingIndex(blocks)) == headline) {
+        return false; // the stated headline is a later unit's: a listing that names one of its stories
+      }
+    }
+    return true;
   }
 
   /** The units of the page's listing, or null when it has none. */

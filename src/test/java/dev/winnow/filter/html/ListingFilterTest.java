@@ -29,6 +29,20 @@ class ListingFilterTest {
   }
 
   @Test
+  void aPageThatStatesItIsOneArticleWithTheFirstUnitsHeadlineIsNotSplit() {
+    String body = "<body>" + NAV + "<main>" + teaser("section", "First story") + teaser("section", "Second part")
+        + "</main></body>";
+    String story = "<head><meta property='og:type' content='article'><meta property='og:title' content='First story'>"
+        + "</head>";
+    assertThat(labelled(run("<html>" + story + body + "</html>", new ListingFilter()), Label.HEADLINE)).isEmpty();
+    // Stated as a website, or naming a later unit's headline: a listing, split as before.
+    String site = story.replace("content='article'", "content='website'");
+    assertThat(labelled(run("<html>" + site + body + "</html>", new ListingFilter()), Label.HEADLINE)).hasSize(2);
+    String later = story.replace("content='First story'", "content='Second part'");
+    assertThat(labelled(run("<html>" + later + body + "</html>", new ListingFilter()), Label.HEADLINE)).hasSize(2);
+  }
+
+  @Test
   void repeatedTeaserBlocksAreAListingToo() {
     Page page = run("<body>" + NAV + "<div class='river'>" + teaser("div", "One") + teaser("div", "Two")
         + teaser("div", "Three") + "</div></body>", new ListingFilter());
