@@ -59,9 +59,9 @@ final class HtmlReport {
       + "margin:1rem 0}"
       + "article::before{content:'Article ' attr(data-n);display:block;font-size:.72rem;"
       + "color:#888;text-transform:uppercase;letter-spacing:.05em;margin:.2rem 0 .3rem}"
-      // Blocks off screen are laid out only when scrolled to: a page of 100,000 blocks opens at the
-      // speed of one screenful. (Containment scopes CSS counters, hence data-n over a counter.)
-      + "main>*,article>*{overflow-wrap:anywhere;content-visibility:auto;contain-intrinsic-size:auto 1.6rem}"
+      // Runs of blocks off screen are laid out only when scrolled to: a page of 100,000 blocks opens
+      // at about the speed of its first screen. (Containment scopes CSS counters, hence data-n.)
+      + ".run{content-visibility:auto;contain-intrinsic-size:auto 30rem}.run>*{overflow-wrap:anywhere}"
       + "h2{font-size:1.35rem;line-height:1.25;margin:.2rem 0 .4rem}"
       + "h3{font-size:1.05rem;margin:.8rem 0 .3rem}"
       + "p{margin:.45rem 0}blockquote{margin:.45rem 0;padding-left:1rem;border-left:3px solid #ccc}"
@@ -150,12 +150,15 @@ final class HtmlReport {
     sb.append("<header>\n<h1>");
     HtmlDocument.escape(sb, result.source()).append("</h1>\n<p class=\"facts\"><span id=\"input\">")
         .append(result.input().id()).append("</span> input · <span id=\"kind\">").append(result.page().id())
-        .append("</span> page · <span id=\"articles\">").append(articles).append(articles == 1 ? "</span> article" : "</span> articles")
+        .append("</span> page · <span id=\"articles\">").append(articles)
+        .append(articles == 1 ? "</span> article" : "</span> articles")
         .append(" · ").append(blocks).append(blocks == 1 ? " block: " : " blocks: ").append(blocks - removed)
         .append(" kept, <span id=\"removed\">").append(removed).append("</span> removed · ")
         .append(Math.round(kept * 100)).append("% of the text kept")
         .append(result.truncated() ? " · <strong>truncated</strong>: the page was cut at a limit" : "")
-        .append("</p>\n<p class=\"tools\"><label><input type=\"checkbox\" id=\"hide\"> hide removed blocks</label>")
+        // autocomplete off: a reload must not bring the box back ticked with the blocks shown.
+        .append("</p>\n<p class=\"tools\"><label><input type=\"checkbox\" id=\"hide\" autocomplete=\"off\">")
+        .append(" hide removed blocks</label>")
         .append(counts.isEmpty() ? " · nothing was removed" : " · click a filter to see its removals alone")
         .append("</p>\n<ul class=\"legend\" id=\"legend\">\n");
     for (int i = 0; i < counts.size(); i++) {
@@ -169,6 +172,9 @@ final class HtmlReport {
     sb.append("</ul>\n</header>\n");
   }
 
+  /** The most blocks a {@code div.run} holds: the unit that is laid out only when scrolled to. */
+  static final int RUN = 64;
+
   /**
    * The blocks in page order. Kept blocks are matched to the articles by text: an article's
    * paragraphs are its body blocks' texts, in order, so the next kept block whose text is the next
@@ -179,33 +185,24 @@ final class HtmlReport {
   private static void body(StringBuilder sb, Result result, int[] labels, Removal[] removal,
       Map<String, Integer> index) {
     List<Article> articles = result.articles();
+    Runs out = new Runs(sb);
     int article = 0;
     int paragraph = 0;
-    boolean open = false;
     for (Block b : result.blocks()) {
       Removal r = removal[b.index()];
       if (r != null) {
-        removed(sb, b, r, index.get(r.filter()));
+        removed(out.block(), b, r, index.get(r.filter()));
         continue;
       }
       String text = b.text();
       List<String> expected = article < articles.size() ? articles.get(article).paragraphs() : List.of();
       int bits = labels[b.index()];
       if (paragraph < expected.size() && text.equals(expected.get(paragraph))) {
-        if (!open) {
-          sb.append("<article data-n=\"").append(article + 1).append("\">\n");
-          open = true;
-        }
-        if (has(bits, Label.HEADING)) {
-          kept(sb, "h3", null, "paragraph", text);
-        } else if (has(bits, Label.QUOTE)) {
-          kept(sb, "blockquote", null, "paragraph", text);
-        } else {
-          kept(sb, "p", null, "paragraph", text);
-        }
+        out.openArticle(article + 1);
+        String tag = has(bits, Label.HEADING) ? "h3" : has(bits, Label.QUOTE) ? "blockquote" : "p";
+        kept(out.block(), tag, null, "paragraph", text);
         if (++paragraph == expected.size()) {
-          sb.append("</article>\n");
-          open = false;
+          out.closeArticle();
           article++;
           paragraph = 0;
         }
@@ -213,18 +210,66 @@ final class HtmlReport {
       }
       Label head = head(bits);
       if (head != null && article < articles.size()) {
-        if (!open) {
-          sb.append("<article data-n=\"").append(article + 1).append("\">\n");
-          open = true;
-        }
+        out.openArticle(article + 1);
         String role = head.name().toLowerCase(Locale.ROOT);
-        kept(sb, head == Label.HEADLINE ? "h2" : "p", head == Label.HEADLINE ? null : role, role, text);
+        kept(out.block(), head == Label.HEADLINE ? "h2" : "p", head == Label.HEADLINE ? null : role, role, text);
       } else {
-        kept(sb, "p", "stray", "none", text);
+        kept(out.block(), "p", "stray", "none", text);
       }
     }
-    if (open) {
-      sb.append("</article>\n");
+    out.closeArticle();
+    out.closeRun();
+  }
+
+  /**
+   * Writes blocks in runs of at most {@link #RUN}, inside or outside an article. A run is what the
+   * browser skips while it is off screen (content-visibility), style and layout of its blocks
+   * included: on a page of 100,000 blocks that is most of the work of opening it, and one
+   * containment box per block instead would cost about as much as the blocks themselves.
+   */
+  private static final class Runs {
+    private final StringBuilder sb;
+    private boolean article;
+    private int inRun;
+
+    Runs(StringBuilder sb) {
+      this.sb = sb;
+    }
+
+    /** Where the next block goes, in an open run. */
+    StringBuilder block() {
+      if (inRun == RUN) {
+        closeRun();
+      }
+      if (inRun == 0) {
+        sb.append("<div class=\"run\">\n");
+      }
+      inRun++;
+      return sb;
+    }
+
+    void closeRun() {
+      if (inRun > 0) {
+        sb.append("</div>\n");
+        inRun = 0;
+      }
+    }
+
+    /** Opens article n, unless one is open. */
+    void openArticle(int n) {
+      if (!article) {
+        closeRun();
+        sb.append("<article data-n=\"").append(n).append("\">\n");
+        article = true;
+      }
+    }
+
+    void closeArticle() {
+      if (article) {
+        closeRun();
+        sb.append("</article>\n");
+        article = false;
+      }
     }
   }
 
