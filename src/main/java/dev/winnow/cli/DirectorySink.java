@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * {@code crawl.warc.gz} to {@code crawl.jsonl}; but an HTML report is a page of its own, so with
  * {@link Format#HTML} each of a WARC file's pages gets a file in a folder named after it
  * ({@code crawl/00001.html}, numbered in record order), and the run ends with {@code index.html},
- * a table of every report it wrote (see {@link ReportIndex}). Never replaces an input file, nor the output of an
- * earlier input of the same run; every file is written atomically (see {@link AtomicFiles}), so a
+ * a table of every report it wrote (see {@link ReportIndex}). Never replaces an input file, nor
+ * the output of an earlier input of the same run; every file is written atomically (see {@link AtomicFiles}), so a
  * file that exists is whole, which is what {@code --resume} relies on. Not thread-safe; one per run.
  */
 final class DirectorySink implements ResultSink {
