@@ -3,6 +3,7 @@ package dev.winnow.cli;
 import dev.winnow.Pipeline;
 import dev.winnow.Result;
 import dev.winnow.output.Format;
+import dev.winnow.output.ReportIndex;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -37,7 +38,11 @@ final class Batch {
 
   /** What the writing thread gets back for one step of the stream. */
   private record Done(Fed fed, @Nullable String rendered, @Nullable String debug, long nanos,
-      @Nullable String failure) {}
+      @Nullable String failure, ReportIndex.@Nullable Row row) {
+    Done(Fed fed, @Nullable String rendered, @Nullable String debug, long nanos, @Nullable String failure) {
+      this(fed, rendered, debug, nanos, failure, null);
+    }
+  }
 
   private static final Done END = new Done(Fed.skipped(0), null, null, 0, null);
 
@@ -137,7 +142,9 @@ final class Batch {
       if (warc != null && format == Format.JSON) {
         rendered = WarcJson.withOrigin(rendered, warc);
       }
-      return new Done(fed, rendered, debugView, nanos, null);
+      // The index of HTML reports needs a few figures of each page; the sink knows where its report went.
+      ReportIndex.Row row = format == Format.HTML ? ReportIndex.Row.of(result, "") : null;
+      return new Done(fed, rendered, debugView, nanos, null, row);
     } catch (Throwable t) { // NOPMD: one input must never stop the others, whatever it throws
       return new Done(fed, null, null, 0, stage + Reasons.of(t));
     }
@@ -162,6 +169,10 @@ final class Batch {
         try {
           sink.write(input, java.util.Objects.requireNonNull(done.rendered()));
           pages++;
+          ReportIndex.Row row = done.row();
+          if (row != null) {
+            sink.indexed(input, row);
+          }
         } catch (Throwable t) { // NOPMD: a sink failure is this input's, not the run's
           reporter.fail(input.name(), Reasons.of(t));
         }

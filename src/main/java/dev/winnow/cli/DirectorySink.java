@@ -1,15 +1,19 @@
 package dev.winnow.cli;
 
 import dev.winnow.output.Format;
+import dev.winnow.output.ReportIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,17 +21,29 @@ import org.jspecify.annotations.Nullable;
  * own: the input's {@linkplain LoadedInput#relative() relative path} with its last extension
  * replaced by the format's ({@code page.txt} to {@code page.json}). A WARC file's pages all go to
  * one file, one line (JSON) or one {@code ==> url <==} section (text, Markdown) a page:
- * {@code crawl.warc.gz} to {@code crawl.jsonl}. Never replaces an input file, nor the output of an
- * earlier input of the same run; every file is written atomically (see {@link AtomicFiles}), so a
+ * {@code crawl.warc.gz} to {@code crawl.jsonl}; but an HTML report is a page of its own, so with
+ * {@link Format#HTML} each of a WARC file's pages gets a file in a folder named after it
+ * ({@code crawl/00001.html}, numbered in record order), and the run ends with {@code index.html},
+ * a table of every report it wrote (see {@link ReportIndex}). Never replaces an input file, nor
+ * the output of an earlier input of the same run; every file is written atomically (see {@link AtomicFiles}), so a
  * file that exists is whole, which is what {@code --resume} relies on. Not thread-safe; one per run.
  */
 final class DirectorySink implements ResultSink {
+  /** The file name of the index of a run's HTML reports. */
+  static final String INDEX = "index.html";
+
   private final Path dir;
   private final Format format;
   private final String extension;
   private final Set<Path> inputs;
   private final Map<Path, String> written = new HashMap<>();
   private final Map<Path, AtomicFiles.Pending> open = new HashMap<>();
+  /** With {@link Format#HTML}: per WARC file, how many of its pages have a report so far. */
+  private final Map<Path, Integer> warcReports = new HashMap<>();
+  /** With {@link Format#HTML}: the index's rows, in the order the reports were written. */
+  private final List<ReportIndex.Row> rows = new ArrayList<>();
+  /** Where the last report went, for its index row. */
+  private @Nullable Path lastReport;
 
   /**
    * @param inputs the real paths of every input of the run
@@ -72,13 +88,19 @@ final class DirectorySink implements ResultSink {
     }
   }
 
+  /** Where the index of the run's HTML reports goes. */
+  Path indexTarget() {
+    return dir.resolve(INDEX);
+  }
+
   @Override
   public void write(LoadedInput input, String rendered) throws IOException {
-    if (input.warc() != null) {
+    lastReport = null;
+    if (input.warc() != null && format != Format.HTML) {
       appendToWarcOutput(input, rendered);
       return;
     }
-    Path target = target(input.relative());
+    Path target = input.warc() != null ? warcReport(input.relative()) : target(input.relative());
     claim(target, input.name());
     try {
       Path parent = target.getParent();
@@ -86,6 +108,48 @@ final class DirectorySink implements ResultSink {
         Files.createDirectories(parent);
       }
       AtomicFiles.write(target, rendered.getBytes(StandardCharsets.UTF_8));
+      lastReport = target;
+    } catch (IOException e) {
+      throw new IOException("cannot write " + target + ": " + Reasons.io(e), e);
+    }
+  }
+
+  /** The next report of a WARC file's pages: {@code crawl.warc.gz}'s third is {@code crawl/00003.html}. */
+  private Path warcReport(Path relative) {
+    Path folder = warcTarget(relative);
+    String name = String.valueOf(folder.getFileName());
+    folder = folder.resolveSibling(name.substring(0, name.length() - extension.length() - 1));
+    int n = warcReports.merge(folder, 1, Integer::sum);
+    return folder.resolve(String.format(Locale.ROOT, "%05d.%s", n, extension));
+  }
+
+  @Override
+  public void indexed(LoadedInput input, ReportIndex.Row row) {
+    Path report = lastReport;
+    if (report == null) {
+      return;
+    }
+    StringJoiner href = new StringJoiner("/");
+    dir.relativize(report).forEach(p -> href.add(p.toString()));
+    rows.add(new ReportIndex.Row(input.name(), href.toString(), row.page(), row.headline(), row.kept(),
+        row.removed(), row.topFilters(), row.keptShare()));
+  }
+
+  /** Writes the index of the run's HTML reports, when it wrote some. */
+  @Override
+  public void flush() throws IOException {
+    if (format != Format.HTML || rows.isEmpty()) {
+      return;
+    }
+    Path target = indexTarget();
+    try {
+      claim(target, "the index of the reports");
+    } catch (IOException e) {
+      throw new IOException("no index of the reports: " + e.getMessage(), e);
+    }
+    String title = String.valueOf(dir.toAbsolutePath().normalize().getFileName());
+    try {
+      AtomicFiles.write(target, ReportIndex.write(title, rows).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IOException("cannot write " + target + ": " + Reasons.io(e), e);
     }
@@ -93,6 +157,9 @@ final class DirectorySink implements ResultSink {
 
   @Override
   public void endWarc(Path relative) throws IOException {
+    if (format == Format.HTML) {
+      return; // its pages' reports are files of their own, each written whole already
+    }
     Path target = warcTarget(relative);
     AtomicFiles.Pending pending = open.remove(target);
     try {

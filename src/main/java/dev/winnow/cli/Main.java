@@ -77,7 +77,9 @@ public final class Main implements Callable<Integer> {
   private List<String> inputs = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "text",
-      description = "text, markdown or json (default: ${DEFAULT-VALUE}). JSON is one object a line.")
+      description = "text, markdown, json or html (default: ${DEFAULT-VALUE}). JSON is one object a line. "
+          + "HTML is a report for people of what was kept and removed, one page per input; with --out, "
+          + "DIR/index.html lists them all.")
   private Format format = Format.TEXT;
 
   @Option(names = "--input", paramLabel = "KIND", converter = InputMode.Converter.class, defaultValue = "auto",
@@ -199,6 +201,11 @@ public final class Main implements Callable<Integer> {
       sink = directory;
     } else {
       boolean warc = found.stream().anyMatch(InputLoader.Found::isWarc);
+      if (format == Format.HTML && (loader.found() > 1 || warc)) {
+        // Reports one after the other on standard output would make one broken page.
+        stderr.println("winnow: --format html writes a page per input: give --out DIR for several inputs");
+        return EXIT_USAGE;
+      }
       sink = new StdoutSink(stdout, format, loader.found() > 1 || warc);
     }
     Predicate<InputLoader.Found> done = resume && directory != null ? directory::isDone : f -> false;

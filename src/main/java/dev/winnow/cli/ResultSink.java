@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.output.ReportIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -18,6 +19,12 @@ interface ResultSink {
    * so a sink that writes them to one file can make that file whole.
    */
   default void endWarc(Path relative) throws IOException {}
+
+  /**
+   * Takes the index row of an HTML report just {@linkplain #write written}, for a sink that writes
+   * an index of the run's reports when it is {@linkplain #flush flushed}.
+   */
+  default void indexed(LoadedInput input, ReportIndex.Row row) {}
 
   /** Writes out whatever is buffered. */
   default void flush() throws IOException {}

@@ -18,7 +18,13 @@ public enum Format {
   /** Articles as Markdown: a heading per headline, emphasis for section and dek. */
   MARKDOWN("md"),
   /** One JSON object, as documented in the README, on one line. */
-  JSON("json");
+  JSON("json"),
+  /**
+   * A self-contained HTML report for people: the page's blocks in order, the kept ones as the
+   * articles, the removed ones in place, struck through, with the filter and its reason, and a
+   * legend of the filters. It always shows the removals, explain or not.
+   */
+  HTML("html");
 
   private final String extension;
 
@@ -46,6 +52,7 @@ public enum Format {
       case TEXT -> TextWriter.write(result, explain);
       case MARKDOWN -> MarkdownWriter.write(result, explain);
       case JSON -> JsonWriter.write(result, explain);
+      case HTML -> HtmlReport.write(result);
     };
   }
 
@@ -56,6 +63,6 @@ public enum Format {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + id + "': use text, markdown or json");
+    throw new IllegalArgumentException("unknown format '" + id + "': use text, markdown, json or html");
   }
 }

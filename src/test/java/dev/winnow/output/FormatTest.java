@@ -60,6 +60,6 @@ class FormatTest {
   void formatsByName() {
     assertThat(Format.of("markdown")).isEqualTo(Format.MARKDOWN);
     assertThat(Format.of("JSON")).isEqualTo(Format.JSON);
-    assertThatThrownBy(() -> Format.of("xml")).hasMessageContaining("use text, markdown or json");
+    assertThatThrownBy(() -> Format.of("xml")).hasMessageContaining("use text, markdown, json or html");
   }
 }
