@@ -6,7 +6,8 @@ module dev.winnow {
   requires org.jsoup;
   requires org.apache.commons.text;
   requires com.google.common;
-  requires static org.jspecify;
+  // Transitive: @Nullable is in the exported signatures, so users' compilers must see it too.
+  requires transitive org.jspecify;
   // The command line and the evaluation command only; optional, so library users need neither.
   requires static info.picocli;
   requires static com.google.gson;
