@@ -208,7 +208,7 @@ public final class Pipeline {
       }
     }
     if (page == null) {
-      page = read(input, Objects.requireNonNull(content), kind, max);
+      page = read(input.name(), Objects.requireNonNull(content), kind, max);
     }
     if (input.size() > max) {
       page.markTruncated();
@@ -244,7 +244,7 @@ public final class Pipeline {
   }
 
   /** Reads decoded content: cut to the limit, its kind sniffed when not given. */
-  private Page read(Input input, String decoded, @Nullable InputKind given, int max) {
+  private Page read(String name, String decoded, @Nullable InputKind given, int max) {
     String content = decoded;
     InputKind kind = given;
     // Cut here, once for every source, so that no source can be handed more than the limit.
@@ -254,7 +254,7 @@ public final class Pipeline {
     if (kind == null) {
       kind = Sniffer.sniff(content);
     }
-    return (kind == InputKind.HTML ? HTML : TEXT).read(input.name(), content, limits);
+    return (kind == InputKind.HTML ? HTML : TEXT).read(name, content, limits);
   }
 
   /** Whether this chain has the text features of a text page made before its first filter. */

@@ -87,11 +87,9 @@ public final class Decoder {
       }
     }
     checkNotBinary(bytes);
-    if (kind != InputKind.TEXT) {
-      Charset declared = declaredCharset(bytes);
-      if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-        return new Decoded(decodeLenient(bytes, declared, 0), declared);
-      }
+    Charset declared = declaredOtherThanUtf8(bytes, kind);
+    if (declared != null) {
+      return new Decoded(decodeLenient(bytes, declared, 0), declared);
     }
     try {
       return new Decoded(strictUtf8(bytes), StandardCharsets.UTF_8);
@@ -119,16 +117,26 @@ public final class Decoder {
       return null;
     }
     checkNotBinary(bytes);
-    if (kind != InputKind.TEXT) {
-      Charset declared = declaredCharset(bytes);
-      if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-        return null;
-      }
+    if (declaredOtherThanUtf8(bytes, kind) != null) {
+      return null;
     }
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+    return new InputStreamReader(new ByteArrayInputStream(bytes), strict(StandardCharsets.UTF_8));
+  }
+
+  /** The charset an HTML document (or content of unknown kind) declares when it is not UTF-8; else null. */
+  private static @Nullable Charset declaredOtherThanUtf8(byte[] bytes, @Nullable InputKind kind) {
+    if (kind == InputKind.TEXT) {
+      return null;
+    }
+    Charset declared = declaredCharset(bytes);
+    return declared != null && !declared.equals(StandardCharsets.UTF_8) ? declared : null;
+  }
+
+  /** A decoder that reports malformed and unmappable input instead of replacing it. */
+  private static CharsetDecoder strict(Charset charset) {
+    return charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new InputStreamReader(new ByteArrayInputStream(bytes), d);
   }
 
   /** The charset a leading byte-order mark names, or null. */
@@ -180,8 +188,7 @@ public final class Decoder {
   /** The text, or null when the bytes are not well-formed in that UTF-16 (a lone surrogate, an odd byte). */
   private static @Nullable String strictUtf16(byte[] bytes, Charset utf16) {
     try {
-      return utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return strict(utf16).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       return null;
     }
@@ -268,10 +275,7 @@ public final class Decoder {
     if (text.indexOf(REPLACEMENT) < 0) {
       return text;
     }
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    d.decode(ByteBuffer.wrap(bytes));
+    strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
     return text;
   }
 

@@ -100,11 +100,10 @@ public final class HtmlBoilerplateFilter implements Filter {
         continue;
       }
       String why = judge(tree, n);
-      if (why != null && why.startsWith(LINK_LIST) && holdsPlainProse(tree, n)) {
+      if (why != null) {
         // A paragraph with a link or two, in a box of links: the box's links go, the paragraph stays.
-        removeLinksInside(page, tree, n, why + " inside the content: " + n.dom.label());
-      } else if (why != null) {
-        removeInside(page, tree, n, why + " inside the content: " + n.dom.label());
+        boolean linksOnly = why.startsWith(LINK_LIST) && holdsPlainProse(tree, n);
+        removeInside(page, tree, n, why + " inside the content: " + n.dom.label(), linksOnly);
       }
     }
     removeLinkRuns(page);
@@ -148,15 +147,6 @@ public final class HtmlBoilerplateFilter implements Filter {
     return false;
   }
 
-  /** Removes the blocks inside that are links ({@link #LINK_BLOCK_DENSITY}), leaving the text. */
-  private void removeLinksInside(Page page, ContentTree tree, Node n, String reason) {
-    for (Block b : tree.blocksOf(n)) {
-      if (!page.isLabelled(b) && b.markup().linkDensity() >= LINK_BLOCK_DENSITY) {
-        page.remove(b, name(), reason);
-      }
-    }
-  }
-
   /** Whether a listed article's headline lies inside: the unit is content, whatever its links. */
   private static boolean holdsHeadline(Page page, ContentTree tree, Node n) {
     for (Block b : tree.blocksOf(n)) {
@@ -175,10 +165,14 @@ public final class HtmlBoilerplateFilter implements Filter {
     return c;
   }
 
-  private void removeInside(Page page, ContentTree tree, Node n, String reason) {
+  /**
+   * Removes the blocks inside, or with {@code linksOnly} only those that are links ({@link
+   * #LINK_BLOCK_DENSITY}), leaving the text.
+   */
+  private void removeInside(Page page, ContentTree tree, Node n, String reason, boolean linksOnly) {
     for (Block b : tree.blocksOf(n)) {
       // A block an earlier filter labelled (a listed article's kicker) is structure, not chrome.
-      if (!page.isLabelled(b)) {
+      if (!page.isLabelled(b) && (!linksOnly || b.markup().linkDensity() >= LINK_BLOCK_DENSITY)) {
         page.remove(b, name(), reason);
       }
     }

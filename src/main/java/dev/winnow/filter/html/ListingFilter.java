@@ -128,8 +128,8 @@ public final class ListingFilter implements Filter {
     if (!"article".equals(page.metadata().type()) || stated == null) {
       return false;
     }
-    int h = ArticleHeaderFilter.findHeadline(kept, stated);
-    if (h < 0 || kept.get(h).markup().headingLevel() == 0) {
+    int h = ArticleHeaderFilter.findHeadline(kept, stated); // a heading, or -1
+    if (h < 0) {
       return false;
     }
     Block headline = kept.get(h);
