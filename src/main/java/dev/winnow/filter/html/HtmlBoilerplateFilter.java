@@ -100,6 +100,9 @@ public final class HtmlBoilerplateFilter implements Filter {
         continue;
       }
       String why = judge(tree, n);
+      if (why != null && why.startsWith(LINK_LIST) && n.blocks == root.blocks) {
+        continue; // all that is left of the page: the content itself, however many links it has
+      }
       if (why != null) {
         // A paragraph with a link or two, in a box of links: the box's links go, the paragraph stays.
         boolean linksOnly = why.startsWith(LINK_LIST) && holdsPlainProse(tree, n);

@@ -49,6 +49,16 @@ class HtmlBoilerplateFilterTest {
   }
 
   @Test
+  void aShortPostWhoseTitleAndDateAreLinksIsNoLinkList() {
+    // A blog post of three short lines under a linked title and a linked date: over a third of
+    // its text is links, but it is all the page has left, so it is the content, not a box in it.
+    Page page = run("<div class='wrapper'><h2><a href='/post'>The possibility of doing nothing is a possibility</a></h2>"
+        + "<p><a href='/2013/06/14'>14 June 2013 at 20:51</a></p><p>\"I know I am drunk.\"</p>"
+        + "<p>\"Then do not say it.\"</p><p>\"Ok.\"</p></div>", new HtmlBoilerplateFilter());
+    assertThat(kept(page)).contains("\"I know I am drunk.\"", "\"Ok.\"");
+  }
+
+  @Test
   void runsOfLinksGoSingleLinksStay() {
     Page page = run("<div>" + paras("Body", 2) + "<p><a href='/a'>Read: one</a></p><p><a href='/b'>Read: two</a></p>"
         + "<p><a href='/c'>Read: three</a></p>" + paras("Tail", 1) + "<p><a href='/d'>Get it on Amazon</a></p></div>",
