@@ -16,6 +16,7 @@ import dev.winnow.source.Source;
 import dev.winnow.source.TextSource;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class Pipeline {
-  private static final Source TEXT = new TextSource();
+  private static final TextSource TEXT = new TextSource();
   private static final HtmlSource HTML = new HtmlSource();
 
   private final List<Filter> filters;
@@ -202,7 +203,8 @@ public final class Pipeline {
       if (bytes.length > max) {
         bytes = Arrays.copyOf(bytes, utf8Boundary(bytes, max));
       }
-      page = kind == InputKind.HTML ? streamedHtml(input.name(), bytes, input.charset()) : null;
+      page = kind == InputKind.HTML ? streamedHtml(input.name(), bytes, input.charset())
+          : kind == InputKind.TEXT ? plainUtf8Text(input.name(), bytes, input.charset()) : null;
       if (page == null) {
         content = Decoder.decode(bytes, kind, input.charset()).text();
       }
@@ -241,6 +243,17 @@ public final class Pipeline {
       }
       throw e;
     }
+  }
+
+  /**
+   * A text page whose bytes are plain UTF-8, read from the chars they decode to, with no string of
+   * the whole page between; null when the bytes need a charset decided first, or are not UTF-8,
+   * which {@link Decoder#decode} then reads (or refuses). Bytes are cut to the limit before, and
+   * never decode to more chars than they are, so the chars need no cut of their own.
+   */
+  private @Nullable Page plainUtf8Text(String name, byte[] bytes, @Nullable Charset forced) {
+    CharBuffer chars = Decoder.plainUtf8Text(bytes, forced);
+    return chars == null ? null : TEXT.read(name, chars.array(), chars.limit(), limits);
   }
 
   /** Reads decoded content: cut to the limit, its kind sniffed when not given. */

@@ -69,26 +69,30 @@ public final class Texts {
 
   /** The text between from and to, trimmed, with every inner run of white space folded to one space. */
   public static String fold(CharSequence s, int from, int to) {
-    String text = s instanceof String str ? str : s.subSequence(from, to).toString();
-    int offset = text == s ? from : 0;
-    return fold(text, offset, offset + to - from, new char[to - from]);
+    char[] chars = new char[to - from];
+    if (s instanceof String str) {
+      str.getChars(from, to, chars, 0);
+    } else {
+      for (int i = from; i < to; i++) {
+        chars[i - from] = s.charAt(i);
+      }
+    }
+    return fold(chars, 0, to - from);
   }
 
   /**
-   * {@link #fold(CharSequence, int, int)} for a source that reads a page line after line, with the
-   * chars copied into the caller's buffer, which must hold {@code to - from} of them: a buffer for
-   * the page, not one per line. A line with no white space to fold (most lines of most pages) is
-   * found so in one pass of table reads with no branch on the text, and becomes a substring of the
-   * text, with no char copied but its own.
+   * {@link #fold(CharSequence, int, int)} for chars already in an array: a source that reads a
+   * page line after line from the page's chars, with no copy but the line's own. A line with no
+   * white space to fold (most lines of most pages) is found so in one pass of table reads with no
+   * branch on the text.
    */
-  public static String fold(String text, int from, int to, char[] buffer) {
-    text.getChars(from, to, buffer, 0);
-    int start = 0;
-    int end = to - from;
-    while (start < end && isSpace(buffer[start])) {
+  public static String fold(char[] chars, int from, int to) {
+    int start = from;
+    int end = to;
+    while (start < end && isSpace(chars[start])) {
       start++;
     }
-    while (end > start && isSpace(buffer[end - 1])) {
+    while (end > start && isSpace(chars[end - 1])) {
       end--;
     }
     // Folding is needed when a space is not ' ' or follows another space. The ASCII path has no
@@ -96,20 +100,20 @@ public final class Texts {
     int dirty = 0;
     int previous = 0;
     for (int i = start; i < end; i++) {
-      char c = buffer[i];
+      char c = chars[i];
       int kind = c < 0x80 ? ASCII_KINDS[c] : isSpace(c) ? OTHER_SPACE : 0;
       // Bit SPACE: this char and the one before are both space; bit OTHER: a space but ' '.
       dirty |= kind & (previous | OTHER);
       previous = kind;
     }
     if (dirty == 0) {
-      return text.substring(from + start, from + end);
+      return new String(chars, start, end - start);
     }
     char[] out = new char[end - start];
     int len = 0;
     boolean space = false;
     for (int i = start; i < end; i++) {
-      char c = buffer[i];
+      char c = chars[i];
       if (isSpace(c)) {
         space = true;
       } else {

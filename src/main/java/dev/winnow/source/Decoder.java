@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -121,6 +122,86 @@ public final class Decoder {
       return null;
     }
     return new InputStreamReader(new ByteArrayInputStream(bytes), strict(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Plain text as {@link #decode} would read it when it reads it as UTF-8 with nothing to decide
+   * first (no charset forced, no byte-order mark, no sign of UTF-16): the chars in an array, from
+   * one pass that checks and decodes at once, with no string of the whole page made and copied.
+   * Null when {@code decode} is the way, and for bytes that are not well-formed UTF-8, which it
+   * then refuses with its own message.
+   *
+   * @return the chars, from position 0 to the buffer's limit
+   * @throws InputException when the bytes are binary, as {@code decode} would
+   */
+  public static @Nullable CharBuffer plainUtf8Text(byte[] bytes, @Nullable Charset forced) {
+    if (forced != null || bomCharset(bytes) != null || utf16ByZeros(bytes) != null) {
+      return null;
+    }
+    checkNotBinary(bytes);
+    char[] out = new char[bytes.length];
+    int length = decodeUtf8(bytes, out);
+    return length < 0 ? null : CharBuffer.wrap(out, 0, length);
+  }
+
+  /**
+   * Decodes well-formed UTF-8 into out, which holds at least as many chars as there are bytes;
+   * returns how many chars, or -1 at the first ill-formed sequence (Unicode's table 3-7: no
+   * overlong form, no surrogate, nothing past U+10FFFF), which a strict decoder refuses too.
+   */
+  static int decodeUtf8(byte[] in, char[] out) {
+    int n = in.length;
+    int i = 0;
+    int j = 0;
+    while (i < n) {
+      int b = in[i];
+      if (b >= 0) {
+        // ASCII, most of most pages: a tight loop of its own.
+        do {
+          out[j++] = (char) b;
+          if (++i == n) {
+            return j;
+          }
+          b = in[i];
+        } while (b >= 0);
+      }
+      int lead = b & 0xFF;
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        if (i + 1 >= n || !continuation(in[i + 1])) {
+          return -1;
+        }
+        out[j++] = (char) ((lead & 0x1F) << 6 | in[i + 1] & 0x3F);
+        i += 2;
+      } else if (lead >= 0xE0 && lead <= 0xEF) {
+        if (i + 2 >= n || !continuation(in[i + 1]) || !continuation(in[i + 2])) {
+          return -1;
+        }
+        int c = (lead & 0x0F) << 12 | (in[i + 1] & 0x3F) << 6 | in[i + 2] & 0x3F;
+        if (c < 0x800 || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+          return -1; // overlong, or a surrogate, which UTF-8 never encodes
+        }
+        out[j++] = (char) c;
+        i += 3;
+      } else if (lead >= 0xF0 && lead <= 0xF4) {
+        if (i + 3 >= n || !continuation(in[i + 1]) || !continuation(in[i + 2]) || !continuation(in[i + 3])) {
+          return -1;
+        }
+        int c = (lead & 0x07) << 18 | (in[i + 1] & 0x3F) << 12 | (in[i + 2] & 0x3F) << 6 | in[i + 3] & 0x3F;
+        if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT || c > Character.MAX_CODE_POINT) {
+          return -1;
+        }
+        out[j++] = Character.highSurrogate(c);
+        out[j++] = Character.lowSurrogate(c);
+        i += 4;
+      } else {
+        return -1; // a continuation byte with no lead, an overlong lead (C0, C1), or F5 to FF
+      }
+    }
+    return j;
+  }
+
+  private static boolean continuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   /** The charset an HTML document (or content of unknown kind) declares when it is not UTF-8; else null. */

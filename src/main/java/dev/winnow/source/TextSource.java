@@ -10,6 +10,7 @@ import dev.winnow.internal.CountedBlocks;
 import dev.winnow.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads a plain-text page dump into blocks.
@@ -29,20 +30,25 @@ public final class TextSource implements Source {
   /** Lines at least this long, when all lines of a run but its last are, mark hard-wrapped prose. */
   static final int WRAPPED_LINE_MIN = 50;
 
-  /** The line buffer's first size in chars; it grows for longer lines. */
-  private static final int LINE_BUFFER = 256;
-
   @Override
   public Page read(String name, String content, Limits limits) {
-    String text = content;
-    boolean cut = text.length() > limits.maxInputChars();
-    if (cut) {
-      text = text.substring(0, limits.maxInputChars());
-    }
+    return read(name, content.toCharArray(), content.length(), limits);
+  }
+
+  /**
+   * Reads the page from {@code text[0..length)}: the same as {@link #read(String, String, Limits)}
+   * for a string of those chars, for a caller that has the page's chars already (a decoder that
+   * decoded the page's bytes into an array), so that the page is never copied into a string
+   * whole. The array is read, never changed, and not kept.
+   *
+   * @throws IndexOutOfBoundsException when length is negative or more than the array holds
+   */
+  public Page read(String name, char[] text, int length, Limits limits) {
+    Objects.checkFromIndexSize(0, length, text.length);
+    boolean cut = length > limits.maxInputChars();
+    int n = cut ? limits.maxInputChars() : length;
     boolean truncated = false;
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
+    int pos = n > 0 && text[0] == '\uFEFF' ? 1 : 0;
     List<Block> blocks = new ArrayList<>();
     List<String> run = new ArrayList<>();
     // Once a run has a short line before its last, it cannot be wrapped prose: from then on its
@@ -51,27 +57,10 @@ public final class TextSource implements Source {
     int runStart = 0;
     int group = 0;
     int lineNo = 0;
-    int pos = 0;
-    int n = text.length();
-    // String.indexOf (vectorized) finds line ends; the next CR and the next LF are each searched
-    // for again only once passed, so the page is read once for both.
-    int nextLf = -1;
-    int nextCr = -1;
-    // Each line is folded in this buffer; it grows to the longest line.
-    char[] chars = new char[Math.min(n, LINE_BUFFER)];
     while (pos <= n && !truncated) {
-      if (nextLf < pos) {
-        nextLf = Texts.indexOrEnd(text, '\n', pos);
-      }
-      if (nextCr < pos) {
-        nextCr = Texts.indexOrEnd(text, '\r', pos);
-      }
-      int end = Math.min(nextLf, nextCr);
+      int end = lineEnd(text, pos, n);
       lineNo++;
-      if (chars.length < end - pos) {
-        chars = new char[Math.max(end - pos, chars.length * 2)];
-      }
-      String line = Texts.fold(text, pos, end, chars);
+      String line = Texts.fold(text, pos, end);
       if (line.isEmpty()) {
         if (lineByLine) {
           lineByLine = false;
@@ -96,7 +85,7 @@ public final class TextSource implements Source {
       if (end >= n) {
         break;
       }
-      pos = end + (end == nextCr && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
+      pos = end + (text[end] == '\r' && end + 1 < n && text[end + 1] == '\n' ? 2 : 1);
     }
     if (!run.isEmpty() && !truncated) {
       truncated = addRun(run, runStart, group, blocks, limits);
@@ -106,6 +95,15 @@ public final class TextSource implements Source {
       page.markTruncated();
     }
     return page;
+  }
+
+  /** Where the line that starts at from ends: at the next CR or LF, or at n. */
+  private static int lineEnd(char[] text, int from, int n) {
+    int i = from;
+    while (i < n && text[i] != '\n' && text[i] != '\r') {
+      i++;
+    }
+    return i;
   }
 
   /** Adds the blocks of one run of lines; returns true when the block limit was reached. */

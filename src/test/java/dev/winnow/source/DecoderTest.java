@@ -138,4 +138,38 @@ class DecoderTest {
     assertThatThrownBy(() -> Decoder.decode(b, null, null))
         .isInstanceOf(InputException.class).hasMessageContaining("binary");
   }
+
+  @Test
+  void plainUtf8TextDecodesEveryLengthOfSequence() {
+    String text = "a \u00e9 \u20ac \ud83d\ude00 z\r\n";
+    java.nio.CharBuffer chars = Decoder.plainUtf8Text(text.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(String.valueOf(chars)).isEqualTo(text);
+  }
+
+  @Test
+  void plainUtf8TextLeavesIllFormedBytesToDecode() {
+    byte[][] illFormed = {
+      {(byte) 0xC0, (byte) 0xAF}, // overlong '/'
+      {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong, three bytes
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // past U+10FFFF
+      {'a', (byte) 0xE2, (byte) 0x82}, // cut short at the end
+      {(byte) 0x80, 'a'}, // a continuation byte with no lead
+      {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+    };
+    for (byte[] b : illFormed) {
+      assertThat((Object) Decoder.plainUtf8Text(b, null)).as("%s", java.util.Arrays.toString(b)).isNull();
+      assertThatThrownBy(() -> Decoder.decode(b, InputKind.TEXT, null)).isInstanceOf(InputException.class);
+    }
+  }
+
+  @Test
+  void plainUtf8TextLeavesCharsetsToDecideToDecode() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
+    assertThat((Object) Decoder.plainUtf8Text(bom, null)).isNull();
+    assertThat((Object) Decoder.plainUtf8Text("a".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)).isNull();
+    assertThat((Object) Decoder.plainUtf8Text("Plain text.".getBytes(StandardCharsets.UTF_16LE), null)).isNull();
+    assertThatThrownBy(() -> Decoder.plainUtf8Text(new byte[] {'a', 0, 0, 'b', 'c', 'd'}, null))
+        .isInstanceOf(InputException.class).hasMessageContaining("binary");
+  }
 }

@@ -99,4 +99,15 @@ class TextSourceTest {
     assertThat(texts(cut)).containsExactly("abc");
     assertThat(cut.truncated()).isTrue();
   }
+
+  @Test
+  void charsReadAsTheStringOfThemReads() {
+    String text = "\uFEFFSection\r\nHeadline over a run\r\n\r\nA paragraph that ends.\rAnother line\n\n\u00a0\n"
+        + "Wrapped prose that runs on past the width of the line and so on and on,\nand ends here.";
+    Page fromString = new TextSource().read("p.txt", text, Limits.DEFAULT);
+    char[] chars = (text + "trailing chars the length leaves out").toCharArray();
+    Page fromChars = new TextSource().read("p.txt", chars, text.length(), Limits.DEFAULT);
+    assertThat(fromChars.blocks()).extracting(Block::text, Block::group, Block::line)
+        .containsExactlyElementsOf(fromString.blocks().stream().map(b -> org.assertj.core.groups.Tuple.tuple(b.text(), b.group(), b.line())).toList());
+  }
 }
