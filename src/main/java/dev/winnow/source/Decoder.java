@@ -126,32 +126,41 @@ public final class Decoder {
 
   /**
    * Plain text as {@link #decode} would read it when it reads it as UTF-8 with nothing to decide
-   * first (no charset forced, no byte-order mark, no sign of UTF-16): the chars in an array, from
-   * one pass that checks and decodes at once, with no string of the whole page made and copied.
-   * Null when {@code decode} is the way, and for bytes that are not well-formed UTF-8, which it
-   * then refuses with its own message.
+   * first (no charset forced, no byte-order mark but UTF-8's, no sign of UTF-16): the chars in an
+   * array, from one pass that checks and decodes at once, with no string of the whole page made
+   * and copied. Null when {@code decode} is the way, and for bytes that are not well-formed UTF-8,
+   * which it then refuses (or, after a byte-order mark, reads leniently) as it always does.
    *
    * @return the chars, from position 0 to the buffer's limit
    * @throws InputException when the bytes are binary, as {@code decode} would
    */
   public static @Nullable CharBuffer plainUtf8Text(byte[] bytes, @Nullable Charset forced) {
-    if (forced != null || bomCharset(bytes) != null || utf16ByZeros(bytes) != null) {
+    Charset bom = bomCharset(bytes);
+    if (forced != null || bom != null && bom != StandardCharsets.UTF_8) {
       return null;
     }
-    checkNotBinary(bytes);
-    char[] out = new char[bytes.length];
-    int length = decodeUtf8(bytes, out);
+    int from = 0;
+    if (bom != null) {
+      from = bomLength(bytes); // decode() reads what follows as UTF-8, with no check for binary
+    } else if (utf16ByZeros(bytes) != null) {
+      return null;
+    } else {
+      checkNotBinary(bytes);
+    }
+    char[] out = new char[bytes.length - from];
+    int length = decodeUtf8(bytes, from, out);
     return length < 0 ? null : CharBuffer.wrap(out, 0, length);
   }
 
   /**
-   * Decodes well-formed UTF-8 into out, which holds at least as many chars as there are bytes;
-   * returns how many chars, or -1 at the first ill-formed sequence (Unicode's table 3-7: no
-   * overlong form, no surrogate, nothing past U+10FFFF), which a strict decoder refuses too.
+   * Decodes well-formed UTF-8 from {@code in[from..]} into out, which holds at least as many
+   * chars as there are bytes; returns how many chars, or -1 at the first ill-formed sequence
+   * (Unicode's table 3-7: no overlong form, no surrogate, nothing past U+10FFFF), which a strict
+   * decoder refuses too.
    */
-  static int decodeUtf8(byte[] in, char[] out) {
+  static int decodeUtf8(byte[] in, int from, char[] out) {
     int n = in.length;
-    int i = 0;
+    int i = from;
     int j = 0;
     while (i < n) {
       int b = in[i];

@@ -147,6 +147,17 @@ class DecoderTest {
   }
 
   @Test
+  void plainUtf8TextReadsWhatFollowsAUtf8ByteOrderMark() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xC3, (byte) 0xA9};
+    assertThat(String.valueOf(Decoder.plainUtf8Text(bom, null))).isEqualTo("a\u00e9");
+    assertThat(Decoder.decode(bom, InputKind.TEXT, null).text()).isEqualTo("a\u00e9");
+    // Ill-formed after the mark: decode() reads it leniently, as before.
+    byte[] bad = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xC3};
+    assertThat((Object) Decoder.plainUtf8Text(bad, null)).isNull();
+    assertThat(Decoder.decode(bad, InputKind.TEXT, null).text()).isEqualTo("a\ufffd");
+  }
+
+  @Test
   void plainUtf8TextLeavesIllFormedBytesToDecode() {
     byte[][] illFormed = {
       {(byte) 0xC0, (byte) 0xAF}, // overlong '/'
@@ -165,8 +176,8 @@ class DecoderTest {
 
   @Test
   void plainUtf8TextLeavesCharsetsToDecideToDecode() {
-    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
-    assertThat((Object) Decoder.plainUtf8Text(bom, null)).isNull();
+    byte[] utf16Bom = {(byte) 0xFF, (byte) 0xFE, 'a', 0};
+    assertThat((Object) Decoder.plainUtf8Text(utf16Bom, null)).isNull();
     assertThat((Object) Decoder.plainUtf8Text("a".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)).isNull();
     assertThat((Object) Decoder.plainUtf8Text("Plain text.".getBytes(StandardCharsets.UTF_16LE), null)).isNull();
     assertThatThrownBy(() -> Decoder.plainUtf8Text(new byte[] {'a', 0, 0, 'b', 'c', 'd'}, null))

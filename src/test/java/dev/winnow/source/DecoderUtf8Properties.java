@@ -25,7 +25,7 @@ class DecoderUtf8Properties {
       expected = null;
     }
     char[] out = new char[bytes.length];
-    int length = Decoder.decodeUtf8(bytes, out);
+    int length = Decoder.decodeUtf8(bytes, 0, out);
     if (expected == null) {
       assertThat(length).isEqualTo(-1);
     } else {
