@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 public final class BlockKeys {
 
   private final String[] keys;
+  private final Keys.Scratch scratch = new Keys.Scratch();
 
   private BlockKeys(int size) {
     keys = new String[size];
@@ -32,7 +33,7 @@ public final class BlockKeys {
     int i = block.index();
     String key = keys[i];
     if (key == null) {
-      key = Keys.key(block.text());
+      key = Keys.key(block.text(), Integer.MAX_VALUE, scratch);
       keys[i] = key;
     }
     return key;

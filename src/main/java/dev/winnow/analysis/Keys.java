@@ -51,10 +51,24 @@ public final class Keys {
    * chars: no phrase of a vocabulary is longer than its longest key.
    */
   public static @Nullable String key(CharSequence text, int limit) {
+    return key(text, limit, null);
+  }
+
+  /**
+   * A buffer for keys made one after another, by one thread: a caller that makes many keys (one
+   * per block of a page) keeps one, and each key then costs the string it is, not a buffer too.
+   */
+  static final class Scratch {
+    private char[] chars = new char[64];
+  }
+
+  /** {@link #key(CharSequence, int)}, made in the scratch's buffer when one is given. */
+  static @Nullable String key(CharSequence text, int limit, @Nullable Scratch scratch) {
     int n = text.length();
     // The key is never longer than the text but for a few one-to-two folds (ß to ss); the buffer
     // grows when those make it so.
-    char[] out = new char[Math.min(n, limit) + 2 + MAX_FOLD];
+    int size = Math.min(n, limit) + 2 + MAX_FOLD;
+    char[] out = scratch != null && scratch.chars.length >= size ? scratch.chars : new char[size];
     int len = 0;
     int coreEnd = 0;
     boolean pendingSpace = false;
@@ -129,6 +143,9 @@ public final class Keys {
           return null;
         }
       }
+    }
+    if (scratch != null && out.length > scratch.chars.length) {
+      scratch.chars = out; // grown: the next key of this size needs no new buffer
     }
     return new String(out, 0, coreEnd);
   }

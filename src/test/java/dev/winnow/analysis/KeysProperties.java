@@ -7,6 +7,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.AlphaChars;
@@ -49,6 +50,18 @@ class KeysProperties {
       @ForAll @AlphaChars @StringLength(min = 3, max = 12) String left,
       @ForAll @AlphaChars @StringLength(min = 3, max = 12) String right) {
     assertThat(ADS.matches(left + " " + phrase + " " + right)).isFalse();
+  }
+
+  @Property
+  void aScratchBufferSharedByManyKeysChangesNone(@ForAll List<@From("phrases") String> texts) {
+    Keys.Scratch scratch = new Keys.Scratch();
+    for (String t : texts) {
+      // Each text twice, the second time with "ß" runs that fold to twice their length.
+      for (String text : List.of(t, t + "\u00df".repeat(t.length()))) {
+        assertThat(Keys.key(text, Integer.MAX_VALUE, scratch)).isEqualTo(Keys.key(text));
+        assertThat(Keys.key(text, 5, scratch)).isEqualTo(Keys.key(text, 5));
+      }
+    }
   }
 
   @Provide
