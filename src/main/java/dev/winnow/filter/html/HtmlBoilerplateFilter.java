@@ -121,7 +121,7 @@ public final class HtmlBoilerplateFilter implements Filter {
       return null;
     }
     double weight = scorer.classWeight(tree, n);
-    if (weight < 0 && !NoiseContainerFilter.BODY_WORDS.matches(n.dom.hints())) {
+    if (weight < 0 && !NoiseContainerFilter.BODY_WORDS.matches(n.dom.hints()) && !isProseBox(tree, n)) {
       return "chrome-named container";
     }
     if (commas(tree, n) >= PROSE_COMMAS) {
@@ -136,6 +136,29 @@ public final class HtmlBoilerplateFilter implements Filter {
   }
 
   private static final String LINK_LIST = "link list";
+
+  /** A chrome-named box with this many paragraphs of plain prose in it is text, whatever its name. */
+  static final int PROSE_BOX_PARAGRAPHS = 3;
+
+  /**
+   * Whether the box holds {@value #PROSE_BOX_PARAGRAPHS} or more paragraphs of plain prose (see
+   * {@link #PLAIN_PROSE_LINK_DENSITY}) and, all in all, no more links than such a paragraph: a
+   * body's sections that a theme wraps in boxes named for what it usually puts there ("media",
+   * "panel"), not a teaser box, whose paragraphs each come with a link.
+   */
+  private static boolean isProseBox(ContentTree tree, Node n) {
+    if (n.linkDensity() > PLAIN_PROSE_LINK_DENSITY) {
+      return false;
+    }
+    int paragraphs = 0;
+    for (Block b : tree.blocksOf(n)) {
+      if (ContentTree.isProse(b) && b.markup().linkDensity() <= PLAIN_PROSE_LINK_DENSITY
+          && ++paragraphs >= PROSE_BOX_PARAGRAPHS) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A paragraph with no more than this share of its text in links reads as text, not as a teaser. */
   static final double PLAIN_PROSE_LINK_DENSITY = 0.2;

@@ -59,6 +59,17 @@ class HtmlBoilerplateFilterTest {
   }
 
   @Test
+  void aChromeNamedBoxOfPlainParagraphsIsTextButOneOfTeasersGoes() {
+    // Themes wrap a body's sections in boxes named for what they usually hold ("media", "panel").
+    Page page = run("<article>" + paras("Body", 5) + "<div class='sidebar-widget'>" + paras("Section", 3) + "</div>"
+        + "<div class='sidebar-widget'><p><a href='/1'>" + PROSE + "</a></p><p><a href='/2'>" + PROSE.replace("council", "board")
+        + "</a></p><p><a href='/3'>" + PROSE.replace("council", "court") + "</a></p></div></article>",
+        new HtmlBoilerplateFilter());
+    assertThat(kept(page)).hasSize(8);
+    assertThat(reason(page, PROSE.replace("council", "board"))).contains("chrome-named");
+  }
+
+  @Test
   void runsOfLinksGoSingleLinksStay() {
     Page page = run("<div>" + paras("Body", 2) + "<p><a href='/a'>Read: one</a></p><p><a href='/b'>Read: two</a></p>"
         + "<p><a href='/c'>Read: three</a></p>" + paras("Tail", 1) + "<p><a href='/d'>Get it on Amazon</a></p></div>",
