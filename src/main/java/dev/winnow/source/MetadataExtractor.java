@@ -42,8 +42,15 @@ final class MetadataExtractor {
   /** Metas that state the publication date, most trusted first. */
   private static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
       "og:published_time", "datepublished", "parsely-pub-date", "pubdate", "publish-date", "publishdate",
-      "publish_date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-      "dcterms.created", "citation_publication_date", "citation_date", "date");
+      "publish_date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created",
+      "citation_publication_date", "citation_date");
+
+  /**
+   * Metas that state some date of the page without saying which: content systems fill them with
+   * the day the page was generated or last saved as often as with the publication day, so a
+   * microdata {@code datePublished} goes before them.
+   */
+  private static final List<String> GENERIC_DATE_KEYS = List.of("dc.date", "dcterms.date", "date");
 
   /** Metas that state the last change. */
   private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
@@ -445,6 +452,9 @@ final class MetadataExtractor {
       stated.add(IsoDates.normalize(meta(key)));
     }
     stated.add(microdataDate);
+    for (String key : GENERIC_DATE_KEYS) {
+      stated.add(IsoDates.normalize(meta(key)));
+    }
     stated.add(jsonLd.uploaded());
     String newest = modified;
     String structured = null;
@@ -457,8 +467,9 @@ final class MetadataExtractor {
     String inPath = VisibleDates.inPath(url, lang);
     if (structured != null) {
       // The address's day is the site's own calendar day; a stated instant a day off is the same
-      // moment read in another time zone.
-      return inPath != null && daysApart(inPath, structured) == 1 ? inPath : structured;
+      // moment read in another time zone. A value stated with a local offset is already the
+      // site's day: the address then holds the day the draft was made.
+      return inPath != null && !hasLocalOffset(structured) && daysApart(inPath, structured) == 1 ? inPath : structured;
     }
     List<String> candidates = new ArrayList<>(clues.timeValues());
     candidates.add(inPath);
@@ -471,6 +482,15 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /** Whether an ISO 8601 value states its time with an offset other than UTC's: {@code 2022-05-07T13:43:46-05:00}. */
+  static boolean hasLocalOffset(String iso) {
+    if (iso.length() <= 16 || iso.endsWith("Z") || iso.endsWith("+00:00")) {
+      return false;
+    }
+    char sign = iso.charAt(iso.length() - 6);
+    return (sign == '+' || sign == '-') && iso.charAt(iso.length() - 3) == ':';
   }
 
   private static long daysApart(String a, String b) {
