@@ -49,6 +49,9 @@ final class MarkupClues {
   /** An element's own text longer than this is no date line. */
   static final int MAX_DATE_TEXT = 60;
 
+  /** Top headings remembered, each opening a window: a page has one or two, a few a dozen. */
+  static final int MAX_HEADINGS = 8;
+
   /** Author links at most this many elements apart are one byline's names. */
   static final int RUN_GAP = 4;
 
@@ -72,9 +75,10 @@ final class MarkupClues {
   }
 
   /**
-   * The clues of one kind kept: the last {@link #MAX_CLUES} before the headline (older ones give
-   * way, so a header full of dated teasers cannot crowd out the article's own date) and the first
-   * {@link #MAX_CLUES} after it.
+   * The clues of one kind kept: the last {@link #MAX_CLUES} before the first top heading (older
+   * ones give way, so a header full of dated teasers cannot crowd out the article's own date) and
+   * the first {@link #MAX_CLUES} after each top heading, up to {@link #MAX_HEADINGS} of them: the
+   * headline is chosen only once the page is read, and a site's logo is often an {@code <h1>} too.
    */
   private final class Kept {
     final ArrayDeque<Clue> clues = new ArrayDeque<>();
@@ -102,6 +106,8 @@ final class MarkupClues {
   private final Kept times = new Kept();
   private int ordinal;
   private int headlineAt = -1;
+  /** The top headings seen, where each stands and its letters, for {@link #anchorOn}. */
+  private final List<Heading> headings = new ArrayList<>();
   private boolean headlineInContent;
   /** Elements still to read after the headline for an opened byline line. */
   private int openedLeft;
@@ -215,13 +221,61 @@ final class MarkupClues {
     }
   }
 
-  /** Notes that a top heading stands here: the first in an article or main element wins, else the first. */
-  void onHeadline(boolean inContent) {
+  /** A top heading: where it stands, and its letters and digits, lower-cased. */
+  private record Heading(int at, String letters) {}
+
+  /**
+   * Notes that a top heading stands here: the first in an article or main element is the
+   * headline, else the first, until {@link #anchorOn} names the one the page's headline is. Each
+   * of the first {@link #MAX_HEADINGS} opens a window for byline and date lines and a new quota
+   * of clues after it.
+   */
+  void onHeadline(boolean inContent, String text) {
     if (headlineAt < 0 || (inContent && !headlineInContent)) {
       headlineAt = ordinal;
       headlineInContent = inContent;
       openedLeft = OPENED_WINDOW;
     }
+    if (headings.size() < MAX_HEADINGS) {
+      headings.add(new Heading(ordinal, letters(text)));
+      openedLeft = OPENED_WINDOW;
+      authors.after = 0;
+      dateTexts.after = 0;
+      times.after = 0;
+    }
+  }
+
+  /**
+   * Ranks the clues by their distance from the top heading that holds the chosen headline, when
+   * one does: a page whose first {@code <h1>} is the site's logo has its byline and date by the
+   * second.
+   */
+  void anchorOn(@Nullable String headline) {
+    if (headline == null || headline.length() > HeadlineChooser.MAX_CHARS) {
+      return;
+    }
+    String l = letters(headline);
+    if (l.isEmpty()) {
+      return;
+    }
+    for (Heading h : headings) {
+      if (h.letters().contains(l)) {
+        headlineAt = h.at();
+        return;
+      }
+    }
+  }
+
+  private static String letters(String s) {
+    int n = Math.min(s.length(), HeadlineChooser.MAX_CHARS);
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   /** The byline clues, nearest the headline first; strong ones before weak ones at like distance. */

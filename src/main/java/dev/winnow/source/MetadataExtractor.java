@@ -199,7 +199,7 @@ final class MetadataExtractor {
       String clean = headingsWithoutExtras.get(String.join("", HeadlineChooser.words(blockText)));
       text = clean != null ? clean : blockText;
     }
-    clues.onHeadline(inContent);
+    clues.onHeadline(inContent, text);
     if (h1s.size() < MAX_HEADINGS && !text.isBlank()) {
       h1s.add(text.length() > HeadlineChooser.MAX_CHARS ? text.substring(0, HeadlineChooser.MAX_CHARS) : text);
     }
@@ -243,6 +243,7 @@ final class MetadataExtractor {
     metaTitles.add(meta("twitter:title"));
     String headline = HeadlineChooser.choose(metaTitles, headings, title, siteName,
         hostLabel(first(canonical, meta("og:url"), jsonLd.url())));
+    clues.anchorOn(headline);
     String section = first(meta("article:section"), jsonLd.section(), meta("parsely-section"), jsonLd.breadcrumbSection());
     String lang = first(nonEmpty(language == null ? "" : language.trim()), meta("content-language"),
         locale(meta("og:locale")), jsonLd.language());

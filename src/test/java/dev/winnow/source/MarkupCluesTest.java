@@ -93,4 +93,15 @@ class MarkupCluesTest {
     assertThat(byline("<body><h1>Photo story</h1><img class='author-photo' alt='x'>"
         + "<div class='byline'>By Ann Lee</div><p>Text.</p></body>")).isEqualTo("Ann Lee");
   }
+
+  @Test
+  void theDateStandsByTheHeadingThatHoldsTheHeadlineNotByTheLogo() {
+    String menu = "<li><a>Menu item</a></li>".repeat(80);
+    String html = "<head><meta property='og:title' content='Messengers are no lawless space'></head><body>"
+        + "<header><h1>Federal Office</h1><ul>" + menu + "</ul></header>"
+        + "<div><h1>Messengers are no lawless space</h1><ul><li><span>Datum:</span>26. Januar 2022</li></ul>"
+        + "<p>Text of the article.</p></div></body>";
+    assertThat(new HtmlSource().read("t", "<html lang='de'>" + html, dev.winnow.Limits.DEFAULT).metadata().published())
+        .isEqualTo("2022-01-26");
+  }
 }
