@@ -38,6 +38,15 @@ public final class VisibleDates {
       "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/._-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)/"
       + "|/([0-3]\\d)-([01]\\d)-((?:19|20)\\d{2})(?:[/._-]|$)");
 
+  /**
+   * A date at a text's start, with the time after it: {@code 11.12.2019}, {@code 2019-12-11},
+   * {@code 21. Jan 2022}, {@code September 21, 2020 at 08:45 AM}, {@code 24. August 2019 um 03:36 Uhr}.
+   */
+  private static final Pattern LEADING = Pattern.compile(
+      "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
+      + "|\\d{1,2}\\.?\\s\\p{L}{3,10}\\.?,?\\s\\d{4}|\\p{L}{3,10}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})"
+      + "(?:,?\\s(?:at\\s|um\\s|à\\s|a las\\s)?\\d{1,2}[:.h]\\d{2}(?:\\s?(?:[AaPp]\\.?[Mm]\\.?|Uhr|h))?)?");
+
   private VisibleDates() {}
 
   private static Map<String, Integer> months() {
@@ -88,6 +97,18 @@ public final class VisibleDates {
       }
     }
     return numeric;
+  }
+
+  /**
+   * Where a date the text opens with ends, the time after it included, or -1 when the text does
+   * not open with a date this class reads: {@code "11.12.2019 - Ann Lee"} gives 10.
+   */
+  public static int leadingDateEnd(String text) {
+    if (text.isEmpty() || text.length() > MAX_CHARS) {
+      return -1;
+    }
+    Matcher m = LEADING.matcher(text);
+    return m.lookingAt() && find(m.group(), null) != null ? m.end() : -1;
   }
 
   /** The date in an address's path: {@code /2019/10/19/}, {@code /2019-10-19-title}, {@code /20191019/}. */

@@ -299,6 +299,7 @@ final class MetadataExtractor {
       }
     }
     lines.addAll(clues.authorLines());
+    lines.addAll(datedBylines());
     List<String> weak = List.of();
     for (String line : lines) {
       if (line == null) {
@@ -323,6 +324,24 @@ final class MetadataExtractor {
   }
 
   /**
+   * The date lines near the headline that credit the date to full names ({@code "11.12.2019 - Ann
+   * Lee"}, {@code "Posted on May 4, 2022 by Ann Lee"}), each as the names it gives: the last
+   * resort, for pages whose only byline is the one beside the date.
+   */
+  private List<String> datedBylines() {
+    List<String> out = new ArrayList<>();
+    for (String line : clues.dateLines()) {
+      if (line.length() <= AuthorNames.MAX_LINE && (Character.isDigit(line.charAt(0)) || AuthorNames.opensByline(line))) {
+        List<String> names = AuthorNames.parse(line, null);
+        if (AuthorNames.allFullNames(names)) {
+          out.add(String.join("; ", names));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The names, or a later candidate's when it names all of them and more, each a full name: a
    * meta that names the first author loses to the byline that names all three.
    */
@@ -342,27 +361,11 @@ final class MetadataExtractor {
         break;
       }
       List<String> more = AuthorNames.parse(line, null);
-      if (more.size() > best.size() && containsAll(more, best) && allFullNames(more)) {
+      if (more.size() > best.size() && containsAll(more, best) && AuthorNames.allFullNames(more)) {
         best = more;
       }
     }
     return best;
-  }
-
-  /** Whether every name has two words or more, each capitalized: "Ann Lee", not "TK" or "Online-Redaktion". */
-  private static boolean allFullNames(List<String> names) {
-    for (String n : names) {
-      String[] words = n.split(" ");
-      if (words.length < 2) {
-        return false;
-      }
-      for (String w : words) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   private static boolean containsAll(List<String> more, List<String> names) {

@@ -61,4 +61,14 @@ class VisibleDatesTest {
     assertThat(VisibleDates.inPath("https://x.com/news/31-02-2022")).isNull();
     assertThat(VisibleDates.inPath("https://x.com/item/12-34-5678")).isNull();
   }
+
+  @Test
+  void aLeadingDateEndsAfterItsTime() {
+    assertThat(VisibleDates.leadingDateEnd("11.12.2019 - Ann Lee")).isEqualTo(10);
+    assertThat(VisibleDates.leadingDateEnd("September 21, 2020 at 08:45 AM | Ann")).isEqualTo(30);
+    assertThat(VisibleDates.leadingDateEnd("24. August 2019 um 03:36 Uhr")).isEqualTo(28);
+    assertThat(VisibleDates.leadingDateEnd("Posted 21, 2020")).isEqualTo(-1);
+    assertThat(VisibleDates.leadingDateEnd("30.02.2019 - Ann")).isEqualTo(-1);
+    assertThat(VisibleDates.leadingDateEnd("1".repeat(1_000_000))).isEqualTo(-1);
+  }
 }

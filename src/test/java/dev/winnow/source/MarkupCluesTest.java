@@ -104,4 +104,12 @@ class MarkupCluesTest {
     assertThat(new HtmlSource().read("t", "<html lang='de'>" + html, dev.winnow.Limits.DEFAULT).metadata().published())
         .isEqualTo("2022-01-26");
   }
+
+  @Test
+  void aDateLineThatCreditsFullNamesIsTheLastResortByline() {
+    assertThat(byline("<body><h1>Variables and their home</h1><p class='text-muted'>11.12.2019 - Amelie Loevenich</p>"
+        + "<p>Text of the article.</p></body>")).isEqualTo("Amelie Loevenich");
+    assertThat(byline("<body><h1>Variables and their home</h1><p class='text-muted'>11.12.2019 - Berlin</p>"
+        + "<p>Text of the article.</p></body>")).isEqualTo("null");
+  }
 }
