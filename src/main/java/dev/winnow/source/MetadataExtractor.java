@@ -63,7 +63,15 @@ final class MetadataExtractor {
   private static final HintPatterns HEADING_EXTRAS = HintPatterns.of("kicker*", "*kicker", "overline*",
       "*overline", "strapline*", "roofline*", "*roofline", "dachzeile*", "topline*", "*topline", "eyebrow*", "spitzmarke*",
       "supertitle*", "overtitle*", "pretitle*", "preheadline*", "*subtitle", "subtitle*", "subline*",
-      "subheadline*", "*subheadline", "date", "*date");
+      "subheadline*", "*subheadline", "date", "*date", "element-invisible", "sr-only", "screen-reader-text",
+      "visually-hidden", "visuallyhidden", "=invisible");
+
+  /**
+   * Class words of the part of an {@code <h1>} that holds the headline itself, beside a kicker
+   * whose class says nothing: {@code <h1><span class="green">Energy</span><span class="headline">
+   * Council cuts bioenergy</span></h1>}.
+   */
+  private static final HintPatterns HEADLINE_PART = HintPatterns.of("headline", "=title");
 
   /** Metas that name the author. */
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
@@ -162,13 +170,20 @@ final class MetadataExtractor {
       return;
     }
     List<Element> extras = new ArrayList<>();
+    Element headlinePart = null;
     for (int i = 0; i < n; i++) {
       Element c = h1.child(i);
       String hints = HintWords.of(c);
       boolean small = i == n - 1 && "small".equals(c.normalName());
       if (small || (!hints.isEmpty() && HEADING_EXTRAS.matches(hints))) {
         extras.add(c);
+      } else if (headlinePart == null && n > 1 && !hints.isEmpty() && HEADLINE_PART.matches(hints)) {
+        headlinePart = c;
       }
+    }
+    if (headlinePart != null) {
+      noteHeadlinePart(h1, headlinePart);
+      return;
     }
     if (extras.isEmpty()) {
       return;
@@ -187,6 +202,15 @@ final class MetadataExtractor {
     }
     String clean = Texts.fold(rest);
     if (HeadlineChooser.words(clean).size() >= 2) {
+      headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), clean);
+    }
+  }
+
+  /** Notes the text of the part of an {@code <h1>} whose class says it is the headline, when it has two words or more. */
+  private void noteHeadlinePart(Element h1, Element part) {
+    String whole = Texts.fold(h1.text());
+    String clean = Texts.fold(part.text());
+    if (whole.length() <= HeadlineChooser.MAX_CHARS && HeadlineChooser.words(clean).size() >= 2) {
       headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), clean);
     }
   }
