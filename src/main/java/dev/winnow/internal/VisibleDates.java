@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * 2019"}, {@code "10 de mayo de 2021"}, {@code "May 4, 2022"}, {@code "1er janvier 2020"},
  * {@code "19.10.2019"}, {@code "2019-10-19"}, and the date in an address's path
  * ({@code /2019/10/19/}, {@code /19-10-2019}). Month names come from {@code month-names.txt} (English, German, French,
- * Spanish, Italian, Portuguese). In an all-digit date whose day and month could swap, the page's
+ * Spanish, Italian, Portuguese, Russian, Ukrainian). In an all-digit date whose day and month could swap, the page's
  * language decides: month first in US English, day first elsewhere. Days that do not exist and
  * years before {@link #EARLIEST_YEAR} or past {@link #LATEST_YEAR} give {@code null}. Linear in
  * the text, which is read up to {@link #MAX_CHARS}. Stateless and thread-safe.

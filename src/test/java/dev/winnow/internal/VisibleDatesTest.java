@@ -71,4 +71,10 @@ class VisibleDatesTest {
     assertThat(VisibleDates.leadingDateEnd("30.02.2019 - Ann")).isEqualTo(-1);
     assertThat(VisibleDates.leadingDateEnd("1".repeat(1_000_000))).isEqualTo(-1);
   }
+
+  @Test
+  void russianAndUkrainianMonthsAreRead() {
+    assertThat(VisibleDates.find("15 августа 2016, 13:43", "ru")).isEqualTo("2016-08-15");
+    assertThat(VisibleDates.find("3 березня 2021", "uk")).isEqualTo("2021-03-03");
+  }
 }
