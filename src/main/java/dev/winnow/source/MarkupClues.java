@@ -75,13 +75,16 @@ final class MarkupClues {
   }
 
   /**
-   * The clues of one kind kept: the last {@link #MAX_CLUES} before the first top heading (older
-   * ones give way, so a header full of dated teasers cannot crowd out the article's own date) and
+   * The clues of one kind kept: the first and the last {@link #MAX_CLUES} before the first top
+   * heading (the ones between give way, so a header full of dated teasers cannot crowd out the
+   * article's own date, nor a long archive list at the foot of a page without a heading) and
    * the first {@link #MAX_CLUES} after each top heading, up to {@link #MAX_HEADINGS} of them: the
    * headline is chosen only once the page is read, and a site's logo is often an {@code <h1>} too.
    */
   private final class Kept {
     final ArrayDeque<Clue> clues = new ArrayDeque<>();
+    /** The first {@link #MAX_CLUES} that gave way: a page with no top heading has its own date among them. */
+    final List<Clue> first = new ArrayList<>();
     int after;
 
     void add(Clue c) {
@@ -91,9 +94,19 @@ final class MarkupClues {
         }
         after++;
       } else if (clues.size() >= MAX_CLUES) {
-        clues.pollFirst();
+        Clue old = clues.pollFirst();
+        if (first.size() < MAX_CLUES) {
+          first.add(old);
+        }
       }
       clues.addLast(c);
+    }
+
+    /** The clues kept, in page order. */
+    List<Clue> all() {
+      List<Clue> out = new ArrayList<>(first);
+      out.addAll(clues);
+      return out;
     }
 
     boolean full() {
@@ -225,6 +238,30 @@ final class MarkupClues {
   private record Heading(int at, String letters) {}
 
   /**
+   * Notes the kicker or subtitle part of a top heading as a date line when it is short and has
+   * digits: {@code <h1>Fans return<small>02.02.2022 • Press</small></h1>}. The heading is read
+   * before the walk reaches its parts, so they are not in the window after it.
+   */
+  void onHeadingExtra(Element part) {
+    if (dateTexts.full()) {
+      return;
+    }
+    String t = text(part);
+    if (t.length() <= MAX_DATE_TEXT && hasDigit(t)) {
+      dateTexts.add(new Clue(ordinal, null, t, false));
+    }
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Notes that a top heading stands here: the first in an article or main element is the
    * headline, else the first, until {@link #anchorOn} names the one the page's headline is. Each
    * of the first {@link #MAX_HEADINGS} opens a window for byline and date lines and a new quota
@@ -280,7 +317,7 @@ final class MarkupClues {
 
   /** The byline clues, nearest the headline first; strong ones before weak ones at like distance. */
   List<String> authorLines() {
-    return ranked(withRunsJoined(authors.clues));
+    return ranked(withRunsJoined(authors.all()));
   }
 
   /**
@@ -325,14 +362,14 @@ final class MarkupClues {
 
   /** The visible texts that may hold the date, nearest the headline first. */
   List<String> dateLines() {
-    List<Clue> all = new ArrayList<>(dateTexts.clues);
-    all.addAll(authors.clues);
+    List<Clue> all = dateTexts.all();
+    all.addAll(authors.all());
     return ranked(all);
   }
 
   /** The {@code <time datetime>} values, ISO 8601, nearest the headline first. */
   List<String> timeValues() {
-    return ranked(times.clues);
+    return ranked(times.all());
   }
 
   private List<String> ranked(Collection<Clue> clues) {

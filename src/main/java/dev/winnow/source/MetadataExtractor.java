@@ -188,6 +188,9 @@ final class MetadataExtractor {
     if (extras.isEmpty()) {
       return;
     }
+    for (Element extra : extras) {
+      clues.onHeadingExtra(extra);
+    }
     String whole = Texts.fold(h1.text());
     if (whole.length() > HeadlineChooser.MAX_CHARS) {
       return;

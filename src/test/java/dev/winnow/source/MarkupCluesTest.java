@@ -112,4 +112,17 @@ class MarkupCluesTest {
     assertThat(byline("<body><h1>Variables and their home</h1><p class='text-muted'>11.12.2019 - Berlin</p>"
         + "<p>Text of the article.</p></body>")).isEqualTo("null");
   }
+
+  @Test
+  void aDateInTheHeadlinesSmallPartIsRead() {
+    assertThat(published("<html lang='de'><body><h1>Fans return to the halls<br><small><span class='icon'></span>"
+        + " 02.02.2022 • Press</small></h1><p>Text of the article.</p></body>")).isEqualTo("2022-02-02");
+  }
+
+  @Test
+  void onAPageWithoutATopHeadingTheFirstDateBoxesOutliveALongArchiveList() {
+    String archive = "<li class='archive-date'>► 2014 (339)</li>".repeat(60);
+    assertThat(published("<html lang='de'><body><h2 class='date-header'><span>Samstag, 5. Oktober 2013</span></h2>"
+        + "<h3>Interview</h3><p>Text of the post.</p><ul>" + archive + "</ul></body>")).isEqualTo("2013-10-05");
+  }
 }
