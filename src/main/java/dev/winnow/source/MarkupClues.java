@@ -46,6 +46,9 @@ final class MarkupClues {
   /** Elements read after the headline for a line that opens as a byline does ("By", "Von:"). */
   static final int OPENED_WINDOW = 60;
 
+  /** A bold author label ("Autorin:") has at most this many characters. */
+  static final int MAX_LABEL = 12;
+
   /** An element's own text longer than this is no date line. */
   static final int MAX_DATE_TEXT = 60;
 
@@ -236,6 +239,32 @@ final class MarkupClues {
 
   /** A top heading: where it stands, and its letters and digits, lower-cased. */
   private record Heading(int at, String letters) {}
+
+  /**
+   * Notes a bold label that credits the author, wherever it stands: {@code <b>Von:</b> Götz
+   * Warnke}, {@code <strong>Autor:</strong> <a>Ann Lee</a>}. Only a short text that ends in a
+   * colon is looked at further, so the many other bold texts of a page cost one length test.
+   * The line is the label's parent's text, or its grandparent's when the parent holds the label alone.
+   */
+  void onBoldLabel(Element e) {
+    if (authors.full() || e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) {
+      return;
+    }
+    String label = t.getWholeText().strip();
+    if (label.length() < 3 || label.length() > MAX_LABEL || label.charAt(label.length() - 1) != ':'
+        || !AuthorNames.opensByline(label)) {
+      return;
+    }
+    Element up = e.parent();
+    for (int i = 0; i < 2 && up != null; i++) {
+      String line = text(up);
+      if (!AuthorNames.parseOpenedLine(line, null).isEmpty()) {
+        authors.add(new Clue(ordinal, null, line, false));
+        return;
+      }
+      up = up.parent();
+    }
+  }
 
   /**
    * Notes the kicker or subtitle part of a top heading as a date line when it is short and has

@@ -117,6 +117,8 @@ final class MetadataExtractor {
     if (attributes == 0) {
       if (clues.readsPlainElements()) {
         clues.onPlainElement(e);
+      } else if ("b".equals(tag) || "strong".equals(tag)) {
+        clues.onBoldLabel(e);
       }
       return;
     }

@@ -125,4 +125,13 @@ class MarkupCluesTest {
     assertThat(published("<html lang='de'><body><h2 class='date-header'><span>Samstag, 5. Oktober 2013</span></h2>"
         + "<h3>Interview</h3><p>Text of the post.</p><ul>" + archive + "</ul></body>")).isEqualTo("2013-10-05");
   }
+
+  @Test
+  void aBoldAuthorLabelFarBelowTheHeadlineNamesTheAuthor() {
+    String body = "<p>Paragraph of the article text.</p>".repeat(80);
+    assertThat(byline("<body><h1>Micro wind power on boats</h1>" + body + "<a href='mailto:x'><div></div><b>Von:</b>"
+        + "<br><br>Götz Warnke</a></body>")).isEqualTo("Götz Warnke");
+    assertThat(byline("<body><h1>Micro wind power on boats</h1>" + body + "<p><b>Note:</b> Götz Warnke</p></body>"))
+        .isEqualTo("null");
+  }
 }
