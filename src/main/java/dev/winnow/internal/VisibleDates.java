@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the first date a short visible text states, as {@code yyyy-mm-dd}: {@code "19. Oktober
  * 2019"}, {@code "10 de mayo de 2021"}, {@code "May 4, 2022"}, {@code "1er janvier 2020"},
- * {@code "19.10.2019"}, {@code "2019-10-19"}, and the date in an address's path
+ * {@code "19.10.2019"}, {@code "19.10.19"}, {@code "2019-10-19"}, and the date in an address's path
  * ({@code /2019/10/19/}, {@code /19-10-2019}). Month names come from {@code month-names.txt} (English, German, French,
  * Spanish, Italian, Portuguese, Russian, Ukrainian). In an all-digit date whose day and month could swap, the page's
  * language decides: month first in US English, day first elsewhere. Days that do not exist and
@@ -32,7 +32,8 @@ public final class VisibleDates {
 
   private static final Map<String, Integer> MONTHS = months();
   private static final Pattern NUMERIC = Pattern.compile(
-      "(?<![\\d.])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)|(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4})(?!\\d)");
+      "(?<![\\d.])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)|(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4}|(?<=\\.)\\d{2})"
+      + "(?![\\d.])");
   private static final Pattern WORDS = Pattern.compile("\\p{L}+\\.?|\\d+(?:st|nd|rd|th|er|º|°|\\.)?");
   private static final Pattern PATH = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/._-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)/"
@@ -142,7 +143,19 @@ public final class VisibleDates {
     int a = Integer.parseInt(n.group(4));
     int b = Integer.parseInt(n.group(6));
     boolean monthFirst = b > 12 || (a <= 12 && usEnglish(language) && !n.group(5).equals("."));
-    return monthFirst ? date(n.group(7), n.group(4), n.group(6)) : date(n.group(7), n.group(6), n.group(4));
+    String year = fullYear(n.group(7));
+    return monthFirst ? date(year, n.group(4), n.group(6)) : date(year, n.group(6), n.group(4));
+  }
+
+  /**
+   * The year of a date written with dots and two digits for the year ({@code 23.09.22}): 2000 to
+   * 2069, else the 1900s.
+   */
+  private static String fullYear(String year) {
+    if (year.length() != 2) {
+      return year;
+    }
+    return (Integer.parseInt(year) < 70 ? "20" : "19") + year;
   }
 
   private static boolean usEnglish(@Nullable String language) {

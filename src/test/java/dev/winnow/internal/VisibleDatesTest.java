@@ -77,4 +77,12 @@ class VisibleDatesTest {
     assertThat(VisibleDates.find("15 августа 2016, 13:43", "ru")).isEqualTo("2016-08-15");
     assertThat(VisibleDates.find("3 березня 2021", "uk")).isEqualTo("2021-03-03");
   }
+
+  @Test
+  void aDottedDateWithATwoDigitYearIsRead() {
+    assertThat(VisibleDates.find("23.09.22", "de")).isEqualTo("2022-09-23");
+    assertThat(VisibleDates.find("Stand 1.2.98", "de")).isEqualTo("1998-02-01");
+    assertThat(VisibleDates.find("04/05/21", "en")).isNull(); // slashes with two digits say too little
+    assertThat(VisibleDates.find("Version 1.2.33.4", "en")).isNull();
+  }
 }
