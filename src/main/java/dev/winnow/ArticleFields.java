@@ -139,7 +139,10 @@ final class ArticleFields {
     return List.of();
   }
 
-  /** The date of a short dateline at the body's start or end ("Erstellt am: 01.11.2023"), or null. */
+  /**
+   * The date of a short dateline at the body's start or end ("Erstellt am: 01.11.2023"), or of a
+   * paragraph there that opens with its date and a dash, or null.
+   */
   private static @Nullable String visibleDate(List<String> paragraphs, @Nullable String language) {
     int n = paragraphs.size();
     for (int i = 0; i < n; i++) {
@@ -148,12 +151,25 @@ final class ArticleFields {
         continue;
       }
       String p = paragraphs.get(i);
-      String d = p.length() <= MAX_DATELINE ? VisibleDates.find(p, language) : null;
+      String d = p.length() <= MAX_DATELINE || opensWithDateline(p) ? VisibleDates.find(p, language) : null;
       if (d != null) {
         return d;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a paragraph opens as a press release does, with its date and a dash before the text:
+   * {@code "29.11.2022 – Mehrfach hatte die Branche ..."}.
+   */
+  private static boolean opensWithDateline(String paragraph) {
+    int end = VisibleDates.leadingDateEnd(paragraph.length() > MAX_DATELINE ? paragraph.substring(0, MAX_DATELINE) : paragraph);
+    if (end < 0) {
+      return false;
+    }
+    String rest = paragraph.substring(end).stripLeading();
+    return !rest.isEmpty() && (rest.charAt(0) == '-' || rest.charAt(0) == '\u2013' || rest.charAt(0) == '\u2014');
   }
 
   /** The date a line states, or the line as it is when it states none this reads. */

@@ -54,4 +54,15 @@ class ArticleFieldsTest {
     assertThat(html.get(1).headline()).isEqualTo("Second part");
     assertThat(ArticleFields.settle(split, stating("Page headline"), InputKind.TEXT).get(0).headline()).isNull();
   }
+
+  @Test
+  void aParagraphThatOpensWithItsDateAndADashDatesTheArticle() {
+    List<Article> one = List.of(new Article("Council cuts bioenergy", null, null, null, null,
+        List.of("29.11.2022 \u2013 Again and again the industry had warned the council that the cap would hurt it.",
+            "More text.")));
+    assertThat(ArticleFields.settle(one, PageMetadata.EMPTY, InputKind.HTML).get(0).date()).isEqualTo("2022-11-29");
+    List<Article> prose = List.of(new Article("Council cuts bioenergy", null, null, null, null,
+        List.of("On 29.11.2022 the industry had warned the council again that the cap would hurt it.", "More.")));
+    assertThat(ArticleFields.settle(prose, PageMetadata.EMPTY, InputKind.HTML).get(0).date()).isNull();
+  }
 }

@@ -40,6 +40,8 @@ public final class AuthorNames {
   private static final Set<String> STOPS = Set.copyOf(WordLists.load(AuthorNames.class, "author-stops.txt"));
   private static final List<String> PARTICLES = List.of("von", "van", "vom", "zu", "de", "da", "das", "do", "dos",
       "del", "della", "di", "du", "des", "la", "le", "der", "den", "ten", "ter", "bin", "al", "el", "y", "d'");
+  /** Words that stand between a date and the names it is credited to: "21.09.2020 by Ann Lee". */
+  private static final List<String> DATE_CREDITS = List.of("by", "von", "par", "por", "di", "door");
   private static final List<String> AND_WORDS = List.of("and", "und", "et", "y", "e", "i", "ja", "en");
 
   private AuthorNames() {}
@@ -68,6 +70,7 @@ public final class AuthorNames {
     }
     String s = withoutLeadingDashes(Texts.fold(line.length() > MAX_CHARS ? cut(line) : line));
     s = withoutPrefix(s);
+    s = withoutLeadingDate(s);
     s = beforeFirstDigit(s);
     String site = siteName == null ? "" : Texts.fold(siteName).toLowerCase(Locale.ROOT);
     if (STOPS.contains(s.toLowerCase(Locale.ROOT))) {
@@ -300,6 +303,58 @@ public final class AuthorNames {
       }
     }
     return s;
+  }
+
+  /**
+   * The line after a date it opens with and the credit mark that follows the date, when one
+   * does: {@code "11.12.2019 - Ann Lee"}, {@code "21. Jan 2022 // Ann Lee"} and {@code
+   * "September 21, 2020 by Ann Lee"} read "Ann Lee". A line without that mark comes back whole.
+   */
+  private static String withoutLeadingDate(String s) {
+    if (s.isEmpty() || !(Character.isDigit(s.charAt(0)) || Character.isLetter(s.charAt(0)))) {
+      return s;
+    }
+    int end = VisibleDates.leadingDateEnd(s.length() > MAX_LINE ? s.substring(0, MAX_LINE) : s);
+    if (end < 0) {
+      return s;
+    }
+    String rest = s.substring(end).strip();
+    int mark = creditMarkLength(rest);
+    return mark > 0 ? withoutPrefix(rest.substring(mark).strip()) : s;
+  }
+
+  /** The length of the dash, bar, slashes or "by" that opens the text before a name, or 0. */
+  private static int creditMarkLength(String s) {
+    int i = 0;
+    while (i < s.length() && "-\u2013\u2014|/\u00b7\u2022".indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i > 0) {
+      return i < s.length() && s.charAt(i) == ' ' ? i : 0;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String by : DATE_CREDITS) {
+      if (lower.startsWith(by + " ")) {
+        return by.length();
+      }
+    }
+    return 0;
+  }
+
+  /** Whether every name has two words or more, each capitalized: "Ann Lee", not "Redaktion" or "ann". */
+  public static boolean allFullNames(List<String> names) {
+    for (String n : names) {
+      String[] words = n.split(" ");
+      if (words.length < 2) {
+        return false;
+      }
+      for (String w : words) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return !names.isEmpty();
   }
 
   /** The line up to its first digit: what follows is a date, a time or a count, not a name. */

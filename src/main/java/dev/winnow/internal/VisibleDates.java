@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the first date a short visible text states, as {@code yyyy-mm-dd}: {@code "19. Oktober
  * 2019"}, {@code "10 de mayo de 2021"}, {@code "May 4, 2022"}, {@code "1er janvier 2020"},
- * {@code "19.10.2019"}, {@code "2019-10-19"}, and the date in an address's path
+ * {@code "19.10.2019"}, {@code "19.10.19"}, {@code "2019-10-19"}, and the date in an address's path
  * ({@code /2019/10/19/}, {@code /19-10-2019}). Month names come from {@code month-names.txt} (English, German, French,
- * Spanish, Italian, Portuguese). In an all-digit date whose day and month could swap, the page's
+ * Spanish, Italian, Portuguese, Russian, Ukrainian). In an all-digit date whose day and month could swap, the page's
  * language decides: month first in US English, day first elsewhere. Days that do not exist and
  * years before {@link #EARLIEST_YEAR} or past {@link #LATEST_YEAR} give {@code null}. Linear in
  * the text, which is read up to {@link #MAX_CHARS}. Stateless and thread-safe.
@@ -32,11 +32,21 @@ public final class VisibleDates {
 
   private static final Map<String, Integer> MONTHS = months();
   private static final Pattern NUMERIC = Pattern.compile(
-      "(?<![\\d.])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)|(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4})(?!\\d)");
+      "(?<![\\d.])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)|(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\5(\\d{4}|(?<=\\.)\\d{2})"
+      + "(?![\\d.])");
   private static final Pattern WORDS = Pattern.compile("\\p{L}+\\.?|\\d+(?:st|nd|rd|th|er|º|°|\\.)?");
   private static final Pattern PATH = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]([01]?\\d)[/-]([0-3]?\\d)(?:[/._-]|$)|/((?:19|20)\\d{2})([01]\\d)([0-3]\\d)/"
       + "|/([0-3]\\d)-([01]\\d)-((?:19|20)\\d{2})(?:[/._-]|$)");
+
+  /**
+   * A date at a text's start, with the time after it: {@code 11.12.2019}, {@code 2019-12-11},
+   * {@code 21. Jan 2022}, {@code September 21, 2020 at 08:45 AM}, {@code 24. August 2019 um 03:36 Uhr}.
+   */
+  private static final Pattern LEADING = Pattern.compile(
+      "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
+      + "|\\d{1,2}\\.?\\s\\p{L}{3,10}\\.?,?\\s\\d{4}|\\p{L}{3,10}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})"
+      + "(?:,?\\s(?:at\\s|um\\s|à\\s|a las\\s)?\\d{1,2}[:.h]\\d{2}(?:\\s?(?:[AaPp]\\.?[Mm]\\.?|Uhr|h))?)?");
 
   private VisibleDates() {}
 
@@ -90,6 +100,18 @@ public final class VisibleDates {
     return numeric;
   }
 
+  /**
+   * Where a date the text opens with ends, the time after it included, or -1 when the text does
+   * not open with a date this class reads: {@code "11.12.2019 - Ann Lee"} gives 10.
+   */
+  public static int leadingDateEnd(String text) {
+    if (text.isEmpty() || text.length() > MAX_CHARS) {
+      return -1;
+    }
+    Matcher m = LEADING.matcher(text);
+    return m.lookingAt() && find(m.group(), null) != null ? m.end() : -1;
+  }
+
   /** The date in an address's path: {@code /2019/10/19/}, {@code /2019-10-19-title}, {@code /20191019/}. */
   public static @Nullable String inPath(@Nullable String url) {
     return inPath(url, null);
@@ -121,7 +143,19 @@ public final class VisibleDates {
     int a = Integer.parseInt(n.group(4));
     int b = Integer.parseInt(n.group(6));
     boolean monthFirst = b > 12 || (a <= 12 && usEnglish(language) && !n.group(5).equals("."));
-    return monthFirst ? date(n.group(7), n.group(4), n.group(6)) : date(n.group(7), n.group(6), n.group(4));
+    String year = fullYear(n.group(7));
+    return monthFirst ? date(year, n.group(4), n.group(6)) : date(year, n.group(6), n.group(4));
+  }
+
+  /**
+   * The year of a date written with dots and two digits for the year ({@code 23.09.22}): 2000 to
+   * 2069, else the 1900s.
+   */
+  private static String fullYear(String year) {
+    if (year.length() != 2) {
+      return year;
+    }
+    return (Integer.parseInt(year) < 70 ? "20" : "19") + year;
   }
 
   private static boolean usEnglish(@Nullable String language) {

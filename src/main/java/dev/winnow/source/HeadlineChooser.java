@@ -34,6 +34,12 @@ final class HeadlineChooser {
   private static final String[] SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ",
       " : ", " // ", " \u2022 ", " › "};
 
+  /** What may stand between a kicker and the headline in one heading. */
+  private static final String[] KICKER_SEPARATORS = {" / ", " | ", ": ", " - ", " \u2013 ", " \u2014 "};
+
+  /** A metadata title shorter than this many words is not taken for the headline under a kicker. */
+  static final int MIN_TITLE_WORDS = 3;
+
   private HeadlineChooser() {}
 
   /**
@@ -85,7 +91,7 @@ final class HeadlineChooser {
       }
     }
     if (best != null) {
-      return best;
+      return withoutKicker(best, metaTitles);
     }
     for (String h : headings) {
       String heading = cut(h);
@@ -108,6 +114,43 @@ final class HeadlineChooser {
       return cut(headings.get(0));
     }
     return title == null || title.isBlank() ? null : TitleCleaner.clean(cut(title), siteName);
+  }
+
+  /**
+   * The metadata title the heading ends with, when what stands before it is a shorter kicker set
+   * off by a separator: {@code <h1>"Reform now" / Stetter-Karp heads the ZdK</h1>} under the
+   * JSON-LD headline "Stetter-Karp heads the ZdK". Otherwise the heading.
+   */
+  private static String withoutKicker(String heading, List<@Nullable String> metaTitles) {
+    List<String> mine = words(heading);
+    for (String t : metaTitles) {
+      if (t == null) {
+        continue;
+      }
+      String title = cut(t).strip();
+      List<String> theirs = words(title);
+      int kicker = mine.size() - theirs.size();
+      if (theirs.size() >= MIN_TITLE_WORDS && kicker > 0 && kicker < theirs.size()
+          && mine.subList(kicker, mine.size()).equals(theirs) && endsAfterSeparator(heading, title)) {
+        return title;
+      }
+    }
+    return heading;
+  }
+
+  /** Whether the heading ends with the title, a separator standing just before it. */
+  private static boolean endsAfterSeparator(String heading, String title) {
+    String h = heading.strip();
+    if (!h.endsWith(title)) {
+      return false;
+    }
+    String before = h.substring(0, h.length() - title.length());
+    for (String sep : KICKER_SEPARATORS) {
+      if (before.endsWith(sep)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -201,11 +244,26 @@ final class HeadlineChooser {
     }
     int siteAt = candidate.breadcrumb() ? 0 : parts.size() - 1;
     if (!parts.get(siteAt).equalsIgnoreCase(part.strip())) {
-      return null;
+      return candidate.breadcrumb() ? null : beforeMiddlePart(parts, part.strip());
     }
     List<String> rest = new ArrayList<>(parts);
     rest.remove(siteAt);
     return candidate.breadcrumb() ? rest.get(rest.size() - 1) : rest.get(0);
+  }
+
+  /**
+   * The title's first part when the heading is one of its middle parts and shorter: a title that
+   * strings the site's name and its slogans after the headline ({@code "Headline : Site | Slogan |
+   * Founded 2005"}) under an {@code <h1>} of the site's name. Null otherwise.
+   */
+  private static @Nullable String beforeMiddlePart(List<String> parts, String part) {
+    for (int i = 1; i < parts.size() - 1; i++) {
+      if (parts.get(i).equalsIgnoreCase(part)) {
+        String first = parts.get(0);
+        return words(first).size() > words(part).size() ? first : null;
+      }
+    }
+    return null;
   }
 
   private static double share(List<String> words, Set<String> in) {

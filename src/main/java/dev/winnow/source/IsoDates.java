@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * Normalizes the dates pages state in their metadata to ISO 8601: {@code 2019-11-19},
  * {@code 2019-11-19T14:30:00Z}, {@code 2019-11-19T14:30:00+01:00}. Accepts ISO 8601 with or
  * without seconds, fractions and zone (a zone written {@code +0100} gains its colon) and RFC 1123
- * dates ({@code Tue, 19 Nov 2019 14:30:00 GMT}), a zone written {@code " UTC"} and a date written
- * {@code 2019/11/19}. Anything else is not a date this class vouches
- * for, and gives {@code null}. Stateless and thread-safe.
+ * dates ({@code Tue, 19 Nov 2019 14:30:00 GMT}), a zone written {@code " UTC"}, a date written
+ * {@code 2019/11/19} and a fraction written after a colon ({@code 22:06:08:684Z}). Anything else
+ * is not a date this class vouches for, and gives {@code null}. Stateless and thread-safe.
  */
 final class IsoDates {
   private static final Pattern ISO = Pattern.compile(
@@ -81,6 +81,10 @@ final class IsoDates {
     }
     if (v.length() >= 10 && v.charAt(4) == '/' && v.charAt(7) == '/') {
       v = v.substring(0, 4) + '-' + v.substring(5, 7) + '-' + v.substring(8); // citation_date's 2020/04/07
+    }
+    if (v.length() > 20 && v.charAt(10) == 'T' && v.charAt(16) == ':' && v.charAt(19) == ':'
+        && Character.isDigit(v.charAt(20))) {
+      v = v.substring(0, 19) + '.' + v.substring(20); // a fraction written after a colon: 22:06:08:684Z
     }
     Matcher m = ISO.matcher(v);
     if (m.matches()) {

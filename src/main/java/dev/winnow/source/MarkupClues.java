@@ -46,8 +46,14 @@ final class MarkupClues {
   /** Elements read after the headline for a line that opens as a byline does ("By", "Von:"). */
   static final int OPENED_WINDOW = 60;
 
+  /** A bold author label ("Autorin:") has at most this many characters. */
+  static final int MAX_LABEL = 12;
+
   /** An element's own text longer than this is no date line. */
   static final int MAX_DATE_TEXT = 60;
+
+  /** Top headings remembered, each opening a window: a page has one or two, a few a dozen. */
+  static final int MAX_HEADINGS = 8;
 
   /** Author links at most this many elements apart are one byline's names. */
   static final int RUN_GAP = 4;
@@ -72,12 +78,16 @@ final class MarkupClues {
   }
 
   /**
-   * The clues of one kind kept: the last {@link #MAX_CLUES} before the headline (older ones give
-   * way, so a header full of dated teasers cannot crowd out the article's own date) and the first
-   * {@link #MAX_CLUES} after it.
+   * The clues of one kind kept: the first and the last {@link #MAX_CLUES} before the first top
+   * heading (the ones between give way, so a header full of dated teasers cannot crowd out the
+   * article's own date, nor a long archive list at the foot of a page without a heading) and
+   * the first {@link #MAX_CLUES} after each top heading, up to {@link #MAX_HEADINGS} of them: the
+   * headline is chosen only once the page is read, and a site's logo is often an {@code <h1>} too.
    */
   private final class Kept {
     final ArrayDeque<Clue> clues = new ArrayDeque<>();
+    /** The first {@link #MAX_CLUES} that gave way: a page with no top heading has its own date among them. */
+    final List<Clue> first = new ArrayList<>();
     int after;
 
     void add(Clue c) {
@@ -87,9 +97,19 @@ final class MarkupClues {
         }
         after++;
       } else if (clues.size() >= MAX_CLUES) {
-        clues.pollFirst();
+        Clue old = clues.pollFirst();
+        if (first.size() < MAX_CLUES) {
+          first.add(old);
+        }
       }
       clues.addLast(c);
+    }
+
+    /** The clues kept, in page order. */
+    List<Clue> all() {
+      List<Clue> out = new ArrayList<>(first);
+      out.addAll(clues);
+      return out;
     }
 
     boolean full() {
@@ -102,6 +122,8 @@ final class MarkupClues {
   private final Kept times = new Kept();
   private int ordinal;
   private int headlineAt = -1;
+  /** The top headings seen, where each stands and its letters, for {@link #anchorOn}. */
+  private final List<Heading> headings = new ArrayList<>();
   private boolean headlineInContent;
   /** Elements still to read after the headline for an opened byline line. */
   private int openedLeft;
@@ -215,18 +237,116 @@ final class MarkupClues {
     }
   }
 
-  /** Notes that a top heading stands here: the first in an article or main element wins, else the first. */
-  void onHeadline(boolean inContent) {
+  /** A top heading: where it stands, and its letters and digits, lower-cased. */
+  private record Heading(int at, String letters) {}
+
+  /**
+   * Notes a bold label that credits the author, wherever it stands: {@code <b>Von:</b> Götz
+   * Warnke}, {@code <strong>Autor:</strong> <a>Ann Lee</a>}. Only a short text that ends in a
+   * colon is looked at further, so the many other bold texts of a page cost one length test.
+   * The line is the label's parent's text, or its grandparent's when the parent holds the label alone.
+   */
+  void onBoldLabel(Element e) {
+    if (authors.full() || e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) {
+      return;
+    }
+    String label = t.getWholeText().strip();
+    if (label.length() < 3 || label.length() > MAX_LABEL || label.charAt(label.length() - 1) != ':'
+        || !AuthorNames.opensByline(label)) {
+      return;
+    }
+    Element up = e.parent();
+    for (int i = 0; i < 2 && up != null; i++) {
+      String line = text(up);
+      if (!AuthorNames.parseOpenedLine(line, null).isEmpty()) {
+        authors.add(new Clue(ordinal, null, line, false));
+        return;
+      }
+      up = up.parent();
+    }
+  }
+
+  /**
+   * Notes the kicker or subtitle part of a top heading as a date line when it is short and has
+   * digits: {@code <h1>Fans return<small>02.02.2022 • Press</small></h1>}. The heading is read
+   * before the walk reaches its parts, so they are not in the window after it.
+   */
+  void onHeadingExtra(Element part) {
+    if (dateTexts.full()) {
+      return;
+    }
+    String t = text(part);
+    if (t.length() <= MAX_DATE_TEXT && hasDigit(t)) {
+      dateTexts.add(new Clue(ordinal, null, t, false));
+    }
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Notes that a top heading stands here: the first in an article or main element is the
+   * headline, else the first, until {@link #anchorOn} names the one the page's headline is. Each
+   * of the first {@link #MAX_HEADINGS} opens a window for byline and date lines and a new quota
+   * of clues after it.
+   */
+  void onHeadline(boolean inContent, String text) {
     if (headlineAt < 0 || (inContent && !headlineInContent)) {
       headlineAt = ordinal;
       headlineInContent = inContent;
       openedLeft = OPENED_WINDOW;
     }
+    if (headings.size() < MAX_HEADINGS) {
+      headings.add(new Heading(ordinal, letters(text)));
+      openedLeft = OPENED_WINDOW;
+      authors.after = 0;
+      dateTexts.after = 0;
+      times.after = 0;
+    }
+  }
+
+  /**
+   * Ranks the clues by their distance from the top heading that holds the chosen headline, when
+   * one does: a page whose first {@code <h1>} is the site's logo has its byline and date by the
+   * second.
+   */
+  void anchorOn(@Nullable String headline) {
+    if (headline == null || headline.length() > HeadlineChooser.MAX_CHARS) {
+      return;
+    }
+    String l = letters(headline);
+    if (l.isEmpty()) {
+      return;
+    }
+    for (Heading h : headings) {
+      if (h.letters().contains(l)) {
+        headlineAt = h.at();
+        return;
+      }
+    }
+  }
+
+  private static String letters(String s) {
+    int n = Math.min(s.length(), HeadlineChooser.MAX_CHARS);
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   /** The byline clues, nearest the headline first; strong ones before weak ones at like distance. */
   List<String> authorLines() {
-    return ranked(withRunsJoined(authors.clues));
+    return ranked(withRunsJoined(authors.all()));
   }
 
   /**
@@ -271,14 +391,14 @@ final class MarkupClues {
 
   /** The visible texts that may hold the date, nearest the headline first. */
   List<String> dateLines() {
-    List<Clue> all = new ArrayList<>(dateTexts.clues);
-    all.addAll(authors.clues);
+    List<Clue> all = dateTexts.all();
+    all.addAll(authors.all());
     return ranked(all);
   }
 
   /** The {@code <time datetime>} values, ISO 8601, nearest the headline first. */
   List<String> timeValues() {
-    return ranked(times.clues);
+    return ranked(times.all());
   }
 
   private List<String> ranked(Collection<Clue> clues) {

@@ -42,8 +42,15 @@ final class MetadataExtractor {
   /** Metas that state the publication date, most trusted first. */
   private static final List<String> PUBLISHED_KEYS = List.of("article:published_time", "og:article:published_time",
       "og:published_time", "datepublished", "parsely-pub-date", "pubdate", "publish-date", "publishdate",
-      "publish_date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-      "dcterms.created", "citation_publication_date", "citation_date", "date");
+      "publish_date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created",
+      "citation_publication_date", "citation_date");
+
+  /**
+   * Metas that state some date of the page without saying which: content systems fill them with
+   * the day the page was generated or last saved as often as with the publication day, so a
+   * microdata {@code datePublished} goes before them.
+   */
+  private static final List<String> GENERIC_DATE_KEYS = List.of("dc.date", "dcterms.date", "date");
 
   /** Metas that state the last change. */
   private static final List<String> MODIFIED_KEYS = List.of("article:modified_time", "og:updated_time",
@@ -56,7 +63,15 @@ final class MetadataExtractor {
   private static final HintPatterns HEADING_EXTRAS = HintPatterns.of("kicker*", "*kicker", "overline*",
       "*overline", "strapline*", "roofline*", "*roofline", "dachzeile*", "topline*", "*topline", "eyebrow*", "spitzmarke*",
       "supertitle*", "overtitle*", "pretitle*", "preheadline*", "*subtitle", "subtitle*", "subline*",
-      "subheadline*", "*subheadline", "date", "*date");
+      "subheadline*", "*subheadline", "date", "*date", "element-invisible", "sr-only", "screen-reader-text",
+      "visually-hidden", "visuallyhidden", "=invisible");
+
+  /**
+   * Class words of the part of an {@code <h1>} that holds the headline itself, beside a kicker
+   * whose class says nothing: {@code <h1><span class="green">Energy</span><span class="headline">
+   * Council cuts bioenergy</span></h1>}.
+   */
+  private static final HintPatterns HEADLINE_PART = HintPatterns.of("headline", "=title");
 
   /** Metas that name the author. */
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
@@ -102,6 +117,8 @@ final class MetadataExtractor {
     if (attributes == 0) {
       if (clues.readsPlainElements()) {
         clues.onPlainElement(e);
+      } else if ("b".equals(tag) || "strong".equals(tag)) {
+        clues.onBoldLabel(e);
       }
       return;
     }
@@ -155,16 +172,26 @@ final class MetadataExtractor {
       return;
     }
     List<Element> extras = new ArrayList<>();
+    Element headlinePart = null;
     for (int i = 0; i < n; i++) {
       Element c = h1.child(i);
       String hints = HintWords.of(c);
       boolean small = i == n - 1 && "small".equals(c.normalName());
       if (small || (!hints.isEmpty() && HEADING_EXTRAS.matches(hints))) {
         extras.add(c);
+      } else if (headlinePart == null && n > 1 && !hints.isEmpty() && HEADLINE_PART.matches(hints)) {
+        headlinePart = c;
       }
+    }
+    if (headlinePart != null) {
+      noteHeadlinePart(h1, headlinePart);
+      return;
     }
     if (extras.isEmpty()) {
       return;
+    }
+    for (Element extra : extras) {
+      clues.onHeadingExtra(extra);
     }
     String whole = Texts.fold(h1.text());
     if (whole.length() > HeadlineChooser.MAX_CHARS) {
@@ -184,6 +211,15 @@ final class MetadataExtractor {
     }
   }
 
+  /** Notes the text of the part of an {@code <h1>} whose class says it is the headline, when it has two words or more. */
+  private void noteHeadlinePart(Element h1, Element part) {
+    String whole = Texts.fold(h1.text());
+    String clean = Texts.fold(part.text());
+    if (whole.length() <= HeadlineChooser.MAX_CHARS && HeadlineChooser.words(clean).size() >= 2) {
+      headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), clean);
+    }
+  }
+
   /** Notes the text of an {@code <h1>} block, and whether it sits in an article or main element. */
   void onHeading(String blockText, boolean inContent) {
     List<String> h1s = inContent ? contentH1s : otherH1s;
@@ -192,7 +228,7 @@ final class MetadataExtractor {
       String clean = headingsWithoutExtras.get(String.join("", HeadlineChooser.words(blockText)));
       text = clean != null ? clean : blockText;
     }
-    clues.onHeadline(inContent);
+    clues.onHeadline(inContent, text);
     if (h1s.size() < MAX_HEADINGS && !text.isBlank()) {
       h1s.add(text.length() > HeadlineChooser.MAX_CHARS ? text.substring(0, HeadlineChooser.MAX_CHARS) : text);
     }
@@ -236,6 +272,7 @@ final class MetadataExtractor {
     metaTitles.add(meta("twitter:title"));
     String headline = HeadlineChooser.choose(metaTitles, headings, title, siteName,
         hostLabel(first(canonical, meta("og:url"), jsonLd.url())));
+    clues.anchorOn(headline);
     String section = first(meta("article:section"), jsonLd.section(), meta("parsely-section"), jsonLd.breadcrumbSection());
     String lang = first(nonEmpty(language == null ? "" : language.trim()), meta("content-language"),
         locale(meta("og:locale")), jsonLd.language());
@@ -291,6 +328,7 @@ final class MetadataExtractor {
       }
     }
     lines.addAll(clues.authorLines());
+    lines.addAll(datedBylines());
     List<String> weak = List.of();
     for (String line : lines) {
       if (line == null) {
@@ -315,6 +353,24 @@ final class MetadataExtractor {
   }
 
   /**
+   * The date lines near the headline that credit the date to full names ({@code "11.12.2019 - Ann
+   * Lee"}, {@code "Posted on May 4, 2022 by Ann Lee"}), each as the names it gives: the last
+   * resort, for pages whose only byline is the one beside the date.
+   */
+  private List<String> datedBylines() {
+    List<String> out = new ArrayList<>();
+    for (String line : clues.dateLines()) {
+      if (line.length() <= AuthorNames.MAX_LINE && (Character.isDigit(line.charAt(0)) || AuthorNames.opensByline(line))) {
+        List<String> names = AuthorNames.parse(line, null);
+        if (AuthorNames.allFullNames(names)) {
+          out.add(String.join("; ", names));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The names, or a later candidate's when it names all of them and more, each a full name: a
    * meta that names the first author loses to the byline that names all three.
    */
@@ -334,27 +390,11 @@ final class MetadataExtractor {
         break;
       }
       List<String> more = AuthorNames.parse(line, null);
-      if (more.size() > best.size() && containsAll(more, best) && allFullNames(more)) {
+      if (more.size() > best.size() && containsAll(more, best) && AuthorNames.allFullNames(more)) {
         best = more;
       }
     }
     return best;
-  }
-
-  /** Whether every name has two words or more, each capitalized: "Ann Lee", not "TK" or "Online-Redaktion". */
-  private static boolean allFullNames(List<String> names) {
-    for (String n : names) {
-      String[] words = n.split(" ");
-      if (words.length < 2) {
-        return false;
-      }
-      for (String w : words) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   private static boolean containsAll(List<String> more, List<String> names) {
@@ -445,6 +485,9 @@ final class MetadataExtractor {
       stated.add(IsoDates.normalize(meta(key)));
     }
     stated.add(microdataDate);
+    for (String key : GENERIC_DATE_KEYS) {
+      stated.add(IsoDates.normalize(meta(key)));
+    }
     stated.add(jsonLd.uploaded());
     String newest = modified;
     String structured = null;
@@ -457,8 +500,9 @@ final class MetadataExtractor {
     String inPath = VisibleDates.inPath(url, lang);
     if (structured != null) {
       // The address's day is the site's own calendar day; a stated instant a day off is the same
-      // moment read in another time zone.
-      return inPath != null && daysApart(inPath, structured) == 1 ? inPath : structured;
+      // moment read in another time zone. A value stated with a local offset is already the
+      // site's day: the address then holds the day the draft was made.
+      return inPath != null && !hasLocalOffset(structured) && daysApart(inPath, structured) == 1 ? inPath : structured;
     }
     List<String> candidates = new ArrayList<>(clues.timeValues());
     candidates.add(inPath);
@@ -471,6 +515,15 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /** Whether an ISO 8601 value states its time with an offset other than UTC's: {@code 2022-05-07T13:43:46-05:00}. */
+  static boolean hasLocalOffset(String iso) {
+    if (iso.length() <= 16 || iso.endsWith("Z") || iso.endsWith("+00:00")) {
+      return false;
+    }
+    char sign = iso.charAt(iso.length() - 6);
+    return (sign == '+' || sign == '-') && iso.charAt(iso.length() - 3) == ':';
   }
 
   private static long daysApart(String a, String b) {

@@ -85,4 +85,15 @@ class AuthorNamesTest {
     assertThat(AuthorNames.parse("AFP", null)).containsExactly("AFP");
     assertThat(AuthorNames.parse("dpa, AFP", null)).containsExactly("dpa", "AFP");
   }
+
+  @Test
+  void aDateBeforeTheNamesGoesWithItsDashOrBy() {
+    assertThat(AuthorNames.parse("11.12.2019 - Amelie Loevenich", null)).containsExactly("Amelie Loevenich");
+    assertThat(AuthorNames.parse("Posted on September 21, 2020 by Adi Tzlil", null)).containsExactly("Adi Tzlil");
+    assertThat(AuthorNames.parse("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)", null))
+        .containsExactly("Eberhard Fuhr");
+    assertThat(AuthorNames.parse("21. Jan 2022 // Dominik Ricker", null)).containsExactly("Dominik Ricker");
+    assertThat(AuthorNames.parse("2019-02-30 - Ann Lee", null)).isEmpty(); // no real day: the line is not read as dated
+    assertThat(AuthorNames.allFullNames(AuthorNames.parse("11.12.2019 - Berlin", null))).isFalse();
+  }
 }

@@ -61,4 +61,28 @@ class VisibleDatesTest {
     assertThat(VisibleDates.inPath("https://x.com/news/31-02-2022")).isNull();
     assertThat(VisibleDates.inPath("https://x.com/item/12-34-5678")).isNull();
   }
+
+  @Test
+  void aLeadingDateEndsAfterItsTime() {
+    assertThat(VisibleDates.leadingDateEnd("11.12.2019 - Ann Lee")).isEqualTo(10);
+    assertThat(VisibleDates.leadingDateEnd("September 21, 2020 at 08:45 AM | Ann")).isEqualTo(30);
+    assertThat(VisibleDates.leadingDateEnd("24. August 2019 um 03:36 Uhr")).isEqualTo(28);
+    assertThat(VisibleDates.leadingDateEnd("Posted 21, 2020")).isEqualTo(-1);
+    assertThat(VisibleDates.leadingDateEnd("30.02.2019 - Ann")).isEqualTo(-1);
+    assertThat(VisibleDates.leadingDateEnd("1".repeat(1_000_000))).isEqualTo(-1);
+  }
+
+  @Test
+  void russianAndUkrainianMonthsAreRead() {
+    assertThat(VisibleDates.find("15 августа 2016, 13:43", "ru")).isEqualTo("2016-08-15");
+    assertThat(VisibleDates.find("3 березня 2021", "uk")).isEqualTo("2021-03-03");
+  }
+
+  @Test
+  void aDottedDateWithATwoDigitYearIsRead() {
+    assertThat(VisibleDates.find("23.09.22", "de")).isEqualTo("2022-09-23");
+    assertThat(VisibleDates.find("Stand 1.2.98", "de")).isEqualTo("1998-02-01");
+    assertThat(VisibleDates.find("04/05/21", "en")).isNull(); // slashes with two digits say too little
+    assertThat(VisibleDates.find("Version 1.2.33.4", "en")).isNull();
+  }
 }

@@ -25,4 +25,19 @@ class HeadlineChooserTest {
     assertThat(HeadlineChooser.choose(Arrays.asList(null, null, null), List.of("Muffin Recipes"),
         "Blueberry muffins : Muffin Recipes", null, null)).isEqualTo("Blueberry muffins");
   }
+
+  @Test
+  void aKickerBeforeTheStatedHeadlineInTheHeadingGoes() {
+    assertThat(HeadlineChooser.choose(Arrays.asList("Stetter-Karp heads the ZdK", null, null),
+        List.of("\"Reform now\" / Stetter-Karp heads the ZdK"), null, null, null)).isEqualTo("Stetter-Karp heads the ZdK");
+    assertThat(HeadlineChooser.choose(Arrays.asList("Stetter-Karp heads the ZdK", null, null),
+        List.of("Why Stetter-Karp heads the ZdK"), null, null, null)).isEqualTo("Why Stetter-Karp heads the ZdK");
+  }
+
+  @Test
+  void aHeadingThatIsAMiddlePartOfTheTitleIsTheSiteName() {
+    assertThat(HeadlineChooser.choose(Arrays.asList(null, null, null), List.of("Krimiblog-Archiv"),
+        "The queerest music video : Krimiblog-Archiv | Inquiries into a genre | Founded 2005", null, null))
+        .isEqualTo("The queerest music video");
+  }
 }

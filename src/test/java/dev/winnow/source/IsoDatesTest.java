@@ -13,6 +13,9 @@ class IsoDatesTest {
     assertThat(IsoDates.normalize(" 2019-11-19T14:30:00.123Z ")).isEqualTo("2019-11-19T14:30:00.123Z");
     assertThat(IsoDates.normalize("2019-11-19T14:30:00-0500")).isEqualTo("2019-11-19T14:30:00-05:00");
     assertThat(IsoDates.normalize("2019-11-19 14:30:00+01")).isEqualTo("2019-11-19T14:30:00+01:00");
+    assertThat(IsoDates.normalize("2022-01-10T22:06:08:684Z")).isEqualTo("2022-01-10T22:06:08.684Z");
+    assertThat(IsoDates.normalize("2022-01-10T22:06:08:")).isNull();
+    assertThat(IsoDates.normalize("2006-12-16T08:00+01:00")).isEqualTo("2006-12-16T08:00+01:00");
   }
 
   @Test

@@ -93,4 +93,45 @@ class MarkupCluesTest {
     assertThat(byline("<body><h1>Photo story</h1><img class='author-photo' alt='x'>"
         + "<div class='byline'>By Ann Lee</div><p>Text.</p></body>")).isEqualTo("Ann Lee");
   }
+
+  @Test
+  void theDateStandsByTheHeadingThatHoldsTheHeadlineNotByTheLogo() {
+    String menu = "<li><a>Menu item</a></li>".repeat(80);
+    String html = "<head><meta property='og:title' content='Messengers are no lawless space'></head><body>"
+        + "<header><h1>Federal Office</h1><ul>" + menu + "</ul></header>"
+        + "<div><h1>Messengers are no lawless space</h1><ul><li><span>Datum:</span>26. Januar 2022</li></ul>"
+        + "<p>Text of the article.</p></div></body>";
+    assertThat(new HtmlSource().read("t", "<html lang='de'>" + html, dev.winnow.Limits.DEFAULT).metadata().published())
+        .isEqualTo("2022-01-26");
+  }
+
+  @Test
+  void aDateLineThatCreditsFullNamesIsTheLastResortByline() {
+    assertThat(byline("<body><h1>Variables and their home</h1><p class='text-muted'>11.12.2019 - Amelie Loevenich</p>"
+        + "<p>Text of the article.</p></body>")).isEqualTo("Amelie Loevenich");
+    assertThat(byline("<body><h1>Variables and their home</h1><p class='text-muted'>11.12.2019 - Berlin</p>"
+        + "<p>Text of the article.</p></body>")).isEqualTo("null");
+  }
+
+  @Test
+  void aDateInTheHeadlinesSmallPartIsRead() {
+    assertThat(published("<html lang='de'><body><h1>Fans return to the halls<br><small><span class='icon'></span>"
+        + " 02.02.2022 • Press</small></h1><p>Text of the article.</p></body>")).isEqualTo("2022-02-02");
+  }
+
+  @Test
+  void onAPageWithoutATopHeadingTheFirstDateBoxesOutliveALongArchiveList() {
+    String archive = "<li class='archive-date'>► 2014 (339)</li>".repeat(60);
+    assertThat(published("<html lang='de'><body><h2 class='date-header'><span>Samstag, 5. Oktober 2013</span></h2>"
+        + "<h3>Interview</h3><p>Text of the post.</p><ul>" + archive + "</ul></body>")).isEqualTo("2013-10-05");
+  }
+
+  @Test
+  void aBoldAuthorLabelFarBelowTheHeadlineNamesTheAuthor() {
+    String body = "<p>Paragraph of the article text.</p>".repeat(80);
+    assertThat(byline("<body><h1>Micro wind power on boats</h1>" + body + "<a href='mailto:x'><div></div><b>Von:</b>"
+        + "<br><br>Götz Warnke</a></body>")).isEqualTo("Götz Warnke");
+    assertThat(byline("<body><h1>Micro wind power on boats</h1>" + body + "<p><b>Note:</b> Götz Warnke</p></body>"))
+        .isEqualTo("null");
+  }
 }

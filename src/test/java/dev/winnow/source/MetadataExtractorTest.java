@@ -64,6 +64,16 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void theH1LosesItsScreenReaderTextAndKeepsThePartMarkedHeadline() {
+    assertThat(meta("<head><title>What we will not hear | Site</title></head><body><h1>What we will not hear"
+        + "<span class='element-invisible'> | FASSETTE.NET</span></h1><p>Text.</p></body>").headline())
+        .isEqualTo("What we will not hear");
+    assertThat(meta("<head><title>Council cuts bioenergy - Site</title></head><body><h1><span class='green'>Price cap"
+        + "</span><span class='invisible'>: </span><span class='headline'>Council cuts bioenergy, industry protests</span>"
+        + "</h1><p>Text.</p></body>").headline()).isEqualTo("Council cuts bioenergy, industry protests");
+  }
+
+  @Test
   void anH1ThatIsAKickerIsNoHeadline() {
     assertThat(meta("<head><title>Maps now show more places</title></head><body>"
         + "<h1 class='strapline'>Update: POI in the routing tool</h1><h2>Maps now show more places</h2></body>")

@@ -82,6 +82,23 @@ class PageMetadataSourcesTest {
   }
 
   @Test
+  void microdataDatePublishedBeatsAGenericDateMeta() {
+    assertThat(meta("<head><meta name='date' content='2022-01-21T15:38:44+01:00'></head><body><h1>Winter</h1>"
+        + "<time itemprop='datePublished' datetime='2022-01-27'>27.01.2022</time></body>").published())
+        .isEqualTo("2022-01-27");
+    assertThat(meta("<head><meta name='DC.date' content='2020-02-12'></head>").published()).isEqualTo("2020-02-12");
+  }
+
+  @Test
+  void theAddressDayWinsOnlyOverAnInstantStatedInUtc() {
+    String canonical = "<link rel='canonical' href='https://x.com/2022/05/06/story'>";
+    assertThat(meta("<head>" + canonical + "<meta property='article:published_time' content='2022-05-07T01:00:00Z'>"
+        + "</head>").published()).isEqualTo("2022-05-06");
+    assertThat(meta("<head>" + canonical + "<meta property='article:published_time'"
+        + " content='2022-05-07T13:43:46-05:00'></head>").published()).isEqualTo("2022-05-07T13:43:46-05:00");
+  }
+
+  @Test
   void aVideosUploadDateIsTheLastResortOfStructuredData() {
     String video = ld("{\"@type\":\"VideoObject\",\"uploadDate\":\"2015-01-16T14:53:35+01:00\"}");
     assertThat(meta("<head>" + video + "</head>").published()).isEqualTo("2015-01-16T14:53:35+01:00");

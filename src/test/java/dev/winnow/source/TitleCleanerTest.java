@@ -23,4 +23,12 @@ class TitleCleanerTest {
   void titlesWithoutSeparatorsStay() {
     assertThat(TitleCleaner.clean("  A plain headline  ", "Site")).isEqualTo("A plain headline");
   }
+
+  @Test
+  void theSiteNameGoesBeforeOrAfterABarWithoutSpaces() {
+    assertThat(TitleCleaner.clean("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY"))
+        .isEqualTo("子どもへの体罰を禁止する法律ができる");
+    assertThat(TitleCleaner.clean("新しい法律｜News Site", "News Site")).isEqualTo("新しい法律");
+    assertThat(TitleCleaner.clean("A|B test", "Site")).isEqualTo("A|B test");
+  }
 }
