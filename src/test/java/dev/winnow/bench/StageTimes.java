@@ -21,7 +21,9 @@ import org.jsoup.parser.Parser;
  * shared machines throughput drifts by a third from one minute to the next, which moves two JMH
  * runs apart but not two measurements taken a millisecond apart.
  *
- * <p>Prints microseconds per page, the mean over the measured passes and the best pass, and MB/s.
+ * <p>Prints microseconds per page, the mean over the measured passes and the best pass, bytes
+ * allocated per byte of input (the thread's own allocation counter: unlike time, noise on a shared
+ * machine does not move it), and MB/s.
  * Run with {@code mvn -q -B test-compile exec:exec@bench -Djmh.args="stages html"} (or {@code
  * text}, and optionally the number of measured passes, default 20, after 20 seconds of warm-up).
  * Not a JMH benchmark: timings are {@code System.nanoTime} around each stage, which costs tens of
@@ -59,6 +61,9 @@ final class StageTimes {
     int stages = names.size();
     long[] total = new long[stages];
     long[] best = new long[stages];
+    long[] allocated = new long[stages];
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     java.util.Arrays.fill(best, Long.MAX_VALUE);
     Source source = html ? new HtmlSource() : new TextSource();
     long sink = 0;
@@ -66,28 +71,40 @@ final class StageTimes {
     int warmups = 0;
     for (int pass = 0; pass < passes; pass++) {
       long[] thisPass = new long[stages];
+      long[] thisAlloc = new long[stages];
       for (String page : pages) {
         int s = 0;
         long t0;
+        long a0;
         if (html) {
+          a0 = threads.getCurrentThreadAllocatedBytes();
           t0 = System.nanoTime();
           sink += Parser.htmlParser().parseInput(page, "").childNodeSize();
-          thisPass[s++] += System.nanoTime() - t0;
+          thisPass[s] += System.nanoTime() - t0;
+          thisAlloc[s++] += threads.getCurrentThreadAllocatedBytes() - a0;
         }
+        a0 = threads.getCurrentThreadAllocatedBytes();
         t0 = System.nanoTime();
         Page p = source.read("page", page, Limits.DEFAULT);
-        thisPass[s++] += System.nanoTime() - t0;
+        thisPass[s] += System.nanoTime() - t0;
+        thisAlloc[s++] += threads.getCurrentThreadAllocatedBytes() - a0;
         for (Filter f : pipeline.filters()) {
+          a0 = threads.getCurrentThreadAllocatedBytes();
           t0 = System.nanoTime();
           f.apply(p);
-          thisPass[s++] += System.nanoTime() - t0;
+          thisPass[s] += System.nanoTime() - t0;
+          thisAlloc[s++] += threads.getCurrentThreadAllocatedBytes() - a0;
         }
+        a0 = threads.getCurrentThreadAllocatedBytes();
         t0 = System.nanoTime();
         sink += pipeline.segmenter().segment(p).hashCode();
-        thisPass[s++] += System.nanoTime() - t0;
+        thisPass[s] += System.nanoTime() - t0;
+        thisAlloc[s++] += threads.getCurrentThreadAllocatedBytes() - a0;
+        a0 = threads.getCurrentThreadAllocatedBytes();
         t0 = System.nanoTime();
         sink += pipeline.process(html ? Input.html(page) : Input.text(page)).articles().size();
         thisPass[s] += System.nanoTime() - t0;
+        thisAlloc[s] += threads.getCurrentThreadAllocatedBytes() - a0;
       }
       if (System.nanoTime() < warmUntil) {
         warmups++;
@@ -97,14 +114,16 @@ final class StageTimes {
       for (int i = 0; i < stages; i++) {
         total[i] += thisPass[i];
         best[i] = Math.min(best[i], thisPass[i]);
+        allocated[i] += thisAlloc[i];
       }
     }
     double perPage = 1e3 * pages.size();
     out.printf("%d pages, %.2f MB, %d passes after %d warm-up passes (%d)%n", pages.size(), bytes / 1e6, passes,
         warmups, sink & 1);
-    out.printf("%-30s %12s %12s%n", "stage", "mean us/page", "best pass");
+    out.printf("%-30s %12s %12s %12s%n", "stage", "mean us/page", "best pass", "alloc B/B");
     for (int i = 0; i < stages; i++) {
-      out.printf("%-30s %12.1f %12.1f%n", names.get(i), total[i] / perPage / passes, best[i] / perPage);
+      out.printf("%-30s %12.1f %12.1f %12.2f%n", names.get(i), total[i] / perPage / passes, best[i] / perPage,
+          (double) allocated[i] / passes / bytes);
     }
     int all = stages - 1;
     out.printf("Pipeline.process: %.1f MB/s mean, %.1f MB/s best pass%n", bytes * passes / (total[all] / 1e3),
