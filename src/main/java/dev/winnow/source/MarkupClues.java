@@ -276,18 +276,9 @@ final class MarkupClues {
       return;
     }
     String t = text(part);
-    if (t.length() <= MAX_DATE_TEXT && hasDigit(t)) {
+    if (t.length() <= MAX_DATE_TEXT && Texts.hasDigit(t)) {
       dateTexts.add(new Clue(ordinal, null, t, false));
     }
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -99,10 +99,7 @@ public final class HtmlBoilerplateFilter implements Filter {
       if ((root.prose > 0 && n.prose >= articleProse) || holdsHeadline(page, tree, n)) {
         continue;
       }
-      String why = judge(tree, n);
-      if (why != null && why.startsWith(LINK_LIST) && n.blocks == root.blocks) {
-        continue; // all that is left of the page: the content itself, however many links it has
-      }
+      String why = judge(tree, root, n);
       if (why != null) {
         // A paragraph with a link or two, in a box of links: the box's links go, the paragraph stays.
         boolean linksOnly = why.startsWith(LINK_LIST) && holdsPlainProse(tree, n);
@@ -112,7 +109,7 @@ public final class HtmlBoilerplateFilter implements Filter {
     removeLinkRuns(page);
   }
 
-  private @Nullable String judge(ContentTree tree, Node n) {
+  private @Nullable String judge(ContentTree tree, Node root, Node n) {
     String tag = n.tag();
     if (CHROME_TAGS.contains(tag)) {
       return "<" + tag + ">";
@@ -129,7 +126,8 @@ public final class HtmlBoilerplateFilter implements Filter {
     }
     boolean contentNamed = content.matches(n.dom.hints());
     double limit = contentNamed ? MAX_LINK_DENSITY_CONTENT : MAX_LINK_DENSITY;
-    if (n.linkDensity() > limit) {
+    // A box that holds all that is left of the page is the content itself, however many links it has.
+    if (n.linkDensity() > limit && n.blocks < root.blocks) {
       return LINK_LIST + " (" + Math.round(n.linkDensity() * 100) + "% links)";
     }
     return null;
