@@ -5,6 +5,7 @@ import dev.winnow.output.ReportIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +26,12 @@ import org.jspecify.annotations.Nullable;
  * ({@code crawl/00001.html}, numbered in record order), and the run ends with {@code index.html},
  * a table of every report it wrote (see {@link ReportIndex}). Never replaces an input file, nor
  * the output of an earlier input of the same run; every file is written atomically (see {@link AtomicFiles}), so a
- * file that exists is whole, which is what {@code --resume} relies on. Not thread-safe; one per run.
+ * file that exists is whole, which is what {@code --resume} relies on.
+ *
+ * <p>What it keeps does not grow with the number of pages (but for the index rows of HTML
+ * reports): an input is told by the arguments' paths ({@link InputWalk.Inputs}), and a target this
+ * run wrote already by its time of modification, at or after the run's first write by the file
+ * system's own clock, read from a scratch file made then. Not thread-safe; one per run.
  */
 final class DirectorySink implements ResultSink {
   /** The file name of the index of a run's HTML reports. */
@@ -35,8 +40,9 @@ final class DirectorySink implements ResultSink {
   private final Path dir;
   private final Format format;
   private final String extension;
-  private final Set<Path> inputs;
-  private final Map<Path, String> written = new HashMap<>();
+  private final InputWalk.Inputs inputs;
+  /** The file system's time when this run first claimed a target; null before. */
+  private @Nullable FileTime runStart;
   private final Map<Path, AtomicFiles.Pending> open = new HashMap<>();
   /** With {@link Format#HTML}: per WARC file, how many of its pages have a report so far. */
   private final Map<Path, Integer> warcReports = new HashMap<>();
@@ -46,13 +52,13 @@ final class DirectorySink implements ResultSink {
   private @Nullable Path lastReport;
 
   /**
-   * @param inputs the real paths of every input of the run
+   * @param inputs the inputs of the run, whose files are never replaced
    */
-  DirectorySink(Path dir, Format format, Set<Path> inputs) {
+  DirectorySink(Path dir, Format format, InputWalk.Inputs inputs) {
     this.dir = dir;
     this.format = format;
     this.extension = format.extension();
-    this.inputs = Set.copyOf(inputs);
+    this.inputs = inputs;
   }
 
   /** Where the result for an input at this relative path goes. */
@@ -207,14 +213,44 @@ final class DirectorySink implements ResultSink {
 
   /** Refuses a target that holds an input, or the result of an earlier input of this run. */
   private void claim(Path target, String input) throws IOException {
-    @Nullable String earlier = written.putIfAbsent(target.toAbsolutePath().normalize(), input);
-    if (earlier != null) {
-      throw new IOException("refusing to write " + target + ": it holds the result of " + earlier);
+    FileTime start = runStart();
+    if (open.containsKey(target)) {
+      throw new IOException("refusing to write " + target + ": it holds the result of an earlier input of this run");
+    }
+    FileTime modified;
+    try {
+      modified = Files.getLastModifiedTime(target);
+    } catch (NoSuchFileException e) {
+      return;
     }
     // Real paths, so that a link or a "dir/../dir" spelling cannot sneak past the check.
-    if (Files.exists(target) && inputs.contains(target.toRealPath())) {
+    if (inputs.contains(target.toRealPath())) {
       throw new IOException("refusing to overwrite input file " + target);
     }
+    if (modified.compareTo(start) >= 0) {
+      throw new IOException("refusing to write " + target + ": it holds the result of an earlier input of this run");
+    }
+  }
+
+  /**
+   * When this run began writing, by the clock that stamps the files it writes: the time of a
+   * scratch file made at the first claim, and deleted. A file modified at or after it was written
+   * by this run (the clock only goes forward; a file of an earlier run stamped within the same
+   * tick would be taken for one, which no run that starts a JVM first can meet).
+   */
+  private FileTime runStart() throws IOException {
+    FileTime start = runStart;
+    if (start == null) {
+      Files.createDirectories(dir);
+      Path scratch = Files.createTempFile(dir, ".winnow-run-", ".tmp");
+      try {
+        start = Files.getLastModifiedTime(scratch);
+      } finally {
+        Files.deleteIfExists(scratch);
+      }
+      runStart = start;
+    }
+    return start;
   }
 
   /** The path with the last extension of its file name replaced (or, if it has none, added). */

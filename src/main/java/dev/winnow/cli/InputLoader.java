@@ -4,28 +4,17 @@ import dev.winnow.Input;
 import dev.winnow.InputKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Expands the INPUT arguments into inputs: a file is itself, a directory is every regular file below
- * it in sorted path order ({@code .}-hidden files and directories, and symbolic links below it, are
- * skipped), {@code -} is standard input. {@link #find} lists them without reading any; {@link #feed}
- * then reads them one at a time, WARC files record by record, so memory holds only the pages in
- * flight. A file is read up to one byte past the pipeline's input limit (the library cuts it there
+ * Reads the inputs that the INPUT arguments name ({@link InputWalk} finds them: a file is itself, a
+ * directory every regular file below it in sorted path order, {@code -} standard input) one at a
+ * time, WARC files record by record, so memory holds only the pages in flight and the listings of
+ * the directories being walked. A file is read up to one byte past the pipeline's input limit (the library cuts it there
  * and flags it truncated). What cannot be read is reported, one line each, and left out; the rest
  * go on. Not thread-safe; one per run.
  */
@@ -54,9 +43,7 @@ final class InputLoader {
   private final @Nullable InputKind kind;
   private final int maxBytes;
   private final Reporter reporter;
-  private final Set<Path> realPaths = new HashSet<>();
   private byte @Nullable [] stdinBytes;
-  private int found;
 
   /**
    * @param kind the kind every input is read as, or {@code null} to have each sniffed
@@ -69,40 +56,45 @@ final class InputLoader {
     this.reporter = reporter;
   }
 
-  /** Lists every input the arguments name, in argument order, reading none. */
-  List<Found> find(List<String> args) {
-    List<Found> out = new ArrayList<>();
-    for (String arg : args) {
-      if (arg.equals(STDIN)) {
-        found++;
-        out.add(new Found(STDIN, STDIN_RELATIVE, null, 0));
-        continue;
-      }
-      Path path;
-      try {
-        path = Path.of(arg);
-      } catch (InvalidPathException e) {
-        found++;
-        reporter.fail(arg, "invalid path: " + Reasons.oneLine(e.getReason()));
-        continue;
-      }
-      if (Files.isDirectory(path)) {
-        findInDirectory(arg, path, out);
-      } else {
-        found++;
-        Path name = path.getFileName();
-        addFile(arg, path, name == null ? path : name, out);
-      }
+  /**
+   * What the arguments name, walked without reading a page and without reporting: whether there
+   * are several inputs (failures count, as they would be reported), whether one is a WARC file,
+   * and, when {@code total} asks for it and no input is standard input, their bytes. Stops after
+   * the second input unless the total is wanted, so it costs nothing on a folder of millions.
+   */
+  static Survey survey(List<String> args, @Nullable Path output, boolean total) {
+    Reporter counting = new Reporter(line -> { });
+    InputWalk walk = new InputWalk(args, output, counting);
+    int inputs = 0;
+    boolean warc = false;
+    boolean stdin = false;
+    long bytes = 0;
+    while (walk.hasNext() && (total || inputs + counting.failures() < 2)) {
+      Found f = walk.next();
+      inputs++;
+      warc |= f.isWarc();
+      stdin |= f.file() == null;
+      bytes += f.size();
     }
-    return out;
+    return new Survey(inputs + counting.failures() > 1, warc, total && !stdin ? bytes : -1);
   }
 
   /**
-   * Reads the inputs in order and hands on their pages, skipping those {@code done} says are
-   * already done (their bytes still count for progress).
+   * @param several whether the arguments name more than one input
+   * @param warc whether an input seen is a WARC file (any, when there is one input)
+   * @param bytes the inputs' bytes, or -1 when not asked for or not known
    */
-  void feed(List<Found> inputs, Predicate<Found> done, Fed.Sink sink) throws InterruptedException {
-    for (Found f : inputs) {
+  record Survey(boolean several, boolean warc, long bytes) {}
+
+  /**
+   * Walks the arguments ({@link InputWalk}), reads the inputs in order and hands on their pages,
+   * skipping those {@code done} says are already done (their bytes still count for progress).
+   * What cannot be found or read is reported as the walk reaches it.
+   */
+  void feed(List<String> args, @Nullable Path output, Predicate<Found> done, Fed.Sink sink)
+      throws InterruptedException {
+    for (InputWalk inputs = new InputWalk(args, output, reporter); inputs.hasNext(); ) {
+      Found f = inputs.next();
       Path file = f.file();
       if (done.test(f)) {
         sink.accept(Fed.skipped(f.size()));
@@ -135,92 +127,7 @@ final class InputLoader {
     }
   }
 
-  /**
-   * The real paths of every file input found, readable or not: outputs must never replace one.
-   */
-  Set<Path> realPaths() {
-    return Collections.unmodifiableSet(realPaths);
-  }
-
-  /** How many inputs the arguments named, including those that could not be read. */
-  int found() {
-    return found;
-  }
-
-  private void findInDirectory(String arg, Path root, List<Found> out) {
-    List<Path> files = new ArrayList<>();
-    int[] skipped = {0};
-    int failuresBefore = reporter.failures();
-    try {
-      // Links are followed for the root only (the user named it); below it they are skipped, which
-      // also keeps a link cycle from making the walk endless.
-      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (!dir.equals(root) && (hidden(dir) || Files.isSymbolicLink(dir))) {
-                skipped[0]++;
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (hidden(file) || !attrs.isRegularFile() || Files.isSymbolicLink(file)) {
-                skipped[0]++;
-              } else {
-                files.add(root.relativize(file));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              found++;
-              reporter.fail(file.toString(), Reasons.io(e));
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      reporter.fail(arg, Reasons.io(e));
-      return;
-    }
-    if (files.isEmpty()) {
-      if (reporter.failures() == failuresBefore) {
-        reporter.fail(arg, "no files in directory" + (skipped[0] > 0 ? " (hidden files and links are skipped)" : ""));
-      }
-      return;
-    }
-    Collections.sort(files);
-    for (Path relative : files) {
-      found++;
-      Path file = root.resolve(relative);
-      addFile(file.toString(), file, relative, out);
-    }
-  }
-
-  private void addFile(String name, Path file, Path relative, List<Found> out) {
-    try {
-      realPaths.add(file.toRealPath());
-      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-      if (attrs.isDirectory()) {
-        throw new IOException("is a directory");
-      }
-      out.add(new Found(name, relative, file, attrs.size()));
-    } catch (IOException e) {
-      reporter.fail(name, Reasons.io(e));
-    } catch (RuntimeException e) {
-      reporter.fail(name, Reasons.of(e));
-    }
-  }
-
   private LoadedInput loaded(String name, Path relative, byte[] bytes) {
     return new LoadedInput(name, relative, Input.bytes(bytes, kind).named(name));
-  }
-
-  private static boolean hidden(Path path) {
-    Path name = path.getFileName();
-    return name != null && name.toString().startsWith(".");
   }
 }

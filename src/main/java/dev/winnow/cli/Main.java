@@ -187,7 +187,11 @@ public final class Main implements Callable<Integer> {
       }
     }
     InputLoader loader = new InputLoader(in, inputMode.kind(), maxBytes, reporter);
-    List<InputLoader.Found> found = loader.find(inputs);
+    // Only what the sinks must know before the first page: whether there are several inputs, and
+    // for a progress bar their size. The inputs themselves are found as they are read.
+    boolean bar = Progress.shows(stderr, !quiet);
+    InputLoader.Survey survey = InputLoader.survey(inputs, out, bar);
+    InputWalk.Inputs inputFiles = new InputWalk.Inputs(inputs);
     ResultSink sink;
     DirectorySink directory = null;
     if (out != null) {
@@ -197,26 +201,25 @@ public final class Main implements Callable<Integer> {
         reporter.fail(out.toString(), "cannot create output directory: " + Reasons.io(e));
         return EXIT_FAILED;
       }
-      directory = new DirectorySink(out, format, loader.realPaths());
+      directory = new DirectorySink(out, format, inputFiles);
       sink = directory;
     } else {
-      boolean warc = found.stream().anyMatch(InputLoader.Found::isWarc);
-      if (format == Format.HTML && (loader.found() > 1 || warc)) {
+      boolean several = survey.several() || survey.warc();
+      if (format == Format.HTML && several) {
         // Reports one after the other on standard output would make one broken page.
         stderr.println("winnow: --format html writes a page per input: give --out DIR for several inputs");
         return EXIT_USAGE;
       }
-      sink = new StdoutSink(stdout, format, loader.found() > 1 || warc);
+      sink = new StdoutSink(stdout, format, several);
     }
     Predicate<InputLoader.Found> done = resume && directory != null ? directory::isDone : f -> false;
-    boolean sizeKnown = found.stream().allMatch(f -> f.file() != null);
-    long total = sizeKnown ? found.stream().mapToLong(InputLoader.Found::size).sum() : -1;
+    long total = survey.bytes();
     if (warmup > 0) {
-      warmUp(built, found, done, in, maxBytes, loader.realPaths(), reporter);
+      warmUp(built, done, in, maxBytes, inputFiles, reporter);
     }
     Progress progress = Progress.of(stderr, !quiet, total);
     Batch batch = new Batch(built, format, explain, debug, jobs, sink, reporter, stderr, progress);
-    Stats measured = batch.run(s -> loader.feed(found, done, s));
+    Stats measured = batch.run(s -> loader.feed(inputs, out, done, s));
     try {
       sink.flush();
     } catch (IOException e) {
@@ -237,8 +240,8 @@ public final class Main implements Callable<Integer> {
    * too matters: when only the pipeline was warmed, the first writes of the counted pass loaded
    * and compiled the whole file-writing path while the pipeline was being timed.
    */
-  private void warmUp(Pipeline built, List<InputLoader.Found> found, Predicate<InputLoader.Found> done,
-      InputStream in, int maxBytes, java.util.Set<Path> realPaths, Reporter reporter) {
+  private void warmUp(Pipeline built, Predicate<InputLoader.Found> done, InputStream in, int maxBytes,
+      InputWalk.Inputs inputFiles, Reporter reporter) {
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     // Silent: the counted pass reports whatever fails.
     Reporter silent = new Reporter(nowhere);
@@ -250,10 +253,10 @@ public final class Main implements Callable<Integer> {
       }
       for (int pass = 0; pass < warmup; pass++) {
         // A sink per pass: a directory sink refuses to write the same target twice in one run.
-        ResultSink sink = scratch != null ? new DirectorySink(scratch, format, realPaths)
+        ResultSink sink = scratch != null ? new DirectorySink(scratch, format, inputFiles)
             : new StdoutSink(nowhere, format, true);
         new Batch(built, format, explain, debug, jobs, sink, silent, nowhere, Progress.none())
-            .run(s -> loader.feed(found, done, s));
+            .run(s -> loader.feed(inputs, out, done, s));
       }
     } catch (IOException e) {
       reporter.fail(String.valueOf(out), "cannot make a scratch directory for --warmup: " + Reasons.io(e));

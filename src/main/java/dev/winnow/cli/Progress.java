@@ -31,6 +31,11 @@ final class Progress {
     this.bar = bar;
   }
 
+  /** Whether {@link #of} with these arguments shows a bar: asked first, as only a bar needs the total. */
+  static boolean shows(PrintStream err, boolean show) {
+    return show && err == System.err && stderrIsTerminal();
+  }
+
   /**
    * A progress with a bar when {@code show} and {@code err} is the process's own standard error on
    * a terminal; with none otherwise.
@@ -38,7 +43,7 @@ final class Progress {
    * @param totalBytes the size of all inputs, or -1 when unknown (standard input)
    */
   static Progress of(PrintStream err, boolean show, long totalBytes) {
-    if (!show || err != System.err || !stderrIsTerminal()) {
+    if (!shows(err, show)) {
       return new Progress(null);
     }
     ProgressBar bar = new ProgressBarBuilder()

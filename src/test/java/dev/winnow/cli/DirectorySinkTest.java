@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.winnow.output.Format;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DirectorySinkTest {
@@ -20,17 +20,17 @@ class DirectorySinkTest {
 
   @Test
   void targetsLieUnderTheOutputDirectory() {
-    DirectorySink sink = new DirectorySink(Path.of("out"), Format.MARKDOWN, Set.of());
+    DirectorySink sink = new DirectorySink(Path.of("out"), Format.MARKDOWN, new InputWalk.Inputs(List.of()));
     assertThat(sink.target(Path.of("x/y.html"))).isEqualTo(Path.of("out/x/y.md"));
     assertThat(sink.target(InputLoader.STDIN_RELATIVE)).isEqualTo(Path.of("out/stdin.md"));
   }
 
   @Test
   void aWarcFilesPagesGoToOneFileNamedWithoutTheWarcExtensions() {
-    DirectorySink json = new DirectorySink(Path.of("out"), Format.JSON, Set.of());
+    DirectorySink json = new DirectorySink(Path.of("out"), Format.JSON, new InputWalk.Inputs(List.of()));
     assertThat(json.warcTarget(Path.of("crawl.warc.gz"))).isEqualTo(Path.of("out/crawl.jsonl"));
     assertThat(json.warcTarget(Path.of("a/b.WARC"))).isEqualTo(Path.of("out/a/b.jsonl"));
-    DirectorySink text = new DirectorySink(Path.of("out"), Format.TEXT, Set.of());
+    DirectorySink text = new DirectorySink(Path.of("out"), Format.TEXT, new InputWalk.Inputs(List.of()));
     assertThat(text.warcTarget(Path.of("crawl.warc.gz"))).isEqualTo(Path.of("out/crawl.txt"));
   }
 }
