@@ -97,7 +97,9 @@ final class Batch {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (Throwable t) { // NOPMD: the writer must still get its END, whatever happened
-        reporter.fail("cannot read inputs: " + Reasons.of(t));
+        if (!workers.isShutdown()) { // else the writer stopped first, and says why itself
+          reporter.fail("cannot read inputs: " + Reasons.of(t));
+        }
       } finally {
         putUninterruptibly(queue, CompletableFuture.completedFuture(END));
       }

@@ -143,7 +143,17 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
         false, StandardCharsets.UTF_8);
-    int status = run(args, System.in, out, System.err);
+    int status;
+    try {
+      status = run(args, System.in, out, System.err);
+    } catch (OutOfMemoryError e) {
+      // A page that does not fit is failed where it is read; this is the run itself (its queue,
+      // an index of very many reports) outgrowing the heap. One line, not a JVM stack trace.
+      out.flush();
+      System.err.println("winnow: out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB heap): give Java more with -Xmx, or fewer --jobs");
+      status = EXIT_FAILED;
+    }
     out.flush();
     System.exit(status);
   }
