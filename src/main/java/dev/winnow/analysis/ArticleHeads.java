@@ -300,7 +300,8 @@ public final class ArticleHeads {
       this.flags = new byte[blocks];
     }
 
-    boolean has(Block b, int flag) {
+    /** The block's flags, worked out on the first call for it. */
+    int of(Block b) {
       int f = flags[b.index()];
       if (f == 0) {
         boolean meta = isMeta(b);
@@ -309,11 +310,15 @@ public final class ArticleHeads {
             | (isNeverTitle(b) ? Lines.NEVER_TITLE : 0);
         flags[b.index()] = (byte) f;
       }
-      return (f & flag) != 0;
+      return f;
     }
   }
 
-  /** The kept blocks, each with its {@link Shapes}. */
+  /**
+   * The kept blocks, each with its {@link Shapes}, taken into arrays once per call: the head
+   * finder asks some twenty questions of each line, and each would otherwise go through the
+   * page's kept list and the page-wide flags.
+   */
   private static final class Lines extends AbstractList<Block> implements RandomAccess {
     private static final int KNOWN = 1;
     private static final int PROSE = 2;
@@ -322,26 +327,30 @@ public final class ArticleHeads {
     private static final int SECTION_LIKE = 16;
     private static final int NEVER_TITLE = 32;
 
-    private final List<Block> blocks;
-    private final Shapes shapes;
+    private final Block[] blocks;
+    private final byte[] flags;
 
-    Lines(List<Block> blocks, Shapes shapes) {
-      this.blocks = blocks;
-      this.shapes = shapes;
+    Lines(List<Block> kept, Shapes shapes) {
+      int n = kept.size();
+      blocks = kept.toArray(new Block[n]);
+      flags = new byte[n];
+      for (int i = 0; i < n; i++) {
+        flags[i] = (byte) shapes.of(blocks[i]);
+      }
     }
 
     @Override
     public Block get(int i) {
-      return blocks.get(i);
+      return blocks[i];
     }
 
     @Override
     public int size() {
-      return blocks.size();
+      return blocks.length;
     }
 
     boolean has(int i, int flag) {
-      return shapes.has(blocks.get(i), flag);
+      return (flags[i] & flag) != 0;
     }
   }
 
