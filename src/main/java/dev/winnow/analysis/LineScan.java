@@ -88,6 +88,7 @@ public final class LineScan {
     int sentenceMarks = 0;
     int inlineBullets = 0;
     boolean rule = false;
+    boolean spaced = false; // a space before the end: more than one token, so no file name
     int tokenCjk = 0;
     boolean tokenAlnum = false;
     boolean tokenCased = false;
@@ -179,6 +180,7 @@ public final class LineScan {
         wordHangul = false;
       }
       if (c == ' ') {
+        spaced |= i < n;
         if (tokenAlnum) {
           int perWord = TextFeatures.CJK_CHARS_PER_WORD;
           words += tokenCjk > 0 ? Math.max(1, (tokenCjk + perWord - 1) / perWord) : 1;
@@ -225,10 +227,11 @@ public final class LineScan {
         if (isSentenceMark(c) && (t[i + 1] == ' ' || isCjk(c))) {
           sentenceMarks++;
         }
-        if (isRuleChar(c)) {
+        if (t[i + 1] == c && isRuleChar(c)) {
           // A text browser's rule is hundreds of one char: take the run at once. The chars after
           // the first change nothing but the symbol count (no bullet has a '*' beside it, and no
-          // rule char is a sentence mark), and the text's trailing space ends the run.
+          // rule char is a sentence mark), and the text's trailing space ends the run. A lone
+          // symbol, most punctuation, is no run, and skips the test of which char it is.
           int j = i + 1;
           while (t[j] == c) {
             j++;
@@ -257,7 +260,7 @@ public final class LineScan {
     this.rule = rule;
     endsSentence = endsSentence(s);
     bullet = startsWithBullet(s);
-    placeholder = letters + digits == 0 || isBracketed(s) || isFileName(s);
+    placeholder = letters + digits == 0 || isBracketed(s) || !spaced && isFileName(s);
   }
 
   /** Records one word as {@link BlockWords#scan} would; returns the new count of ints. */
