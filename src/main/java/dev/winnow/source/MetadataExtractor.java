@@ -6,9 +6,11 @@ import dev.winnow.internal.AuthorNames;
 import dev.winnow.internal.VisibleDates;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -101,6 +103,10 @@ final class MetadataExtractor {
   private final List<String> otherH1s = new ArrayList<>();
   /** The {@code <h1>}s with a kicker or subtitle part: their letters whole, and their text without it. */
   private final Map<String, String> headingsWithoutExtras = new HashMap<>();
+  /** The letters of the {@code <h1>}s that are a link to the site's front page and nothing else: its logo. */
+  private final Set<String> homeHeadings = new HashSet<>();
+  /** The text of the first such {@code <h1>}: the site's name as its logo shows it. */
+  private @Nullable String homeName;
   private int h1s;
 
   /** Looks at one element of the walk (its normal name and attribute count given); cheap for the rest. */
@@ -159,6 +165,13 @@ final class MetadataExtractor {
    * reads "Koalition steht".
    */
   private void noteHeadingExtras(Element h1) {
+    if (HomeLinks.isLogo(h1)) {
+      String whole = Texts.fold(h1.text());
+      if (whole.length() <= HeadlineChooser.MAX_CHARS) {
+        homeHeadings.add(String.join("", HeadlineChooser.words(whole)));
+      }
+      return;
+    }
     String own = HintWords.of(h1);
     if (!own.isEmpty() && HEADING_EXTRAS.matches(own)) {
       String whole = Texts.fold(h1.text());
@@ -222,6 +235,12 @@ final class MetadataExtractor {
 
   /** Notes the text of an {@code <h1>} block, and whether it sits in an article or main element. */
   void onHeading(String blockText, boolean inContent) {
+    if (!homeHeadings.isEmpty() && blockText.length() <= HeadlineChooser.MAX_CHARS
+        && homeHeadings.contains(String.join("", HeadlineChooser.words(blockText)))) {
+      homeName = homeName == null ? blockText : homeName;
+      clues.onHeadline(inContent, blockText); // a window for byline and date lines all the same
+      return; // the site's logo, never the headline
+    }
     List<String> h1s = inContent ? contentH1s : otherH1s;
     String text = blockText;
     if (!headingsWithoutExtras.isEmpty() && blockText.length() <= HeadlineChooser.MAX_CHARS) {
@@ -270,7 +289,8 @@ final class MetadataExtractor {
     metaTitles.add(jsonLd.headline());
     metaTitles.add(meta("og:title"));
     metaTitles.add(meta("twitter:title"));
-    String headline = HeadlineChooser.choose(metaTitles, headings, title, siteName,
+    metaTitles.add(first(meta("dc.title"), meta("dcterms.title")));
+    String headline = HeadlineChooser.choose(metaTitles, headings, title, first(siteName, homeName),
         hostLabel(first(canonical, meta("og:url"), jsonLd.url())));
     clues.anchorOn(headline);
     String section = first(meta("article:section"), jsonLd.section(), meta("parsely-section"), jsonLd.breadcrumbSection());

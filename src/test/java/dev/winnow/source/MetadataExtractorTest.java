@@ -130,4 +130,22 @@ class MetadataExtractorTest {
     assertThat(meta("<script type='application/ld+json'><!--\n{\"@type\":\"Article\",\"headline\":\"Kept\",}\n--></script>")
         .headline()).isEqualTo("Kept");
   }
+
+  @Test
+  void anH1ThatLinksToTheFrontPageIsTheSitesNameNotTheHeadline() {
+    PageMetadata m = meta("<head><meta property='og:title' content='Office 365 \u2013 HBDI \u2013 die Dritte'>"
+        + "<title>Office 365 \u2013 HBDI \u2013 die Dritte | Damian's Blog</title></head>"
+        + "<body><h1><a href='https://damian.example/'>Damian's Blog</a></h1><p>Text.</p></body>");
+    assertThat(m.headline()).isEqualTo("Office 365 \u2013 HBDI \u2013 die Dritte");
+    assertThat(meta("<head><title>Enchufla Figuren - Salsa-Figuren - Rueda in Berlin</title></head>"
+        + "<body><h1><a href='/'><span>Salsa-Figuren - Rueda in Berlin</span></a></h1><p>Text.</p></body>").headline())
+        .isEqualTo("Enchufla Figuren");
+  }
+
+  @Test
+  void theDublinCoreTitleIsAStatedTitle() {
+    assertThat(meta("<head><meta name='DC.title' content='Digitale Datenerhebung als Herausforderung'>"
+        + "<title>Digitale Datenerhebung als Herausforderung - Wie diskutiert die GMK? - Ypart</title></head>")
+        .headline()).isEqualTo("Digitale Datenerhebung als Herausforderung");
+  }
 }
