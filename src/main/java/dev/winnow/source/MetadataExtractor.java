@@ -85,6 +85,9 @@ final class MetadataExtractor {
   /** The {@code <h1>}s kept of each kind: a page has one or two, a few have a dozen. */
   static final int MAX_HEADINGS = 8;
 
+  /** A headline with fewer letters than this may stand in a byline by chance ("Home"). */
+  static final int MIN_HEADLINE_LETTERS = 8;
+
   /** No page on the web was published before this day. */
   static final String EARLIEST_PUBLISHED = "1995-01-01";
 
@@ -297,7 +300,7 @@ final class MetadataExtractor {
     String lang = first(nonEmpty(language == null ? "" : language.trim()), meta("content-language"),
         locale(meta("og:locale")), jsonLd.language());
     String url = first(canonical, meta("og:url"), jsonLd.url());
-    List<String> authors = authors(siteName, url);
+    List<String> authors = authors(siteName, url, headline);
     String modified = firstDate(jsonLd.modified(), MODIFIED_KEYS);
     if (modified == null) {
       modified = microdataModified;
@@ -321,9 +324,12 @@ final class MetadataExtractor {
 
   /**
    * The authors, from the first source that names one credibly: JSON-LD, then the author metas,
-   * then the byline markup nearest the headline. A source whose only name is the site's loses.
+   * then the byline markup nearest the headline. A source whose only name is the site's loses, and
+   * a line whose names are all words of the headline is the title block, not a byline ({@code
+   * "Yellow Vests and I December 4, 2018"} under the headline "Yellow Vests and I" names no author).
    */
-  private List<String> authors(@Nullable String siteName, @Nullable String url) {
+  private List<String> authors(@Nullable String siteName, @Nullable String url, @Nullable String headline) {
+    String headlineLetters = headline == null || headline.length() > HeadlineChooser.MAX_CHARS ? "" : letters(headline);
     List<String> sites = new ArrayList<>();
     for (String s : new String[] {siteName, jsonLd.publisher(), meta("application-name"), meta("og:site_name")}) {
       if (s != null) {
@@ -355,7 +361,7 @@ final class MetadataExtractor {
         continue;
       }
       List<String> names = AuthorNames.parse(line, null); // the site name is weak here, not gone
-      if (names.isEmpty()) {
+      if (names.isEmpty() || inHeadline(names, headlineLetters)) {
         continue;
       }
       boolean strong = false;
@@ -370,6 +376,19 @@ final class MetadataExtractor {
       }
     }
     return weak; // the site's name or a handle, when nothing better names the author
+  }
+
+  /** Whether every name is part of the headline, given as its letters. */
+  private static boolean inHeadline(List<String> names, String headlineLetters) {
+    if (headlineLetters.length() < MIN_HEADLINE_LETTERS) {
+      return false;
+    }
+    for (String n : names) {
+      if (!headlineLetters.contains(letters(n))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -148,4 +148,13 @@ class MetadataExtractorTest {
         + "<title>Digitale Datenerhebung als Herausforderung - Wie diskutiert die GMK? - Ypart</title></head>")
         .headline()).isEqualTo("Digitale Datenerhebung als Herausforderung");
   }
+
+  @Test
+  void aLineWhoseNamesAreTheHeadlinesWordsIsNoByline() {
+    PageMetadata m = meta("<head><meta property='og:site_name' content='Pamela Anderson'>"
+        + "<title>Yellow Vests and I</title><script type='application/ld+json'>{\"@type\":\"Article\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"Pamela Anderson\"}}</script></head><body>"
+        + "<h1>Yellow Vests and I</h1><div class='entry-meta'>Yellow Vests and I December 4, 2018</div><p>Text.</p></body>");
+    assertThat(m.byline()).isEqualTo("Pamela Anderson");
+  }
 }
