@@ -218,22 +218,57 @@ final class MarkupClues {
    * states a date is read later, in the page's language.
    */
   private void noteShortDate(Element e) {
+    noteShortDate(e, ordinal);
+  }
+
+  /**
+   * Notes the short date lines among the few elements just before a top heading, nearest last:
+   * the line above a headline ({@code <p class="subline">21. Jan 2022 // Ann Lee</p><h1>...})
+   * holds its date as often as the line under it. Each counts as far from the heading as it
+   * stands; the heading's own ancestors are passed over.
+   */
+  void onBeforeHeading(Element heading, Element[] before) {
+    if (dateTexts.full() || headings.size() >= MAX_HEADINGS) {
+      return;
+    }
+    for (int i = 0; i < before.length; i++) {
+      Element e = before[i];
+      if (e != null && e != heading && e.childNodeSize() > 0 && !isAncestor(e, heading)) {
+        noteShortDate(e, ordinal - (before.length - i));
+      }
+    }
+  }
+
+  private static boolean isAncestor(Element e, Element of) {
+    for (Element p = of.parent(); p != null; p = p.parent()) {
+      if (p == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void noteShortDate(Element e, int at) {
     int chars = 0;
     boolean digit = false;
+    boolean space = true;
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
         String w = t.getWholeText();
-        chars += w.length();
-        if (chars > MAX_DATE_TEXT) {
-          return;
-        }
-        for (int i = 0; i < w.length() && !digit; i++) {
-          digit = Character.isDigit(w.charAt(i));
+        // Counted as folded: the indentation around a line in the source is no length of it.
+        for (int i = 0; i < w.length(); i++) {
+          char c = w.charAt(i);
+          boolean white = Character.isWhitespace(c);
+          if (!(white && space) && ++chars > MAX_DATE_TEXT) {
+            return;
+          }
+          digit |= Character.isDigit(c);
+          space = white;
         }
       }
     }
     if (digit) {
-      dateTexts.add(new Clue(ordinal, null, Texts.fold(e.ownText()), false));
+      dateTexts.add(new Clue(at, null, Texts.fold(e.ownText()), false));
     }
   }
 

@@ -82,6 +82,9 @@ final class MetadataExtractor {
   /** The candidates after the chosen one read for a byline that names more authors. */
   static final int MAX_MORE_LINES = 6;
 
+  /** Elements remembered before each {@code <h1>} for a date line above it; a power of two. */
+  static final int RECENT = 4;
+
   /** The {@code <h1>}s kept of each kind: a page has one or two, a few have a dozen. */
   static final int MAX_HEADINGS = 8;
 
@@ -111,6 +114,9 @@ final class MetadataExtractor {
   /** The text of the first such {@code <h1>}: the site's name as its logo shows it. */
   private @Nullable String homeName;
   private int h1s;
+  /** The last {@link #RECENT} elements of the walk, a ring: what stands just before an {@code <h1>}. */
+  private final Element[] recent = new Element[RECENT];
+  private int recentCount;
 
   /** Looks at one element of the walk (its normal name and attribute count given); cheap for the rest. */
   void onElement(Element e, String tag, int attributes) {
@@ -122,7 +128,9 @@ final class MetadataExtractor {
     }
     if ("h1".equals(tag) && ++h1s <= 2 * MAX_HEADINGS) {
       noteHeadingExtras(e);
+      clues.onBeforeHeading(e, recentInOrder());
     }
+    recent[recentCount++ & (RECENT - 1)] = e;
     if (attributes == 0) {
       if (clues.readsPlainElements()) {
         clues.onPlainElement(e);
@@ -159,6 +167,15 @@ final class MetadataExtractor {
     if (!"meta".equals(tag) && !"link".equals(tag) && !"script".equals(tag)) {
       clues.onElement(e, tag, itemprop);
     }
+  }
+
+  /** The remembered elements, oldest first. */
+  private Element[] recentInOrder() {
+    Element[] out = new Element[RECENT];
+    for (int i = 0; i < RECENT; i++) {
+      out[i] = recent[(recentCount + i) & (RECENT - 1)];
+    }
+    return out;
   }
 
   /**
@@ -541,7 +558,13 @@ final class MetadataExtractor {
       // The address's day is the site's own calendar day; a stated instant a day off is the same
       // moment read in another time zone. A value stated with a local offset is already the
       // site's day: the address then holds the day the draft was made.
-      return inPath != null && !hasLocalOffset(structured) && daysApart(inPath, structured) == 1 ? inPath : structured;
+      if (inPath != null && !hasLocalOffset(structured) && daysApart(inPath, structured) == 1) {
+        return inPath;
+      }
+      // So is the day the page shows by its headline, when the stated value is a UTC instant:
+      // "3 May, 2022, 11:37 pm" over 2022-05-04T03:37:37+00:00 is one moment, seen where the site is.
+      String shown = isUtc(structured) ? firstShownDate(lang) : null;
+      return shown != null && daysApart(shown, structured) == 1 ? shown : structured;
     }
     List<String> candidates = new ArrayList<>(clues.timeValues());
     candidates.add(inPath);
@@ -554,6 +577,22 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /** The first date the visible lines near the headline state, or null. */
+  private @Nullable String firstShownDate(@Nullable String lang) {
+    for (String line : clues.dateLines()) {
+      String d = VisibleDates.find(line, lang);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an ISO 8601 value is an instant stated in UTC: {@code 2022-05-04T03:37:37Z}, {@code ...+00:00}. */
+  static boolean isUtc(String iso) {
+    return iso.length() > 16 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
   }
 
   /** Whether an ISO 8601 value states its time with an offset other than UTC's: {@code 2022-05-07T13:43:46-05:00}. */

@@ -157,4 +157,15 @@ class MetadataExtractorTest {
         + "<h1>Yellow Vests and I</h1><div class='entry-meta'>Yellow Vests and I December 4, 2018</div><p>Text.</p></body>");
     assertThat(m.byline()).isEqualTo("Pamela Anderson");
   }
+
+  @Test
+  void aUtcInstantADayOffTheDayShownByTheHeadlineIsThatDay() {
+    String head = "<html lang='en-US'><head><meta property='article:published_time' content='2022-05-04T03:37:37+00:00'>"
+        + "</head><body><h1>Fashion show at the school</h1><span class='td-post-date'>";
+    assertThat(meta(head + "3 May, 2022, 11:37 pm</span><p>Text.</p></body></html>").published()).isEqualTo("2022-05-03");
+    assertThat(meta(head + "1 May, 2022</span><p>Text.</p></body></html>").published())
+        .isEqualTo("2022-05-04T03:37:37+00:00");
+    assertThat(meta(head.replace("+00:00", "-04:00") + "3 May, 2022</span><p>Text.</p></body></html>").published())
+        .isEqualTo("2022-05-04T03:37:37-04:00");
+  }
 }
