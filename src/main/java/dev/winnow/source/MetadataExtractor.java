@@ -75,6 +75,12 @@ final class MetadataExtractor {
    */
   private static final HintPatterns HEADLINE_PART = HintPatterns.of("headline", "=title");
 
+  /**
+   * Hint words of an {@code <h1>} that mark it as the entry's title: hAtom's {@code entry-title},
+   * which WordPress themes print, and schema.org microdata's {@code headline}.
+   */
+  private static final HintPatterns ENTRY_TITLE = HintPatterns.of("entry-title", "headline", "post-title");
+
   /** Metas that name the author. */
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
       "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
@@ -109,6 +115,10 @@ final class MetadataExtractor {
   private final List<String> otherH1s = new ArrayList<>();
   /** The {@code <h1>}s with a kicker or subtitle part: their letters whole, and their text without it. */
   private final Map<String, String> headingsWithoutExtras = new HashMap<>();
+  /** The letters of the {@code <h1>}s the markup marks as the entry's title. */
+  private final Set<String> markedHeadings = new HashSet<>();
+  /** Their texts, in page order. */
+  private final List<String> markedH1s = new ArrayList<>();
   /** The letters of the {@code <h1>}s that are a link to the site's front page and nothing else: its logo. */
   private final Set<String> homeHeadings = new HashSet<>();
   /** The text of the first such {@code <h1>}: the site's name as its logo shows it. */
@@ -185,6 +195,13 @@ final class MetadataExtractor {
    * reads "Koalition steht".
    */
   private void noteHeadingExtras(Element h1) {
+    String marks = HintWords.of(h1);
+    if (!marks.isEmpty() && ENTRY_TITLE.matches(marks)) {
+      String whole = Texts.fold(h1.text());
+      if (whole.length() <= HeadlineChooser.MAX_CHARS) {
+        markedHeadings.add(String.join("", HeadlineChooser.words(whole)));
+      }
+    }
     if (HomeLinks.isLogo(h1)) {
       String whole = Texts.fold(h1.text());
       if (whole.length() <= HeadlineChooser.MAX_CHARS) {
@@ -268,6 +285,10 @@ final class MetadataExtractor {
       text = clean != null ? clean : blockText;
     }
     clues.onHeadline(inContent, text);
+    if (!markedHeadings.isEmpty() && markedH1s.size() < MAX_HEADINGS && blockText.length() <= HeadlineChooser.MAX_CHARS
+        && markedHeadings.contains(String.join("", HeadlineChooser.words(blockText)))) {
+      markedH1s.add(text);
+    }
     if (h1s.size() < MAX_HEADINGS && !text.isBlank()) {
       h1s.add(text.length() > HeadlineChooser.MAX_CHARS ? text.substring(0, HeadlineChooser.MAX_CHARS) : text);
     }
@@ -310,7 +331,7 @@ final class MetadataExtractor {
     metaTitles.add(meta("og:title"));
     metaTitles.add(meta("twitter:title"));
     metaTitles.add(first(meta("dc.title"), meta("dcterms.title")));
-    String headline = HeadlineChooser.choose(metaTitles, headings, title, first(siteName, homeName),
+    String headline = HeadlineChooser.choose(metaTitles, headings, markedH1s, title, first(siteName, homeName),
         hostLabel(first(canonical, meta("og:url"), jsonLd.url())));
     clues.anchorOn(headline);
     String section = first(meta("article:section"), jsonLd.section(), meta("parsely-section"), jsonLd.breadcrumbSection());

@@ -33,8 +33,13 @@ final class TitleCleaner {
 
   private TitleCleaner() {}
 
-  /** The title without its site name. */
+  /** The title without its site name, and without a separator left dangling at either end. */
   static String clean(String title, @Nullable String siteName) {
+    String t = withoutDanglingSeparators(cleaned(title, siteName));
+    return t.isEmpty() ? title.strip() : t;
+  }
+
+  private static String cleaned(String title, @Nullable String siteName) {
     String t = title.strip();
     if (siteName != null && !siteName.isBlank()) {
       String site = siteName.strip().toLowerCase(Locale.ROOT);
@@ -93,6 +98,27 @@ final class TitleCleaner {
       }
     }
     return null;
+  }
+
+  /**
+   * The text without separator marks at its end ({@code "National Rail Enquiries -"} reads
+   * without the dash) and without bars and guillemets at its start ({@code "» Jens Weber"}); a
+   * dash or colon may open a headline ("-20 % on all bikes").
+   */
+  static String withoutDanglingSeparators(String t) {
+    int from = 0;
+    int to = t.length();
+    while (from < to && (Character.isWhitespace(t.charAt(from)) || "|\u00b7\u00bb\u2022\u203a\uff5c".indexOf(t.charAt(from)) >= 0)) {
+      from++;
+    }
+    while (to > from && isSeparatorMark(t.charAt(to - 1))) {
+      to--;
+    }
+    return t.substring(from, to);
+  }
+
+  private static boolean isSeparatorMark(char c) {
+    return Character.isWhitespace(c) || "|-\u2013\u2014:\u00b7\u00bb\u2022\u203a/\uff5c".indexOf(c) >= 0;
   }
 
   /** Whether the text ends at the index, or a separator starts there. */

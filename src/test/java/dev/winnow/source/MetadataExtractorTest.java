@@ -168,4 +168,14 @@ class MetadataExtractorTest {
     assertThat(meta(head.replace("+00:00", "-04:00") + "3 May, 2022</span><p>Text.</p></body></html>").published())
         .isEqualTo("2022-05-04T03:37:37-04:00");
   }
+
+  @Test
+  void anH1MarkedAsTheEntryTitleNeedsNoConfirmation() {
+    String head = "<head><meta property='og:title' content='Clever Ideas to Set Up a Nursery'>"
+        + "<title>20 Clever Ideas for your Nursery - The Party</title></head><body>";
+    assertThat(meta(head + "<h1 class='entry-title'>Small Nursery Ideas When Space Is Tight</h1><p>Text.</p></body>")
+        .headline()).isEqualTo("Small Nursery Ideas When Space Is Tight");
+    assertThat(meta(head + "<h1>Small Nursery Ideas When Space Is Tight</h1><p>Text.</p></body>").headline())
+        .isEqualTo("Clever Ideas to Set Up a Nursery");
+  }
 }

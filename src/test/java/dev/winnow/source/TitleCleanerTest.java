@@ -52,4 +52,12 @@ class TitleCleanerTest {
   void lettersWhoseLowerCaseIsLongerNeverThrow() {
     assertThat(TitleCleaner.clean("\u0130stanbul | \u0130\u0130 Site", "\u0130\u0130 site")).isNotNull();
   }
+
+  @Test
+  void aSeparatorLeftDanglingGoes() {
+    assertThat(TitleCleaner.clean("National Rail Enquiries -", null)).isEqualTo("National Rail Enquiries");
+    assertThat(TitleCleaner.clean("\u00bb Jens Weber", null)).isEqualTo("Jens Weber");
+    assertThat(TitleCleaner.clean("-20 % on all bikes", null)).isEqualTo("-20 % on all bikes");
+    assertThat(TitleCleaner.clean(" | ", null)).isEqualTo("|");
+  }
 }
