@@ -469,6 +469,9 @@ final class MetadataExtractor {
       List<String> more = AuthorNames.parse(line, null);
       if (more.size() > best.size() && containsAll(more, best) && AuthorNames.allFullNames(more)) {
         best = more;
+      } else if (more.size() == 1 && best.size() == 1 && best.get(0).indexOf(' ') < 0
+          && more.get(0).startsWith(best.get(0) + " ") && AuthorNames.allFullNames(more)) {
+        best = more; // structured data's "Todd" is the byline's "Todd Bates"
       }
     }
     return best;

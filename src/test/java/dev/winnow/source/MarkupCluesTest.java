@@ -146,4 +146,19 @@ class MarkupCluesTest {
     assertThat(published("<html lang='de'><body><p class='teaser'>Am 21. Jan 2022 hat der Stadtrat nach langer Debatte "
         + "beschlossen, die Schulen zu sanieren</p><h1>Perfekte Schnitte</h1><p>Text.</p></body></html>")).isEqualTo("null");
   }
+
+  @Test
+  void aBoldLabelCreditsTheNamesAfterItOnItsLine() {
+    assertThat(byline("<body><h1>Die Haubenfahrzeuge</h1><p>Der Text des Artikels.</p><p>(wird fortgesetzt)<br>"
+        + "<strong>Text:</strong> Klausmartin Friedrich</p><p><strong>Fotos:</strong> Helmut Elstrodt</p></body>"))
+        .isEqualTo("Klausmartin Friedrich");
+  }
+
+  @Test
+  void anOpeningWordAloneCreditsTheNamesInTheNextBox() {
+    assertThat(byline("<body><h1>New robot samples blood</h1><div><p class='label'><strong>By</strong></p></div>"
+        + "<div><p class='full-name'>Todd Bates</p></div><p>Text.</p></body>")).isEqualTo("Todd Bates");
+    assertThat(byline("<body><h1>New robot samples blood</h1><p><strong>By</strong></p>"
+        + "<p>the way, this is a sentence.</p><p>Text.</p></body>")).isEqualTo("null");
+  }
 }

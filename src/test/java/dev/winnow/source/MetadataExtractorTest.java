@@ -178,4 +178,11 @@ class MetadataExtractorTest {
     assertThat(meta(head + "<h1>Small Nursery Ideas When Space Is Tight</h1><p>Text.</p></body>").headline())
         .isEqualTo("Clever Ideas to Set Up a Nursery");
   }
+
+  @Test
+  void aGivenNameAloneInStructuredDataGivesWayToTheFullNameOfTheByline() {
+    assertThat(meta("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Todd\"}}"
+        + "</script></head><body><h1>New robot samples blood</h1><p>By Todd Bates</p><p>Text.</p></body>").byline())
+        .isEqualTo("Todd Bates");
+  }
 }
