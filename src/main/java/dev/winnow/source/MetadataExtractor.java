@@ -97,6 +97,9 @@ final class MetadataExtractor {
   /** A headline with fewer letters than this may stand in a byline by chance ("Home"). */
   static final int MIN_HEADLINE_LETTERS = 8;
 
+  /** The date lines nearest the headline read for the day it shows: the day stands right by it. */
+  static final int MAX_SHOWN_LINES = 4;
+
   /** No page on the web was published before this day. */
   static final String EARLIEST_PUBLISHED = "1995-01-01";
 
@@ -110,6 +113,8 @@ final class MetadataExtractor {
   private @Nullable String microdataModified;
   private @Nullable String microdataDateKey;
   private final MarkupClues clues = new MarkupClues();
+  /** {@link MarkupClues#dateLines}, once {@link #build} has anchored the clues on the headline. */
+  private @Nullable List<String> dateLines;
   /** The {@code <h1>} texts, those in an article or main element first, each part in page order. */
   private final List<String> contentH1s = new ArrayList<>();
   private final List<String> otherH1s = new ArrayList<>();
@@ -209,7 +214,7 @@ final class MetadataExtractor {
       }
       return;
     }
-    String own = HintWords.of(h1);
+    String own = marks;
     if (!own.isEmpty() && HEADING_EXTRAS.matches(own)) {
       String whole = Texts.fold(h1.text());
       if (whole.length() <= HeadlineChooser.MAX_CHARS) {
@@ -436,7 +441,7 @@ final class MetadataExtractor {
    */
   private List<String> datedBylines() {
     List<String> out = new ArrayList<>();
-    for (String line : clues.dateLines()) {
+    for (String line : dateLines()) {
       if (line.length() <= AuthorNames.MAX_LINE && (Character.isDigit(line.charAt(0)) || AuthorNames.opensByline(line))) {
         List<String> names = AuthorNames.parse(line, null);
         if (AuthorNames.allFullNames(names)) {
@@ -592,7 +597,7 @@ final class MetadataExtractor {
     }
     List<String> candidates = new ArrayList<>(clues.timeValues());
     candidates.add(inPath);
-    for (String line : clues.dateLines()) {
+    for (String line : dateLines()) {
       candidates.add(VisibleDates.find(line, lang));
     }
     for (String d : candidates) {
@@ -603,9 +608,22 @@ final class MetadataExtractor {
     return null;
   }
 
-  /** The first date the visible lines near the headline state, or null. */
+  /**
+   * The visible date lines near the headline ({@link MarkupClues#dateLines}), read once: the
+   * byline, the published date and the day shown all look at them, and each read of a clue's
+   * element walks its text.
+   */
+  private List<String> dateLines() {
+    if (dateLines == null) {
+      dateLines = clues.dateLines();
+    }
+    return dateLines;
+  }
+
+  /** The first date the few visible lines nearest the headline state, or null. */
   private @Nullable String firstShownDate(@Nullable String lang) {
-    for (String line : clues.dateLines()) {
+    List<String> lines = dateLines();
+    for (String line : lines.subList(0, Math.min(lines.size(), MAX_SHOWN_LINES))) {
       String d = VisibleDates.find(line, lang);
       if (d != null) {
         return d;
