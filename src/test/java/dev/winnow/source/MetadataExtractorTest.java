@@ -185,4 +185,19 @@ class MetadataExtractorTest {
         + "</script></head><body><h1>New robot samples blood</h1><p>By Todd Bates</p><p>Text.</p></body>").byline())
         .isEqualTo("Todd Bates");
   }
+
+  @Test
+  void hugeTitlesLogosAndLabelsStayCheapAndNeverThrow() {
+    String big = "Word ".repeat(200_000);
+    StringBuilder html = new StringBuilder("<head><title>" + big + " | Site</title><meta property='og:site_name' content='"
+        + big + "'></head><body>");
+    for (int i = 0; i < 2_000; i++) {
+      html.append("<h1 class='entry-title'><a href='/'>").append(i).append(" Site</a></h1>");
+    }
+    html.append("<h1>Headline</h1><p><strong>By</strong></p><p><b>Von:</b>").append(big).append("<br></p>");
+    html.append("<p class='subline'>").append(" ".repeat(100_000)).append("0000-00-00 99999</p>");
+    long start = System.nanoTime();
+    assertThatCode(() -> meta(html.toString())).doesNotThrowAnyException();
+    assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+  }
 }
