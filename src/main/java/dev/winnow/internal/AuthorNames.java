@@ -78,6 +78,10 @@ public final class AuthorNames {
     }
     StringBuilder part = new StringBuilder();
     boolean prose = false;
+    // Whether the part being read follows a comma, and whether a description followed the names
+    // there: "Uta Staschewski, Projektleiterin der HSS in Tunesien" names Uta Staschewski.
+    boolean afterComma = false;
+    boolean described = false;
     for (String word : s.split(" ")) {
       String lower = strip(word).toLowerCase(Locale.ROOT);
       if (part.length() > 0 && (STOPS.contains(lower) || word.startsWith("("))) {
@@ -89,21 +93,31 @@ public final class AuthorNames {
       }
       if (and || word.equals("\u00b7") || word.equals("\u2022")) {
         prose |= !add(part, site, out);
+        afterComma = false;
         continue;
       }
       int cut = firstSeparator(word);
-      while (cut >= 0) {
+      while (cut >= 0 && !described) {
         append(part, word.substring(0, cut));
-        prose |= !add(part, site, out);
+        if (!add(part, site, out)) {
+          described = afterComma && capitalized(out);
+          prose |= !described;
+        }
+        afterComma = word.charAt(cut) == ',';
         word = word.substring(cut + 1);
         cut = firstSeparator(word);
+      }
+      if (described) {
+        break;
       }
       append(part, word);
       if (out.size() >= MAX_NAMES || prose) {
         break;
       }
     }
-    prose |= !add(part, site, out);
+    if (!described && !add(part, site, out)) {
+      prose |= !(afterComma && capitalized(out));
+    }
     if (prose) {
       out.clear(); // a line with a sentence in it is about the author, not the byline
     }
@@ -341,6 +355,16 @@ public final class AuthorNames {
     return 0;
   }
 
+  /** Whether there are names and each starts with a capital: "Ann Lee", not "the way" of "By the way, ...". */
+  private static boolean capitalized(List<String> names) {
+    for (String n : names) {
+      if (!Character.isUpperCase(n.charAt(0))) {
+        return false;
+      }
+    }
+    return !names.isEmpty();
+  }
+
   /** Whether every name has two words or more, each capitalized: "Ann Lee", not "Redaktion" or "ann". */
   public static boolean allFullNames(List<String> names) {
     for (String n : names) {
@@ -357,10 +381,11 @@ public final class AuthorNames {
     return !names.isEmpty();
   }
 
-  /** The line up to its first digit: what follows is a date, a time or a count, not a name. */
+  /** The line up to its first digit that starts a word: what follows is a date, a time or a count, not a name. */
   private static String beforeFirstDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
+      // A digit inside a word is part of a handle ("delta201"), not the start of a date.
+      if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
         return s.substring(0, i);
       }
     }
@@ -370,7 +395,7 @@ public final class AuthorNames {
   private static boolean isAddress(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return l.startsWith("http:") || l.startsWith("https:") || l.startsWith("www.") || l.contains("://")
-        || (l.indexOf('@') > 0 && l.indexOf('.') > l.indexOf('@'));
+        || (l.indexOf('@') > 0 && l.indexOf('.') > l.indexOf('@')) || l.contains("[at]") || l.contains("(at)");
   }
 
   /** The word without the punctuation around it (quotes, dashes, colons, brackets). */

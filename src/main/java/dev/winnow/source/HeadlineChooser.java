@@ -51,6 +51,19 @@ final class HeadlineChooser {
    */
   static @Nullable String choose(List<@Nullable String> metaTitles, List<String> headings, @Nullable String title,
       @Nullable String siteName, @Nullable String host) {
+    return choose(metaTitles, headings, List.of(), title, siteName, host);
+  }
+
+  /**
+   * The headline, or null when no candidate has one; an {@code <h1>} the markup marks as the
+   * entry's title ({@code class="entry-title"}, {@code itemprop="headline"}) that no other
+   * candidate confirms still wins over the metadata titles, which are the ones rewritten for
+   * search and social sites.
+   *
+   * @param marked the {@code <h1>} texts marked as the entry's title, in page order
+   */
+  static @Nullable String choose(List<@Nullable String> metaTitles, List<String> headings, List<String> marked,
+      @Nullable String title, @Nullable String siteName, @Nullable String host) {
     List<String> others = new ArrayList<>();
     for (String t : metaTitles) {
       if (t != null && !t.isBlank()) {
@@ -92,6 +105,12 @@ final class HeadlineChooser {
     }
     if (best != null) {
       return withoutKicker(best, metaTitles);
+    }
+    for (String m : marked) {
+      String heading = cut(m);
+      if (words(heading).size() >= MIN_TITLE_WORDS && !isSiteName(heading, siteName, host)) {
+        return heading;
+      }
     }
     for (String h : headings) {
       String heading = cut(h);

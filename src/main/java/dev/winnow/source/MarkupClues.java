@@ -46,6 +46,9 @@ final class MarkupClues {
   /** Elements read after the headline for a line that opens as a byline does ("By", "Von:"). */
   static final int OPENED_WINDOW = 60;
 
+  /** Elements read after an opening word that stands alone for the names it opens. */
+  static final int PENDING_WINDOW = 4;
+
   /** A bold author label ("Autorin:") has at most this many characters. */
   static final int MAX_LABEL = 12;
 
@@ -127,6 +130,9 @@ final class MarkupClues {
   private boolean headlineInContent;
   /** Elements still to read after the headline for an opened byline line. */
   private int openedLeft;
+  /** An opening word ("By") that stood alone, waiting for the names in the elements after it. */
+  private @Nullable String pendingOpener;
+  private int pendingLeft;
 
   /** Looks at one element of the walk that has attributes. */
   void onElement(Element e, String tag, String itempropAttr) {
@@ -198,6 +204,20 @@ final class MarkupClues {
     if (!dateTexts.full() && e.childNodeSize() > 0) {
       noteShortDate(e);
     }
+    if (pendingOpener != null && !authors.full()) {
+      String name = ownLine(e);
+      if (name != null) {
+        String line = pendingOpener + " " + name;
+        pendingOpener = null; // the first text after the opening word is its names, or none are
+        if (!AuthorNames.parseOpenedLine(line, null).isEmpty()) {
+          authors.add(new Clue(ordinal, null, line, false));
+          pendingOpener = null;
+          return;
+        }
+      } else if (--pendingLeft <= 0) {
+        pendingOpener = null;
+      }
+    }
     if (authors.full() || e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode first)) {
       return;
     }
@@ -206,8 +226,18 @@ final class MarkupClues {
       return;
     }
     String line = text(e);
+    if (AuthorNames.parseOpenedLine(line, null).isEmpty() && line.length() <= MAX_LABEL) {
+      String after = labelLine(e, line); // <b>Von:</b> Ann Lee<br>
+      line = after != null && !AuthorNames.parseOpenedLine(after, null).isEmpty() ? after : line;
+    }
     if (AuthorNames.parseOpenedLine(line, null).isEmpty() && e.parent() != null) {
       line = text(e.parent());
+    }
+    if (AuthorNames.parseOpenedLine(line, null).isEmpty() && AuthorNames.opensByline(line) && line.length() <= MAX_LABEL) {
+      // The opening word alone, its names in the next box: <p><b>By</b></p><p>Todd Bates</p>.
+      pendingOpener = line;
+      pendingLeft = PENDING_WINDOW;
+      return;
     }
     authors.add(new Clue(ordinal, null, line, false));
   }
@@ -218,22 +248,57 @@ final class MarkupClues {
    * states a date is read later, in the page's language.
    */
   private void noteShortDate(Element e) {
+    noteShortDate(e, ordinal);
+  }
+
+  /**
+   * Notes the short date lines among the few elements just before a top heading, nearest last:
+   * the line above a headline ({@code <p class="subline">21. Jan 2022 // Ann Lee</p><h1>...})
+   * holds its date as often as the line under it. Each counts as far from the heading as it
+   * stands; the heading's own ancestors are passed over.
+   */
+  void onBeforeHeading(Element heading, Element[] before) {
+    if (dateTexts.full() || headings.size() >= MAX_HEADINGS) {
+      return;
+    }
+    for (int i = 0; i < before.length; i++) {
+      Element e = before[i];
+      if (e != null && e != heading && e.childNodeSize() > 0 && !isAncestor(e, heading)) {
+        noteShortDate(e, ordinal - (before.length - i));
+      }
+    }
+  }
+
+  private static boolean isAncestor(Element e, Element of) {
+    for (Element p = of.parent(); p != null; p = p.parent()) {
+      if (p == e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void noteShortDate(Element e, int at) {
     int chars = 0;
     boolean digit = false;
+    boolean space = true;
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
         String w = t.getWholeText();
-        chars += w.length();
-        if (chars > MAX_DATE_TEXT) {
-          return;
-        }
-        for (int i = 0; i < w.length() && !digit; i++) {
-          digit = Character.isDigit(w.charAt(i));
+        // Counted as folded: the indentation around a line in the source is no length of it.
+        for (int i = 0; i < w.length(); i++) {
+          char c = w.charAt(i);
+          boolean white = Character.isWhitespace(c);
+          if (!(white && space) && ++chars > MAX_DATE_TEXT) {
+            return;
+          }
+          digit |= Character.isDigit(c);
+          space = white;
         }
       }
     }
     if (digit) {
-      dateTexts.add(new Clue(ordinal, null, Texts.fold(e.ownText()), false));
+      dateTexts.add(new Clue(at, null, Texts.fold(e.ownText()), false));
     }
   }
 
@@ -255,6 +320,11 @@ final class MarkupClues {
         || !AuthorNames.opensByline(label)) {
       return;
     }
+    String after = labelLine(e, label);
+    if (after != null && !AuthorNames.parseOpenedLine(after, null).isEmpty()) {
+      authors.add(new Clue(ordinal, null, after, false));
+      return;
+    }
     Element up = e.parent();
     for (int i = 0; i < 2 && up != null; i++) {
       String line = text(up);
@@ -264,6 +334,44 @@ final class MarkupClues {
       }
       up = up.parent();
     }
+  }
+
+  /** The element's own text, folded, when it has some and it is short; else null. */
+  private static @Nullable String ownLine(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        sb.append(t.getWholeText());
+        if (sb.length() > AuthorNames.MAX_LINE) {
+          return null;
+        }
+      }
+    }
+    String t = Texts.fold(sb);
+    return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * The label and what follows it up to the next line break or the end of its parent, when that
+   * is short: {@code "Text: Klausmartin Friedrich"} of {@code <p>... (to be continued)<br><strong>Text:
+   * </strong> Klausmartin Friedrich</p>}, whose whole paragraph opens with other text. Null when
+   * nothing follows the label on its line.
+   */
+  private static @Nullable String labelLine(Element label, String text) {
+    StringBuilder sb = new StringBuilder(text);
+    int start = sb.length();
+    for (Node n = label.nextSibling(); n != null && sb.length() <= AuthorNames.MAX_LINE; n = n.nextSibling()) {
+      if (n instanceof TextNode t) {
+        sb.append(t.getWholeText());
+      } else if (n instanceof Element el) {
+        if (el.normalName().equals("br") || el.isBlock()) {
+          break;
+        }
+        sb.append(' ').append(text(el));
+      }
+    }
+    String line = Texts.fold(sb);
+    return sb.length() == start || line.length() > AuthorNames.MAX_LINE ? null : line;
   }
 
   /**

@@ -6,9 +6,11 @@ import dev.winnow.internal.AuthorNames;
 import dev.winnow.internal.VisibleDates;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -73,6 +75,12 @@ final class MetadataExtractor {
    */
   private static final HintPatterns HEADLINE_PART = HintPatterns.of("headline", "=title");
 
+  /**
+   * Hint words of an {@code <h1>} that mark it as the entry's title: hAtom's {@code entry-title},
+   * which WordPress themes print, and schema.org microdata's {@code headline}.
+   */
+  private static final HintPatterns ENTRY_TITLE = HintPatterns.of("entry-title", "headline", "post-title");
+
   /** Metas that name the author. */
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
       "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
@@ -80,8 +88,17 @@ final class MetadataExtractor {
   /** The candidates after the chosen one read for a byline that names more authors. */
   static final int MAX_MORE_LINES = 6;
 
+  /** Elements remembered before each {@code <h1>} for a date line above it; a power of two. */
+  static final int RECENT = 4;
+
   /** The {@code <h1>}s kept of each kind: a page has one or two, a few have a dozen. */
   static final int MAX_HEADINGS = 8;
+
+  /** A headline with fewer letters than this may stand in a byline by chance ("Home"). */
+  static final int MIN_HEADLINE_LETTERS = 8;
+
+  /** The date lines nearest the headline read for the day it shows: the day stands right by it. */
+  static final int MAX_SHOWN_LINES = 4;
 
   /** No page on the web was published before this day. */
   static final String EARLIEST_PUBLISHED = "1995-01-01";
@@ -96,12 +113,25 @@ final class MetadataExtractor {
   private @Nullable String microdataModified;
   private @Nullable String microdataDateKey;
   private final MarkupClues clues = new MarkupClues();
+  /** {@link MarkupClues#dateLines}, once {@link #build} has anchored the clues on the headline. */
+  private @Nullable List<String> dateLines;
   /** The {@code <h1>} texts, those in an article or main element first, each part in page order. */
   private final List<String> contentH1s = new ArrayList<>();
   private final List<String> otherH1s = new ArrayList<>();
   /** The {@code <h1>}s with a kicker or subtitle part: their letters whole, and their text without it. */
   private final Map<String, String> headingsWithoutExtras = new HashMap<>();
+  /** The letters of the {@code <h1>}s the markup marks as the entry's title. */
+  private final Set<String> markedHeadings = new HashSet<>();
+  /** Their texts, in page order. */
+  private final List<String> markedH1s = new ArrayList<>();
+  /** The letters of the {@code <h1>}s that are a link to the site's front page and nothing else: its logo. */
+  private final Set<String> homeHeadings = new HashSet<>();
+  /** The text of the first such {@code <h1>}: the site's name as its logo shows it. */
+  private @Nullable String homeName;
   private int h1s;
+  /** The last {@link #RECENT} elements of the walk, a ring: what stands just before an {@code <h1>}. */
+  private final Element[] recent = new Element[RECENT];
+  private int recentCount;
 
   /** Looks at one element of the walk (its normal name and attribute count given); cheap for the rest. */
   void onElement(Element e, String tag, int attributes) {
@@ -113,7 +143,9 @@ final class MetadataExtractor {
     }
     if ("h1".equals(tag) && ++h1s <= 2 * MAX_HEADINGS) {
       noteHeadingExtras(e);
+      clues.onBeforeHeading(e, recentInOrder());
     }
+    recent[recentCount++ & (RECENT - 1)] = e;
     if (attributes == 0) {
       if (clues.readsPlainElements()) {
         clues.onPlainElement(e);
@@ -152,6 +184,15 @@ final class MetadataExtractor {
     }
   }
 
+  /** The remembered elements, oldest first. */
+  private Element[] recentInOrder() {
+    Element[] out = new Element[RECENT];
+    for (int i = 0; i < RECENT; i++) {
+      out[i] = recent[(recentCount + i) & (RECENT - 1)];
+    }
+    return out;
+  }
+
   /**
    * Notes the text of an {@code <h1>} without its kicker or subtitle, when a child element's
    * class says it holds one ({@link #HEADING_EXTRAS}) or it ends in a {@code <small>}, and other
@@ -159,7 +200,21 @@ final class MetadataExtractor {
    * reads "Koalition steht".
    */
   private void noteHeadingExtras(Element h1) {
-    String own = HintWords.of(h1);
+    String marks = HintWords.of(h1);
+    if (!marks.isEmpty() && ENTRY_TITLE.matches(marks)) {
+      String whole = Texts.fold(h1.text());
+      if (whole.length() <= HeadlineChooser.MAX_CHARS) {
+        markedHeadings.add(String.join("", HeadlineChooser.words(whole)));
+      }
+    }
+    if (HomeLinks.isLogo(h1)) {
+      String whole = Texts.fold(h1.text());
+      if (whole.length() <= HeadlineChooser.MAX_CHARS) {
+        homeHeadings.add(String.join("", HeadlineChooser.words(whole)));
+      }
+      return;
+    }
+    String own = marks;
     if (!own.isEmpty() && HEADING_EXTRAS.matches(own)) {
       String whole = Texts.fold(h1.text());
       if (whole.length() <= HeadlineChooser.MAX_CHARS) {
@@ -222,6 +277,12 @@ final class MetadataExtractor {
 
   /** Notes the text of an {@code <h1>} block, and whether it sits in an article or main element. */
   void onHeading(String blockText, boolean inContent) {
+    if (!homeHeadings.isEmpty() && blockText.length() <= HeadlineChooser.MAX_CHARS
+        && homeHeadings.contains(String.join("", HeadlineChooser.words(blockText)))) {
+      homeName = homeName == null ? blockText : homeName;
+      clues.onHeadline(inContent, blockText); // a window for byline and date lines all the same
+      return; // the site's logo, never the headline
+    }
     List<String> h1s = inContent ? contentH1s : otherH1s;
     String text = blockText;
     if (!headingsWithoutExtras.isEmpty() && blockText.length() <= HeadlineChooser.MAX_CHARS) {
@@ -229,6 +290,10 @@ final class MetadataExtractor {
       text = clean != null ? clean : blockText;
     }
     clues.onHeadline(inContent, text);
+    if (!markedHeadings.isEmpty() && markedH1s.size() < MAX_HEADINGS && blockText.length() <= HeadlineChooser.MAX_CHARS
+        && markedHeadings.contains(String.join("", HeadlineChooser.words(blockText)))) {
+      markedH1s.add(text);
+    }
     if (h1s.size() < MAX_HEADINGS && !text.isBlank()) {
       h1s.add(text.length() > HeadlineChooser.MAX_CHARS ? text.substring(0, HeadlineChooser.MAX_CHARS) : text);
     }
@@ -270,14 +335,15 @@ final class MetadataExtractor {
     metaTitles.add(jsonLd.headline());
     metaTitles.add(meta("og:title"));
     metaTitles.add(meta("twitter:title"));
-    String headline = HeadlineChooser.choose(metaTitles, headings, title, siteName,
+    metaTitles.add(first(meta("dc.title"), meta("dcterms.title")));
+    String headline = HeadlineChooser.choose(metaTitles, headings, markedH1s, title, first(siteName, homeName),
         hostLabel(first(canonical, meta("og:url"), jsonLd.url())));
     clues.anchorOn(headline);
     String section = first(meta("article:section"), jsonLd.section(), meta("parsely-section"), jsonLd.breadcrumbSection());
     String lang = first(nonEmpty(language == null ? "" : language.trim()), meta("content-language"),
         locale(meta("og:locale")), jsonLd.language());
     String url = first(canonical, meta("og:url"), jsonLd.url());
-    List<String> authors = authors(siteName, url);
+    List<String> authors = authors(siteName, url, headline);
     String modified = firstDate(jsonLd.modified(), MODIFIED_KEYS);
     if (modified == null) {
       modified = microdataModified;
@@ -301,9 +367,12 @@ final class MetadataExtractor {
 
   /**
    * The authors, from the first source that names one credibly: JSON-LD, then the author metas,
-   * then the byline markup nearest the headline. A source whose only name is the site's loses.
+   * then the byline markup nearest the headline. A source whose only name is the site's loses, and
+   * a line whose names are all words of the headline is the title block, not a byline ({@code
+   * "Yellow Vests and I December 4, 2018"} under the headline "Yellow Vests and I" names no author).
    */
-  private List<String> authors(@Nullable String siteName, @Nullable String url) {
+  private List<String> authors(@Nullable String siteName, @Nullable String url, @Nullable String headline) {
+    String headlineLetters = headline == null || headline.length() > HeadlineChooser.MAX_CHARS ? "" : letters(headline);
     List<String> sites = new ArrayList<>();
     for (String s : new String[] {siteName, jsonLd.publisher(), meta("application-name"), meta("og:site_name")}) {
       if (s != null) {
@@ -335,7 +404,7 @@ final class MetadataExtractor {
         continue;
       }
       List<String> names = AuthorNames.parse(line, null); // the site name is weak here, not gone
-      if (names.isEmpty()) {
+      if (names.isEmpty() || inHeadline(names, headlineLetters)) {
         continue;
       }
       boolean strong = false;
@@ -352,6 +421,19 @@ final class MetadataExtractor {
     return weak; // the site's name or a handle, when nothing better names the author
   }
 
+  /** Whether every name is part of the headline, given as its letters. */
+  private static boolean inHeadline(List<String> names, String headlineLetters) {
+    if (headlineLetters.length() < MIN_HEADLINE_LETTERS) {
+      return false;
+    }
+    for (String n : names) {
+      if (!headlineLetters.contains(letters(n))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The date lines near the headline that credit the date to full names ({@code "11.12.2019 - Ann
    * Lee"}, {@code "Posted on May 4, 2022 by Ann Lee"}), each as the names it gives: the last
@@ -359,7 +441,7 @@ final class MetadataExtractor {
    */
   private List<String> datedBylines() {
     List<String> out = new ArrayList<>();
-    for (String line : clues.dateLines()) {
+    for (String line : dateLines()) {
       if (line.length() <= AuthorNames.MAX_LINE && (Character.isDigit(line.charAt(0)) || AuthorNames.opensByline(line))) {
         List<String> names = AuthorNames.parse(line, null);
         if (AuthorNames.allFullNames(names)) {
@@ -392,6 +474,9 @@ final class MetadataExtractor {
       List<String> more = AuthorNames.parse(line, null);
       if (more.size() > best.size() && containsAll(more, best) && AuthorNames.allFullNames(more)) {
         best = more;
+      } else if (more.size() == 1 && best.size() == 1 && best.get(0).indexOf(' ') < 0
+          && more.get(0).startsWith(best.get(0) + " ") && AuthorNames.allFullNames(more)) {
+        best = more; // structured data's "Todd" is the byline's "Todd Bates"
       }
     }
     return best;
@@ -502,11 +587,17 @@ final class MetadataExtractor {
       // The address's day is the site's own calendar day; a stated instant a day off is the same
       // moment read in another time zone. A value stated with a local offset is already the
       // site's day: the address then holds the day the draft was made.
-      return inPath != null && !hasLocalOffset(structured) && daysApart(inPath, structured) == 1 ? inPath : structured;
+      if (inPath != null && !hasLocalOffset(structured) && daysApart(inPath, structured) == 1) {
+        return inPath;
+      }
+      // So is the day the page shows by its headline, when the stated value is a UTC instant:
+      // "3 May, 2022, 11:37 pm" over 2022-05-04T03:37:37+00:00 is one moment, seen where the site is.
+      String shown = isUtc(structured) ? firstShownDate(lang) : null;
+      return shown != null && daysApart(shown, structured) == 1 ? shown : structured;
     }
     List<String> candidates = new ArrayList<>(clues.timeValues());
     candidates.add(inPath);
-    for (String line : clues.dateLines()) {
+    for (String line : dateLines()) {
       candidates.add(VisibleDates.find(line, lang));
     }
     for (String d : candidates) {
@@ -515,6 +606,35 @@ final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The visible date lines near the headline ({@link MarkupClues#dateLines}), read once: the
+   * byline, the published date and the day shown all look at them, and each read of a clue's
+   * element walks its text.
+   */
+  private List<String> dateLines() {
+    if (dateLines == null) {
+      dateLines = clues.dateLines();
+    }
+    return dateLines;
+  }
+
+  /** The first date the few visible lines nearest the headline state, or null. */
+  private @Nullable String firstShownDate(@Nullable String lang) {
+    List<String> lines = dateLines();
+    for (String line : lines.subList(0, Math.min(lines.size(), MAX_SHOWN_LINES))) {
+      String d = VisibleDates.find(line, lang);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an ISO 8601 value is an instant stated in UTC: {@code 2022-05-04T03:37:37Z}, {@code ...+00:00}. */
+  static boolean isUtc(String iso) {
+    return iso.length() > 16 && (iso.endsWith("Z") || iso.endsWith("+00:00"));
   }
 
   /** Whether an ISO 8601 value states its time with an offset other than UTC's: {@code 2022-05-07T13:43:46-05:00}. */

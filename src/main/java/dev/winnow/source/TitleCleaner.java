@@ -15,6 +15,16 @@ import org.jspecify.annotations.Nullable;
 final class TitleCleaner {
   private static final String[] SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb "};
 
+  /**
+   * Separators that set off a part known to be the site's name: more than {@link #SEPARATORS}, as
+   * a colon or slashes are safe to cut at once the part beyond them is the site's name.
+   */
+  private static final String[] SITE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ",
+      " : ", " // ", " \u2022 ", " \u203a "};
+
+  /** The fewest letters a title's part must have to be taken for the start of the site's name. */
+  static final int MIN_SITE_PREFIX = 4;
+
   /** Bars that set off a site's name without spaces: ASCII and full-width. */
   private static final char[] BARS = {'|', '\uff5c'};
 
@@ -23,19 +33,34 @@ final class TitleCleaner {
 
   private TitleCleaner() {}
 
-  /** The title without its site name. */
+  /** The title without its site name, and without a separator left dangling at either end. */
   static String clean(String title, @Nullable String siteName) {
+    String t = withoutDanglingSeparators(cleaned(title, siteName));
+    return t.isEmpty() ? title.strip() : t;
+  }
+
+  private static String cleaned(String title, @Nullable String siteName) {
     String t = title.strip();
     if (siteName != null && !siteName.isBlank()) {
       String site = siteName.strip().toLowerCase(Locale.ROOT);
-      for (String sep : SEPARATORS) {
-        int at = t.lastIndexOf(sep);
-        if (at > 0 && t.substring(at + sep.length()).strip().toLowerCase(Locale.ROOT).equals(site)) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (lower.length() != t.length()) {
+        lower = t; // a letter whose lower case is longer ("İ"): indices must stay the title's
+      }
+      for (String sep : SITE_SEPARATORS) {
+        int at = lower.lastIndexOf(sep);
+        if (at > 0 && isSiteName(lower.substring(at + sep.length()).strip(), site)) {
           return t.substring(0, at).strip();
         }
-        at = t.indexOf(sep);
-        if (at > 0 && t.substring(0, at).strip().toLowerCase(Locale.ROOT).equals(site)) {
+        at = lower.indexOf(sep);
+        if (at > 0 && isSiteName(lower.substring(0, at).strip(), site)) {
           return t.substring(at + sep.length()).strip();
+        }
+        // The site's name, which may hold a separator itself, with slogans after it:
+        // "Headline : Site | Slogan | Founded 2005", "Enchufla - Salsa-Figuren - Rueda in Berlin".
+        at = lower.indexOf(sep + site);
+        if (at > 0 && opensWithSeparator(lower, at + sep.length() + site.length())) {
+          return t.substring(0, at).strip();
         }
       }
       String bare = withoutBareSiteName(t, site);
@@ -73,6 +98,52 @@ final class TitleCleaner {
       }
     }
     return null;
+  }
+
+  /**
+   * The text without separator marks at its end ({@code "National Rail Enquiries -"} reads
+   * without the dash) and without bars and guillemets at its start ({@code "» Jens Weber"}); a
+   * dash or colon may open a headline ("-20 % on all bikes").
+   */
+  static String withoutDanglingSeparators(String t) {
+    int from = 0;
+    int to = t.length();
+    while (from < to && (Character.isWhitespace(t.charAt(from)) || "|\u00b7\u00bb\u2022\u203a\uff5c".indexOf(t.charAt(from)) >= 0)) {
+      from++;
+    }
+    while (to > from && isSeparatorMark(t.charAt(to - 1))) {
+      to--;
+    }
+    return t.substring(from, to);
+  }
+
+  private static boolean isSeparatorMark(char c) {
+    return Character.isWhitespace(c) || "|-\u2013\u2014:\u00b7\u00bb\u2022\u203a/\uff5c".indexOf(c) >= 0;
+  }
+
+  /** Whether the text ends at the index, or a separator starts there. */
+  private static boolean opensWithSeparator(String s, int at) {
+    if (at == s.length()) {
+      return true;
+    }
+    for (String sep : SITE_SEPARATORS) {
+      if (s.startsWith(sep, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a title's part, lower-cased, is the site's name, or the start of it up to a word's
+   * end: "ProNATs e.V." of the logo "ProNATs e.V. Verein zur Unterstützung arbeitender Kinder",
+   * which goes on with its slogan.
+   */
+  private static boolean isSiteName(String part, String site) {
+    if (part.equals(site)) {
+      return true;
+    }
+    return part.length() >= MIN_SITE_PREFIX && site.startsWith(part) && site.charAt(part.length()) == ' ';
   }
 
   private static int words(String s) {

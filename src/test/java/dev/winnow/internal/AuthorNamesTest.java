@@ -49,6 +49,21 @@ class AuthorNamesTest {
   }
 
   @Test
+  void aDescriptionAfterTheNamesLeavesTheNames() {
+    assertThat(AuthorNames.parse("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.", null))
+        .containsExactly("Uta Staschewski");
+    assertThat(AuthorNames.parse("Ann Lee, Bo Kim, who both write about food", null)).containsExactly("Ann Lee", "Bo Kim");
+    assertThat(AuthorNames.parse("Ann Lee und ihre Freunde gehen heute schwimmen", null)).isEmpty();
+  }
+
+  @Test
+  void aDigitInsideAWordIsPartOfAHandleAndObfuscatedAddressesGo() {
+    assertThat(AuthorNames.parse("delta201", null)).containsExactly("delta201");
+    assertThat(AuthorNames.parse("Ann Lee 19.10.2019", null)).containsExactly("Ann Lee");
+    assertThat(AuthorNames.parse("cipha[at]cipha.net", null)).isEmpty();
+  }
+
+  @Test
   void aHugeLineIsReadOnlyAsFarAsTheLimit() {
     String many = "Ann Lee, ".repeat(10_000) + "Bo Kim";
     assertThat(AuthorNames.parse(many, null)).containsExactly("Ann Lee");

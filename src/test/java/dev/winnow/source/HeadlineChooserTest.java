@@ -40,4 +40,17 @@ class HeadlineChooserTest {
         "The queerest music video : Krimiblog-Archiv | Inquiries into a genre | Founded 2005", null, null))
         .isEqualTo("The queerest music video");
   }
+
+  @Test
+  void anUnconfirmedH1MarkedAsTheEntryTitleBeatsTheRewrittenMetaTitles() {
+    assertThat(HeadlineChooser.choose(Arrays.asList(null, "Das beste Katzenspielzeug 2022", null),
+        List.of("Kaufratgeber: elektronisches Katzenspielzeug"), List.of("Kaufratgeber: elektronisches Katzenspielzeug"),
+        "Das beste Katzenspielzeug 2022 - Vergleich", null, null)).isEqualTo("Kaufratgeber: elektronisches Katzenspielzeug");
+    assertThat(HeadlineChooser.choose(Arrays.asList(null, "Das beste Katzenspielzeug 2022", null),
+        List.of("Kaufratgeber: elektronisches Katzenspielzeug"), List.of(),
+        "Das beste Katzenspielzeug 2022 - Vergleich", null, null)).isEqualTo("Das beste Katzenspielzeug 2022");
+    assertThat(HeadlineChooser.choose(Arrays.asList(null, "Das beste Katzenspielzeug 2022", null),
+        List.of("Haustiermagazin"), List.of("Haustiermagazin"), null, "Haustiermagazin", null))
+        .isEqualTo("Das beste Katzenspielzeug 2022");
+  }
 }

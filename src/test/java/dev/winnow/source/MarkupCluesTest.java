@@ -134,4 +134,31 @@ class MarkupCluesTest {
     assertThat(byline("<body><h1>Micro wind power on boats</h1>" + body + "<p><b>Note:</b> Götz Warnke</p></body>"))
         .isEqualTo("null");
   }
+
+  @Test
+  void aDateLineJustAboveTheHeadlineCounts() {
+    assertThat(published("<html lang='de'><body><div class='intro'><p class='subline'>\n      21. Jan 2022 // Ann Lee\n    </p>"
+        + "<h1>Perfekte Schnitte</h1><p>Text.</p></div></body></html>")).isEqualTo("2022-01-21");
+  }
+
+  @Test
+  void aLongLineAboveTheHeadlineIsNoDateLine() {
+    assertThat(published("<html lang='de'><body><p class='teaser'>Am 21. Jan 2022 hat der Stadtrat nach langer Debatte "
+        + "beschlossen, die Schulen zu sanieren</p><h1>Perfekte Schnitte</h1><p>Text.</p></body></html>")).isEqualTo("null");
+  }
+
+  @Test
+  void aBoldLabelCreditsTheNamesAfterItOnItsLine() {
+    assertThat(byline("<body><h1>Die Haubenfahrzeuge</h1><p>Der Text des Artikels.</p><p>(wird fortgesetzt)<br>"
+        + "<strong>Text:</strong> Klausmartin Friedrich</p><p><strong>Fotos:</strong> Helmut Elstrodt</p></body>"))
+        .isEqualTo("Klausmartin Friedrich");
+  }
+
+  @Test
+  void anOpeningWordAloneCreditsTheNamesInTheNextBox() {
+    assertThat(byline("<body><h1>New robot samples blood</h1><div><p class='label'><strong>By</strong></p></div>"
+        + "<div><p class='full-name'>Todd Bates</p></div><p>Text.</p></body>")).isEqualTo("Todd Bates");
+    assertThat(byline("<body><h1>New robot samples blood</h1><p><strong>By</strong></p>"
+        + "<p>the way, this is a sentence.</p><p>Text.</p></body>")).isEqualTo("null");
+  }
 }

@@ -130,4 +130,74 @@ class MetadataExtractorTest {
     assertThat(meta("<script type='application/ld+json'><!--\n{\"@type\":\"Article\",\"headline\":\"Kept\",}\n--></script>")
         .headline()).isEqualTo("Kept");
   }
+
+  @Test
+  void anH1ThatLinksToTheFrontPageIsTheSitesNameNotTheHeadline() {
+    PageMetadata m = meta("<head><meta property='og:title' content='Office 365 \u2013 HBDI \u2013 die Dritte'>"
+        + "<title>Office 365 \u2013 HBDI \u2013 die Dritte | Damian's Blog</title></head>"
+        + "<body><h1><a href='https://damian.example/'>Damian's Blog</a></h1><p>Text.</p></body>");
+    assertThat(m.headline()).isEqualTo("Office 365 \u2013 HBDI \u2013 die Dritte");
+    assertThat(meta("<head><title>Enchufla Figuren - Salsa-Figuren - Rueda in Berlin</title></head>"
+        + "<body><h1><a href='/'><span>Salsa-Figuren - Rueda in Berlin</span></a></h1><p>Text.</p></body>").headline())
+        .isEqualTo("Enchufla Figuren");
+  }
+
+  @Test
+  void theDublinCoreTitleIsAStatedTitle() {
+    assertThat(meta("<head><meta name='DC.title' content='Digitale Datenerhebung als Herausforderung'>"
+        + "<title>Digitale Datenerhebung als Herausforderung - Wie diskutiert die GMK? - Ypart</title></head>")
+        .headline()).isEqualTo("Digitale Datenerhebung als Herausforderung");
+  }
+
+  @Test
+  void aLineWhoseNamesAreTheHeadlinesWordsIsNoByline() {
+    PageMetadata m = meta("<head><meta property='og:site_name' content='Pamela Anderson'>"
+        + "<title>Yellow Vests and I</title><script type='application/ld+json'>{\"@type\":\"Article\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"Pamela Anderson\"}}</script></head><body>"
+        + "<h1>Yellow Vests and I</h1><div class='entry-meta'>Yellow Vests and I December 4, 2018</div><p>Text.</p></body>");
+    assertThat(m.byline()).isEqualTo("Pamela Anderson");
+  }
+
+  @Test
+  void aUtcInstantADayOffTheDayShownByTheHeadlineIsThatDay() {
+    String head = "<html lang='en-US'><head><meta property='article:published_time' content='2022-05-04T03:37:37+00:00'>"
+        + "</head><body><h1>Fashion show at the school</h1><span class='td-post-date'>";
+    assertThat(meta(head + "3 May, 2022, 11:37 pm</span><p>Text.</p></body></html>").published()).isEqualTo("2022-05-03");
+    assertThat(meta(head + "1 May, 2022</span><p>Text.</p></body></html>").published())
+        .isEqualTo("2022-05-04T03:37:37+00:00");
+    assertThat(meta(head.replace("+00:00", "-04:00") + "3 May, 2022</span><p>Text.</p></body></html>").published())
+        .isEqualTo("2022-05-04T03:37:37-04:00");
+  }
+
+  @Test
+  void anH1MarkedAsTheEntryTitleNeedsNoConfirmation() {
+    String head = "<head><meta property='og:title' content='Clever Ideas to Set Up a Nursery'>"
+        + "<title>20 Clever Ideas for your Nursery - The Party</title></head><body>";
+    assertThat(meta(head + "<h1 class='entry-title'>Small Nursery Ideas When Space Is Tight</h1><p>Text.</p></body>")
+        .headline()).isEqualTo("Small Nursery Ideas When Space Is Tight");
+    assertThat(meta(head + "<h1>Small Nursery Ideas When Space Is Tight</h1><p>Text.</p></body>").headline())
+        .isEqualTo("Clever Ideas to Set Up a Nursery");
+  }
+
+  @Test
+  void aGivenNameAloneInStructuredDataGivesWayToTheFullNameOfTheByline() {
+    assertThat(meta("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Todd\"}}"
+        + "</script></head><body><h1>New robot samples blood</h1><p>By Todd Bates</p><p>Text.</p></body>").byline())
+        .isEqualTo("Todd Bates");
+  }
+
+  @Test
+  void hugeTitlesLogosAndLabelsStayCheapAndNeverThrow() {
+    String big = "Word ".repeat(200_000);
+    StringBuilder html = new StringBuilder("<head><title>" + big + " | Site</title><meta property='og:site_name' content='"
+        + big + "'></head><body>");
+    for (int i = 0; i < 2_000; i++) {
+      html.append("<h1 class='entry-title'><a href='/'>").append(i).append(" Site</a></h1>");
+    }
+    html.append("<h1>Headline</h1><p><strong>By</strong></p><p><b>Von:</b>").append(big).append("<br></p>");
+    html.append("<p class='subline'>").append(" ".repeat(100_000)).append("0000-00-00 99999</p>");
+    long start = System.nanoTime();
+    assertThatCode(() -> meta(html.toString())).doesNotThrowAnyException();
+    assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+  }
 }

@@ -31,4 +31,33 @@ class TitleCleanerTest {
     assertThat(TitleCleaner.clean("新しい法律｜News Site", "News Site")).isEqualTo("新しい法律");
     assertThat(TitleCleaner.clean("A|B test", "Site")).isEqualTo("A|B test");
   }
+
+  @Test
+  void aKnownSiteNameGoesWithTheSlogansAfterIt() {
+    assertThat(TitleCleaner.clean("Video killed the star : Krimiblog | Notes on a genre | Since 2005", "Krimiblog"))
+        .isEqualTo("Video killed the star");
+    assertThat(TitleCleaner.clean("Enchufla - Salsa-Figuren - Rueda in Berlin", "Salsa-Figuren - Rueda in Berlin"))
+        .isEqualTo("Enchufla");
+    assertThat(TitleCleaner.clean("Cat found // Daily News", "Daily News")).isEqualTo("Cat found");
+  }
+
+  @Test
+  void aPartThatStartsTheSiteNameIsTheSiteName() {
+    assertThat(TitleCleaner.clean("Kinder und Arbeit \u00bb ProNATs e.V.", "ProNATs e.V. Verein zur Unterstützung"))
+        .isEqualTo("Kinder und Arbeit");
+    assertThat(TitleCleaner.clean("Kinder und Arbeit \u00bb Pro", "ProNATs e.V.")).isEqualTo("Kinder und Arbeit \u00bb Pro");
+  }
+
+  @Test
+  void lettersWhoseLowerCaseIsLongerNeverThrow() {
+    assertThat(TitleCleaner.clean("\u0130stanbul | \u0130\u0130 Site", "\u0130\u0130 site")).isNotNull();
+  }
+
+  @Test
+  void aSeparatorLeftDanglingGoes() {
+    assertThat(TitleCleaner.clean("National Rail Enquiries -", null)).isEqualTo("National Rail Enquiries");
+    assertThat(TitleCleaner.clean("\u00bb Jens Weber", null)).isEqualTo("Jens Weber");
+    assertThat(TitleCleaner.clean("-20 % on all bikes", null)).isEqualTo("-20 % on all bikes");
+    assertThat(TitleCleaner.clean(" | ", null)).isEqualTo("|");
+  }
 }
