@@ -124,6 +124,10 @@ public final class MainContentFilter implements Filter {
         page.remove(b, name(), outside);
       }
     }
+    for (Block b : leads) {
+      // Labelled, so that a later filter does not take its box ("teaser", "intro") for chrome.
+      page.label(b, Label.CONTENT, name(), "the article's lead, between its headline and the main content");
+    }
   }
 
   /** The position in the attempt's blocks of the first one inside its selection. */

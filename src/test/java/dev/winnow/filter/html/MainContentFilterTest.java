@@ -119,4 +119,15 @@ class MainContentFilterTest {
         + "<div class='story'>" + paras("Body", 4) + "</div>" + SIDEBAR + "</body>", new MainContentFilter());
     assertThat(kept(page)).hasSize(4).doesNotContain(subtitle, caption);
   }
+
+  @Test
+  void theLeadIsLabelledContentSoThatItsBoxNameDoesNotCostIt() {
+    String lead = "Volunteers mend toasters, lamps and bicycles for free, and they have fun doing it.";
+    Page page = run("<body>" + NAV + "<article><header><h1>Repair cafe on Friday</h1></header>"
+        + "<div class='news-teaser'><p>" + lead + "</p></div>"
+        + "<div class='news-text-wrap'>" + paras("Body", 4) + "</div></article>" + SIDEBAR + "</body>",
+        new MainContentFilter(), new HtmlBoilerplateFilter());
+    assertThat(kept(page)).hasSize(5).startsWith(lead);
+    assertThat(page.has(page.kept().get(0), dev.winnow.block.Label.CONTENT)).isTrue();
+  }
 }
