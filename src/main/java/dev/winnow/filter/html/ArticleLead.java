@@ -2,6 +2,7 @@ package dev.winnow.filter.html;
 
 import dev.winnow.block.Block;
 import dev.winnow.block.Container;
+import dev.winnow.block.DomNode;
 import dev.winnow.block.Markup;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class ArticleLead {
     String want = null; // the stated headline's key, made when a heading is met
     for (int i = first - 1; i >= 0 && i >= first - MAX_DISTANCE; i--) {
       Block b = blocks.get(i);
-      int level = b.markup().headingLevel();
+      int level = headingLevel(b);
       if (level > 1 && want == null) {
         want = stated == null ? "" : ArticleHeaderFilter.key(stated);
       }
@@ -72,6 +73,25 @@ final class ArticleLead {
     }
     return List.of();
   }
+
+  /**
+   * The block's heading level, or its parent's or grandparent's when it is the text of a box set
+   * inside a heading ({@code <h1><div>Title</div></h1>}); 0 for none.
+   */
+  static int headingLevel(Block b) {
+    int level = b.markup().headingLevel();
+    DomNode n = b.markup().node();
+    for (int up = 0; level == 0 && n != null && up <= HEADING_LEVELS_UP; up++, n = n.parent()) {
+      String tag = n.tag();
+      if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+        level = tag.charAt(1) - '0';
+      }
+    }
+    return level;
+  }
+
+  /** How many elements above a block's own a heading is looked for. */
+  private static final int HEADING_LEVELS_UP = 2;
 
   /** Whether the heading's text is the page's stated headline (as {@link ArticleHeaderFilter} matches them). */
   private static boolean isStated(Block heading, @Nullable String want) {

@@ -130,4 +130,13 @@ class MainContentFilterTest {
     assertThat(kept(page)).hasSize(5).startsWith(lead);
     assertThat(page.has(page.kept().get(0), dev.winnow.block.Label.CONTENT)).isTrue();
   }
+
+  @Test
+  void aHeadlineWhoseTextIsABoxInsideTheH1AnchorsTheLead() {
+    String lead = "Volunteers mend toasters, lamps and bicycles for free, and they have fun doing it.";
+    Page page = run("<body>" + NAV + "<article><header><h1><div>Repair cafe on Friday</div></h1>"
+        + "<p class='excerpt'>" + lead + "</p></header>"
+        + "<div class='body-col'>" + paras("Body", 4) + "</div></article>" + SIDEBAR + "</body>", new MainContentFilter());
+    assertThat(kept(page)).hasSize(5).startsWith(lead);
+  }
 }
