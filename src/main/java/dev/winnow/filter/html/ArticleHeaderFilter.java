@@ -118,7 +118,7 @@ public final class ArticleHeaderFilter implements Filter {
     return -1;
   }
 
-  private static boolean matches(String block, String stated) {
+  static boolean matches(String block, String stated) {
     if (block.isEmpty() || stated.isEmpty()) {
       return false;
     }

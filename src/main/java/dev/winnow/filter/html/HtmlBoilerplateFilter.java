@@ -107,6 +107,37 @@ public final class HtmlBoilerplateFilter implements Filter {
       }
     }
     removeLinkRuns(page);
+    removeShoutedLinks(page);
+  }
+
+  /** A link in capitals, alone in its paragraph, has at least this many words ("CLICK HERE TO ..."). */
+  static final int MIN_SHOUTED_WORDS = 3;
+
+  /**
+   * Removes the paragraphs that are one link written in capitals: the promotions a newsroom sets
+   * between a story's paragraphs ("CLICK HERE TO GET THE APP", the title of a related story in
+   * capitals). A sentence of the story is not a link from end to end, and not in capitals.
+   */
+  private void removeShoutedLinks(Page page) {
+    for (Block b : page.kept()) {
+      if (b.markup().linkDensity() >= LINK_BLOCK_DENSITY && b.markup().headingLevel() == 0 && !page.isLabelled(b)
+          && b.wordCount() >= MIN_SHOUTED_WORDS && isCapitals(b.text())) {
+        page.remove(b, name(), "a link in capitals inside the content: a promotion");
+      }
+    }
+  }
+
+  /** Whether the text has letters and every one of them is a capital. */
+  static boolean isCapitals(String t) {
+    boolean upper = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      upper |= Character.isUpperCase(c);
+    }
+    return upper;
   }
 
   private @Nullable String judge(ContentTree tree, Node root, Node n) {

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * containers are scored Readability-style ({@link ContentScorer}): paragraphs give their parent
  * and grandparent points for length and commas, containers gain or lose by their class words
  * ({@link HintPatterns#content()}, {@link HintPatterns#chrome()}) and lose by their link density;
- * the best one, with the siblings that belong to it, is the main content.
+ * the best one, with the siblings that belong to it, is the main content. The article's lead,
+ * when its markup sets it in a box of its own between the headline and that content, stays with
+ * it ({@link ArticleLead}).
  *
  * <p>When that finds less than {@link #MIN_ARTICLE_CHARS} of text, a fallback ladder relaxes one
  * heuristic at a time, as Readability does, and keeps the longest result:
@@ -113,14 +115,29 @@ public final class MainContentFilter implements Filter {
     String where = best.selection.top().dom.path() + best.note;
     Supplier<String> inside = Suppliers.memoize(() -> "inside the main content " + where);
     Supplier<String> outside = Suppliers.memoize(() -> "outside the main content " + where);
+    List<Block> leads = ArticleLead.above(best.blocks, first(best), page.metadata().headline());
     for (Block b : best.blocks) {
       boolean in = best.selection.contains(b);
       if (in && page.isRemoved(b)) {
         page.restore(b, name(), inside);
-      } else if (!in && page.isKept(b)) {
+      } else if (!in && page.isKept(b) && !leads.contains(b)) {
         page.remove(b, name(), outside);
       }
     }
+    for (Block b : leads) {
+      // Labelled, so that a later filter does not take its box ("teaser", "intro") for chrome.
+      page.label(b, Label.CONTENT, name(), "the article's lead, between its headline and the main content");
+    }
+  }
+
+  /** The position in the attempt's blocks of the first one inside its selection. */
+  private static int first(Attempt a) {
+    for (int i = 0; i < a.blocks.size(); i++) {
+      if (a.selection.contains(a.blocks.get(i))) {
+        return i;
+      }
+    }
+    return a.blocks.size();
   }
 
   /** The kept blocks and those {@link NoiseContainerFilter} removed, in page order. */

@@ -76,4 +76,14 @@ class HtmlBoilerplateFilterTest {
         new HtmlBoilerplateFilter());
     assertThat(kept(page)).doesNotContain("Read: one", "Read: two", "Read: three").contains("Get it on Amazon");
   }
+
+  @Test
+  void aLinkInCapitalsBetweenTheParagraphsIsAPromotion() {
+    Page page = run("<article>" + paras("Body", 2) + "<p><a href='/app'><strong>CLICK HERE TO GET THE APP</strong></a></p>"
+        + "<p><a href='/s'>SENATOR ELIMINATED FROM THE DANCE SHOW</a></p>" + paras("Tail", 2)
+        + "<p><a href='/r'>Read the full report of the council</a></p></article>", new HtmlBoilerplateFilter());
+    assertThat(reason(page, "CLICK HERE TO GET THE APP")).contains("a link in capitals");
+    assertThat(kept(page)).hasSize(5).doesNotContain("SENATOR ELIMINATED FROM THE DANCE SHOW")
+        .contains("Read the full report of the council");
+  }
 }

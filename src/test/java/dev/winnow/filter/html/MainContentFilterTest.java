@@ -89,4 +89,54 @@ class MainContentFilterTest {
     assertThat(page.decisions()).anyMatch(d -> d.filter().equals("MainContentFilter")
         && d.action() == dev.winnow.block.Decision.Action.RESTORE);
   }
+
+  @Test
+  void theLeadInABoxOfItsOwnBetweenHeadlineAndBodyStays() {
+    // A news template: the head holds the headline, a date and the teaser text; the body is a
+    // box beside it. The scorer picks the body; the teaser text is the article's first paragraph.
+    String lead = "Volunteers mend toasters, lamps and bicycles for free, and they have fun doing it.";
+    Page page = run("<body>" + NAV + "<div class='article'><div class='header'><h1>Repair cafe on Friday</h1></div>"
+        + "<div class='footer'><p>27.01.2020 Social</p></div><div class='teaser-text'><p>" + lead + "</p></div>"
+        + "<div class='news-text-wrap'>" + paras("Body", 4) + "</div></div>" + SIDEBAR + "</body>", new MainContentFilter());
+    assertThat(kept(page)).hasSize(5).startsWith(lead).doesNotContain("Repair cafe on Friday", "27.01.2020 Social");
+  }
+
+  @Test
+  void aParagraphAboveTheBodyWithNoHeadlineAboveItIsNoLead() {
+    // No headline within reach: the line over the body may be a teaser of another story.
+    String teaser = "Another story that everybody read today, with a summary that runs a sentence long.";
+    Page page = run("<body>" + NAV + "<div class='promo'><p>" + teaser + "</p></div>"
+        + "<div class='news-text-wrap'>" + paras("Body", 4) + "</div>" + SIDEBAR + "</body>", new MainContentFilter());
+    assertThat(kept(page)).hasSize(4).doesNotContain(teaser);
+  }
+
+  @Test
+  void aSubtitleSetAsAHeadingOrACaptionUnderTheHeadlineIsNoLead() {
+    String subtitle = "The council extends the program for two more years after a long debate on its cost.";
+    String caption = "The council chamber on Tuesday, where the members voted for the program again.";
+    Page page = run("<body>" + NAV + "<header><h1>Program extended</h1><h2>" + subtitle + "</h2>"
+        + "<figure><img src='x'><figcaption>" + caption + "</figcaption></figure></header>"
+        + "<div class='story'>" + paras("Body", 4) + "</div>" + SIDEBAR + "</body>", new MainContentFilter());
+    assertThat(kept(page)).hasSize(4).doesNotContain(subtitle, caption);
+  }
+
+  @Test
+  void theLeadIsLabelledContentSoThatItsBoxNameDoesNotCostIt() {
+    String lead = "Volunteers mend toasters, lamps and bicycles for free, and they have fun doing it.";
+    Page page = run("<body>" + NAV + "<article><header><h1>Repair cafe on Friday</h1></header>"
+        + "<div class='news-teaser'><p>" + lead + "</p></div>"
+        + "<div class='news-text-wrap'>" + paras("Body", 4) + "</div></article>" + SIDEBAR + "</body>",
+        new MainContentFilter(), new HtmlBoilerplateFilter());
+    assertThat(kept(page)).hasSize(5).startsWith(lead);
+    assertThat(page.has(page.kept().get(0), dev.winnow.block.Label.CONTENT)).isTrue();
+  }
+
+  @Test
+  void aHeadlineWhoseTextIsABoxInsideTheH1AnchorsTheLead() {
+    String lead = "Volunteers mend toasters, lamps and bicycles for free, and they have fun doing it.";
+    Page page = run("<body>" + NAV + "<article><header><h1><div>Repair cafe on Friday</div></h1>"
+        + "<p class='excerpt'>" + lead + "</p></header>"
+        + "<div class='body-col'>" + paras("Body", 4) + "</div></article>" + SIDEBAR + "</body>", new MainContentFilter());
+    assertThat(kept(page)).hasSize(5).startsWith(lead);
+  }
 }
