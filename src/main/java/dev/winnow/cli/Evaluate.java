@@ -217,7 +217,7 @@ public final class Evaluate implements Callable<Integer> {
       throw usage("snippets datasets take --min-f1, --min-headline, --min-byline and --min-date");
     }
     return SnippetsEvaluation.run(dataset, new SnippetsEvaluation.Floors(minF1, minHeadline, minByline, minDate),
-        dump, out, err);
+        Math.max(0, worst), dump, out, err);
   }
 
   private int callListing() throws IOException {

@@ -20,9 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +84,41 @@ final class SnippetsEvaluation {
       return (double) datesOk / Math.max(1, dates);
     }
 
+    void add(Tally o) {
+      docs += o.docs;
+      missing += o.missing;
+      tp += o.tp;
+      fp += o.fp;
+      fn += o.fn;
+      tn += o.tn;
+      titles += o.titles;
+      titlesOk += o.titlesOk;
+      authors += o.authors;
+      authorsOk += o.authorsOk;
+      dates += o.dates;
+      datesOk += o.datesOk;
+    }
+
+    /** How many of the headline, byline and date this tally (of one page) missed. */
+    int fieldsMissed() {
+      return (titlesOk < titles ? 1 : 0) + (authorsOk < authors ? 1 : 0) + (datesOk < dates ? 1 : 0);
+    }
+
+    /** The headline, byline and date this tally (of one page) missed, in words: "headline date". */
+    String missedFields() {
+      StringJoiner j = new StringJoiner(" ");
+      if (titlesOk < titles) {
+        j.add("headline");
+      }
+      if (authorsOk < authors) {
+        j.add("byline");
+      }
+      if (datesOk < dates) {
+        j.add("date");
+      }
+      return j.toString();
+    }
+
     /** score.py's line, figure for figure. */
     String line() {
       return "docs=" + docs + " missing_outputs=" + missing + " f1=" + py(f1()) + " precision=" + py(precision())
@@ -104,9 +142,10 @@ final class SnippetsEvaluation {
   /**
    * Scores the dataset and prints score.py's line; returns 1 when a figure misses its floor.
    *
+   * @param worst how many of the pages with the most misses to list after the figures
    * @param dump where to write each page's result as JSON ({@code <stem>.json}, which score.py reads), or null
    */
-  static int run(Path dataset, Floors floors, @Nullable Path dump, PrintStream out, PrintStream err)
+  static int run(Path dataset, Floors floors, int worst, @Nullable Path dump, PrintStream out, PrintStream err)
       throws IOException {
     JsonObject expectations;
     try (Reader r = Files.newBufferedReader(dataset.resolve("expectations.json"), StandardCharsets.UTF_8)) {
@@ -117,6 +156,7 @@ final class SnippetsEvaluation {
     }
     Pipeline pipeline = Pipeline.news();
     Tally t = new Tally();
+    Map<String, Tally> pages = new LinkedHashMap<>();
     for (Map.Entry<String, JsonElement> e : expectations.entrySet()) {
       String name = e.getKey();
       String stem = name.endsWith(".html") ? name.substring(0, name.length() - 5) : name;
@@ -132,15 +172,45 @@ final class SnippetsEvaluation {
       if (result != null && dump != null) {
         Files.writeString(dump.resolve(stem + ".json"), Format.JSON.write(result, false) + "\n", StandardCharsets.UTF_8);
       }
-      score(e.getValue().getAsJsonObject(), result, t);
+      Tally page = new Tally();
+      score(e.getValue().getAsJsonObject(), result, page);
+      t.add(page);
+      pages.put(name, page);
     }
     out.println(t.line());
+    printWorst(pages, worst, out);
     boolean failed = false;
     failed |= below(out, "f1", t.f1(), floors.minF1());
     failed |= below(out, "headline", t.headline(), floors.minHeadline());
     failed |= below(out, "byline", t.byline(), floors.minByline());
     failed |= below(out, "date", t.date(), floors.minDate());
     return failed ? 1 : 0;
+  }
+
+  /**
+   * The pages with the most snippets scored wrong (a wanted one lost, or an unwanted one kept),
+   * then the most fields missed; pages with no miss are not listed.
+   */
+  private static void printWorst(Map<String, Tally> pages, int worst, PrintStream out) {
+    Comparator<Map.Entry<String, Tally>> byMisses = Comparator.comparingInt(
+        (Map.Entry<String, Tally> e) -> e.getValue().fn + e.getValue().fp)
+        .thenComparingInt(e -> e.getValue().fieldsMissed())
+        .reversed()
+        .thenComparing(Map.Entry::getKey);
+    List<Map.Entry<String, Tally>> rows = pages.entrySet().stream()
+        .filter(e -> e.getValue().fn + e.getValue().fp + e.getValue().fieldsMissed() > 0)
+        .sorted(byMisses)
+        .limit(Math.max(0, worst))
+        .toList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.println("worst pages (snippets lost, unwanted kept, fields missed, page):");
+    for (Map.Entry<String, Tally> r : rows) {
+      Tally p = r.getValue();
+      String fields = p.missedFields();
+      out.printf(Locale.ROOT, "  %3d %3d  %-22s %s%n", p.fn, p.fp, fields.isEmpty() ? "-" : fields, r.getKey());
+    }
   }
 
   private static boolean below(PrintStream out, String what, double value, double floor) {

@@ -67,12 +67,15 @@ class SnippetsEvaluationTest {
         StandardCharsets.UTF_8);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-    int ok = SnippetsEvaluation.run(d, new SnippetsEvaluation.Floors(-1, 1, 1, -1), tmp.resolve("dump"), ps, ps);
+    int ok = SnippetsEvaluation.run(d, new SnippetsEvaluation.Floors(-1, 1, 1, -1), 5, tmp.resolve("dump"), ps, ps);
     assertThat(ok).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("headline_exact=1.000 byline_exact=1.000 date_exact=0.000");
     assertThat(tmp.resolve("dump/p1.json")).exists();
-    int failed = SnippetsEvaluation.run(d, new SnippetsEvaluation.Floors(-1, -1, -1, 0.5), null, ps, ps);
+    // The one page loses its snippet and misses its date, and is listed with what it missed.
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("worst pages").containsPattern("1 +0 +date +p1.html");
+    int failed = SnippetsEvaluation.run(d, new SnippetsEvaluation.Floors(-1, -1, -1, 0.5), 0, null, ps, ps);
     assertThat(failed).isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("FAIL: date 0.0000 is below the floor 0.5000");
+    assertThat(out.toString(StandardCharsets.UTF_8).split("worst pages", -1)).hasSize(2); // --worst 0 lists none
   }
 }
