@@ -36,6 +36,17 @@ public record Markup(
   /** The markup of a plain-text block: nothing known. */
   public static final Markup NONE = new Markup(null, 0, "", 0, 0, "", Set.of(), null);
 
+  /** The heading level a tag gives: 1 to 6 for {@code h1}..{@code h6}, 0 for any other tag. */
+  public static int headingLevel(String tag) {
+    if (tag.length() == 2 && tag.charAt(0) == 'h') {
+      char c = tag.charAt(1);
+      if (c >= '1' && c <= '6') {
+        return c - '0';
+      }
+    }
+    return 0;
+  }
+
   /** Markup without an element node, as made by hand in tests and by sources that have no tree. */
   public Markup(@Nullable String tag, int headingLevel, String path, double linkDensity, double textDensity,
       String hints, Set<Container> containers) {

@@ -1,6 +1,7 @@
 package dev.winnow.source;
 
 import dev.winnow.block.Container;
+import dev.winnow.block.Markup;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ final class HtmlBlocks {
     for (String tag : tags) {
       Container c = CONTAINER_TAGS.get(tag);
       m.put(tag, new Kind(actions.getOrDefault(tag, PLAIN), BREAKING.contains(tag), LEAVES.contains(tag),
-          c == null ? 0 : 1 << c.ordinal(), headingLevel(tag), DomCleaner.neverShown(tag)));
+          c == null ? 0 : 1 << c.ordinal(), Markup.headingLevel(tag), DomCleaner.neverShown(tag)));
     }
     return Map.copyOf(m);
   }
@@ -108,16 +109,5 @@ final class HtmlBlocks {
   /** Whether the tag breaks text into blocks. */
   static boolean breaks(String tag) {
     return BREAKING.contains(tag);
-  }
-
-  /** 1 to 6 for {@code h1}..{@code h6}, 0 otherwise. */
-  static int headingLevel(String tag) {
-    if (tag.length() == 2 && tag.charAt(0) == 'h') {
-      char c = tag.charAt(1);
-      if (c >= '1' && c <= '6') {
-        return c - '0';
-      }
-    }
-    return 0;
   }
 }

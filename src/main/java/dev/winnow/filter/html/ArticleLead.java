@@ -82,10 +82,7 @@ final class ArticleLead {
     int level = b.markup().headingLevel();
     DomNode n = b.markup().node();
     for (int up = 0; level == 0 && n != null && up <= HEADING_LEVELS_UP; up++, n = n.parent()) {
-      String tag = n.tag();
-      if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-        level = tag.charAt(1) - '0';
-      }
+      level = Markup.headingLevel(n.tag());
     }
     return level;
   }
