@@ -1,5 +1,6 @@
 package dev.winnow.source;
 
+import com.google.common.collect.ObjectArrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +20,8 @@ final class TitleCleaner {
    * Separators that set off a part known to be the site's name: more than {@link #SEPARATORS}, as
    * a colon or slashes are safe to cut at once the part beyond them is the site's name.
    */
-  private static final String[] SITE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ",
-      " : ", " // ", " \u2022 ", " \u203a "};
+  private static final String[] SITE_SEPARATORS = ObjectArrays.concat(SEPARATORS,
+      new String[] {" : ", " // ", " \u2022 ", " \u203a "}, String.class);
 
   /** The fewest letters a title's part must have to be taken for the start of the site's name. */
   static final int MIN_SITE_PREFIX = 4;
@@ -63,7 +64,7 @@ final class TitleCleaner {
           return t.substring(0, at).strip();
         }
       }
-      String bare = withoutBareSiteName(t, site);
+      String bare = withoutBareSiteName(t, lower, site);
       if (bare != null) {
         return bare;
       }
@@ -85,10 +86,10 @@ final class TitleCleaner {
    * The title without the site's name set off by a bar with no spaces around it, as Japanese and
    * Chinese titles have it ({@code "NEWS WEB EASY|子どもへの..."}), or null when it has none.
    *
+   * @param lower the title lower-cased, index for index
    * @param site the site's name, lower-cased
    */
-  private static @Nullable String withoutBareSiteName(String t, String site) {
-    String lower = t.toLowerCase(Locale.ROOT);
+  private static @Nullable String withoutBareSiteName(String t, String lower, String site) {
     for (char bar : BARS) {
       if (lower.startsWith(site + bar) && t.length() > site.length() + 1) {
         return t.substring(site.length() + 1).strip();
