@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
@@ -99,24 +98,19 @@ final class SnippetsEvaluation {
       datesOk += o.datesOk;
     }
 
-    /** How many of the headline, byline and date this tally (of one page) missed. */
-    int fieldsMissed() {
-      return (titlesOk < titles ? 1 : 0) + (authorsOk < authors ? 1 : 0) + (datesOk < dates ? 1 : 0);
-    }
-
-    /** The headline, byline and date this tally (of one page) missed, in words: "headline date". */
-    String missedFields() {
-      StringJoiner j = new StringJoiner(" ");
+    /** Which of the headline, byline and date this tally (of one page) missed. */
+    List<String> missedFields() {
+      List<String> missed = new ArrayList<>(3);
       if (titlesOk < titles) {
-        j.add("headline");
+        missed.add("headline");
       }
       if (authorsOk < authors) {
-        j.add("byline");
+        missed.add("byline");
       }
       if (datesOk < dates) {
-        j.add("date");
+        missed.add("date");
       }
-      return j.toString();
+      return missed;
     }
 
     /** score.py's line, figure for figure. */
@@ -194,11 +188,11 @@ final class SnippetsEvaluation {
   private static void printWorst(Map<String, Tally> pages, int worst, PrintStream out) {
     Comparator<Map.Entry<String, Tally>> byMisses = Comparator.comparingInt(
         (Map.Entry<String, Tally> e) -> e.getValue().fn + e.getValue().fp)
-        .thenComparingInt(e -> e.getValue().fieldsMissed())
+        .thenComparingInt(e -> e.getValue().missedFields().size())
         .reversed()
         .thenComparing(Map.Entry::getKey);
     List<Map.Entry<String, Tally>> rows = pages.entrySet().stream()
-        .filter(e -> e.getValue().fn + e.getValue().fp + e.getValue().fieldsMissed() > 0)
+        .filter(e -> e.getValue().fn + e.getValue().fp > 0 || !e.getValue().missedFields().isEmpty())
         .sorted(byMisses)
         .limit(Math.max(0, worst))
         .toList();
@@ -208,8 +202,9 @@ final class SnippetsEvaluation {
     out.println("worst pages (snippets lost, unwanted kept, fields missed, page):");
     for (Map.Entry<String, Tally> r : rows) {
       Tally p = r.getValue();
-      String fields = p.missedFields();
-      out.printf(Locale.ROOT, "  %3d %3d  %-22s %s%n", p.fn, p.fp, fields.isEmpty() ? "-" : fields, r.getKey());
+      List<String> fields = p.missedFields();
+      out.printf(Locale.ROOT, "  %3d %3d  %-22s %s%n", p.fn, p.fp, fields.isEmpty() ? "-" : String.join(" ", fields),
+          r.getKey());
     }
   }
 
