@@ -204,13 +204,13 @@ final class MetadataExtractor {
     if (!marks.isEmpty() && ENTRY_TITLE.matches(marks)) {
       String whole = Texts.fold(h1.text());
       if (whole.length() <= HeadlineChooser.MAX_CHARS) {
-        markedHeadings.add(String.join("", HeadlineChooser.words(whole)));
+        markedHeadings.add(headingKey(whole));
       }
     }
     if (HomeLinks.isLogo(h1)) {
       String whole = Texts.fold(h1.text());
       if (whole.length() <= HeadlineChooser.MAX_CHARS) {
-        homeHeadings.add(String.join("", HeadlineChooser.words(whole)));
+        homeHeadings.add(headingKey(whole));
       }
       return;
     }
@@ -218,7 +218,7 @@ final class MetadataExtractor {
     if (!own.isEmpty() && HEADING_EXTRAS.matches(own)) {
       String whole = Texts.fold(h1.text());
       if (whole.length() <= HeadlineChooser.MAX_CHARS) {
-        headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), ""); // all kicker
+        headingsWithoutExtras.put(headingKey(whole), ""); // all kicker
       }
       return;
     }
@@ -262,7 +262,7 @@ final class MetadataExtractor {
     }
     String clean = Texts.fold(rest);
     if (HeadlineChooser.words(clean).size() >= 2) {
-      headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), clean);
+      headingsWithoutExtras.put(headingKey(whole), clean);
     }
   }
 
@@ -271,14 +271,14 @@ final class MetadataExtractor {
     String whole = Texts.fold(h1.text());
     String clean = Texts.fold(part.text());
     if (whole.length() <= HeadlineChooser.MAX_CHARS && HeadlineChooser.words(clean).size() >= 2) {
-      headingsWithoutExtras.put(String.join("", HeadlineChooser.words(whole)), clean);
+      headingsWithoutExtras.put(headingKey(whole), clean);
     }
   }
 
   /** Notes the text of an {@code <h1>} block, and whether it sits in an article or main element. */
   void onHeading(String blockText, boolean inContent) {
     if (!homeHeadings.isEmpty() && blockText.length() <= HeadlineChooser.MAX_CHARS
-        && homeHeadings.contains(String.join("", HeadlineChooser.words(blockText)))) {
+        && homeHeadings.contains(headingKey(blockText))) {
       homeName = homeName == null ? blockText : homeName;
       clues.onHeadline(inContent, blockText); // a window for byline and date lines all the same
       return; // the site's logo, never the headline
@@ -286,12 +286,12 @@ final class MetadataExtractor {
     List<String> h1s = inContent ? contentH1s : otherH1s;
     String text = blockText;
     if (!headingsWithoutExtras.isEmpty() && blockText.length() <= HeadlineChooser.MAX_CHARS) {
-      String clean = headingsWithoutExtras.get(String.join("", HeadlineChooser.words(blockText)));
+      String clean = headingsWithoutExtras.get(headingKey(blockText));
       text = clean != null ? clean : blockText;
     }
     clues.onHeadline(inContent, text);
     if (!markedHeadings.isEmpty() && markedH1s.size() < MAX_HEADINGS && blockText.length() <= HeadlineChooser.MAX_CHARS
-        && markedHeadings.contains(String.join("", HeadlineChooser.words(blockText)))) {
+        && markedHeadings.contains(headingKey(blockText))) {
       markedH1s.add(text);
     }
     if (h1s.size() < MAX_HEADINGS && !text.isBlank()) {
@@ -522,6 +522,14 @@ final class MetadataExtractor {
       inner |= (c == '.' || c == '_') && Character.isLetter(name.charAt(i + 1));
     }
     return inner || name.equals(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * An {@code <h1>}'s text as the heading notes and the blocks are matched on: its words, lower
+   * case, run together, so that the element's text and its block's text meet whatever the spacing.
+   */
+  private static String headingKey(String text) {
+    return String.join("", HeadlineChooser.words(text));
   }
 
   private static String letters(String s) {
