@@ -8,6 +8,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where articles open on a plain-text page, found from the shape of the lines that the noise
@@ -32,7 +33,8 @@ import java.util.RandomAccess;
  * A title right under a paragraph, with nothing between, is a sub-heading of that paragraph's
  * article whatever else is true of it. One pass over the kept blocks; linear in the page.
  *
- * Stateless; the per-page line flags it caches live with the page. Thread-safe.
+ * Stateless; the per-page line flags and the heads last found, which it caches, live with the
+ * page. Thread-safe.
  *
  * @since 0.1
  */
@@ -86,7 +88,19 @@ public final class ArticleHeads {
 
   /** The heads on the page, in reading order. */
   public static List<Head> find(Page page, List<Block> keptBlocks) {
-    List<Block> kept = new Lines(keptBlocks, page.analysis(Shapes.class, p -> new Shapes(p.size())));
+    Shapes shapes = page.analysis(Shapes.class, p -> new Shapes(p.size()));
+    int decisions = page.decisions().size();
+    if (shapes.heads != null && shapes.headsKept == keptBlocks && shapes.headsDecisions == decisions) {
+      return shapes.heads;
+    }
+    List<Head> heads = List.copyOf(heads(page, new Lines(keptBlocks, shapes)));
+    shapes.heads = heads;
+    shapes.headsKept = keptBlocks;
+    shapes.headsDecisions = decisions;
+    return heads;
+  }
+
+  private static List<Head> heads(Page page, List<Block> kept) {
     List<Head> candidates = new ArrayList<>();
     boolean[] gapOnly = new boolean[kept.size()];
     int sectioned = 0;
@@ -179,7 +193,7 @@ public final class ArticleHeads {
       evidence = "";
       strong = false;
     }
-    return new Head(section, k, dek, body, meta, evidence, strong);
+    return new Head(section, k, dek, body, List.copyOf(meta), evidence, strong);
   }
 
   /**
@@ -295,6 +309,15 @@ public final class ArticleHeads {
    */
   static final class Shapes {
     private final byte[] flags;
+    /*
+     * The heads last found, for the kept list they were found in and the page's count of
+     * decisions then: a filter that finds heads after another found them, with nothing removed,
+     * restored or labelled since, gets the same list back without a second search. Heads depend
+     * on what filters decided, unlike the flags, so they are keyed on both.
+     */
+    private @Nullable List<Head> heads;
+    private @Nullable List<Block> headsKept;
+    private int headsDecisions;
 
     Shapes(int blocks) {
       this.flags = new byte[blocks];
@@ -307,7 +330,7 @@ public final class ArticleHeads {
         boolean meta = isMeta(b);
         f = Lines.KNOWN | (isProse(b) ? Lines.PROSE : 0) | (meta ? Lines.META : 0)
             | (!meta && isTitleShape(b) ? Lines.TITLE_LIKE : 0) | (!meta && isSectionLike(b) ? Lines.SECTION_LIKE : 0)
-            | (isNeverTitle(b) ? Lines.NEVER_TITLE : 0);
+            | (mayBeTitle(b) && isNeverTitle(b) ? Lines.NEVER_TITLE : 0);
         flags[b.index()] = (byte) f;
       }
       return f;
@@ -364,6 +387,14 @@ public final class ArticleHeads {
 
   private static boolean neverTitle(List<Block> kept, int i) {
     return kept instanceof Lines l ? l.has(i, Lines.NEVER_TITLE) : isNeverTitle(kept.get(i));
+  }
+
+  /**
+   * Whether the line is short enough for {@link #isTitle} to take, title-like or not: past that,
+   * whether it links elsewhere is never asked (and a long paragraph is the costliest to search).
+   */
+  private static boolean mayBeTitle(Block b) {
+    return b.wordCount() <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS;
   }
 
   /**

@@ -29,7 +29,12 @@ public final class AuthorNames {
   static final int MAX_WORDS = 6;
 
   private static final List<String> PREFIXES = WordLists.load(AuthorNames.class, "author-prefixes.txt");
-  private static final List<String> ROLES = WordLists.load(AuthorNames.class, "author-roles.txt");
+  private static final List<String> ROLE_LIST = WordLists.load(AuthorNames.class, "author-roles.txt");
+  /** The roles matched as words or phrases ("staff writer"). */
+  private static final List<String> ROLES = ROLE_LIST.stream().filter(r -> !r.startsWith("-")).toList();
+  /** The word endings that make a role ("-redakteurin"), without their '-'. */
+  private static final List<String> ROLE_ENDINGS = ROLE_LIST.stream().filter(r -> r.startsWith("-"))
+      .map(r -> r.substring(1)).toList();
   /** The first words of the opening words of visible bylines ({@code "ein"} of "ein Artikel von"). */
   private static final Set<String> FIRST_WORDS = firstWords();
 
@@ -281,9 +286,6 @@ public final class AuthorNames {
   private static String withoutRoles(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     for (String role : ROLES) {
-      if (role.startsWith("-")) {
-        continue;
-      }
       int at = lower.indexOf(role);
       if (at >= 0 && isWordBoundary(lower, at, at + role.length())) {
         String before = name.substring(0, at).strip();
@@ -295,8 +297,8 @@ public final class AuthorNames {
     for (String word : name.split(" ")) {
       String w = word.toLowerCase(Locale.ROOT);
       boolean role = false;
-      for (String r : ROLES) {
-        role |= r.startsWith("-") && w.endsWith(r.substring(1)) && w.length() > r.length();
+      for (String ending : ROLE_ENDINGS) {
+        role |= w.length() > ending.length() + 1 && w.endsWith(ending);
       }
       if (!role) {
         kept.add(word);
