@@ -174,7 +174,7 @@ public final class Pipeline {
       }
     }
     List<Article> articles = ArticleFields.settle(seg.articles(), page.metadata(), page.input());
-    return new Result(page.source(), page.input(), seg.kind(), articles, page.metadata(), removed,
+    return new Result(page.source(), page.input(), seg.kind(), seg.reason(), articles, page.metadata(), removed,
         page.blocks(), page.decisions(), page.truncated());
   }
 

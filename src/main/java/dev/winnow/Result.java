@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param source the input's name
  * @param input what kind of input it was read as
  * @param page whether the page was judged one article or a listing
+ * @param pageReason who judged the page's kind and why ("PageKindFilter: 4 article heads with
+ *     prose under them ..."); empty when the result was made without one
  * @param articles the articles, in page order; empty when the page has none
  * @param metadata what the page said about itself
  * @param removed every removed block, with the filter and reason, in page order
@@ -28,6 +30,7 @@ public record Result(
     String source,
     InputKind input,
     PageKind page,
+    String pageReason,
     List<Article> articles,
     PageMetadata metadata,
     List<Removal> removed,
@@ -40,11 +43,18 @@ public record Result(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(pageReason, "pageReason");
     Objects.requireNonNull(metadata, "metadata");
     articles = List.copyOf(articles);
     removed = List.copyOf(removed);
     blocks = List.copyOf(blocks);
     decisions = List.copyOf(decisions);
+  }
+
+  /** A result with no reason for its page kind: the form before {@code pageReason} came. */
+  public Result(String source, InputKind input, PageKind page, List<Article> articles, PageMetadata metadata,
+      List<Removal> removed, List<Block> blocks, List<Decision> decisions, boolean truncated) {
+    this(source, input, page, "", articles, metadata, removed, blocks, decisions, truncated);
   }
 
   /** All articles' paragraphs joined by blank lines: the page's clean body text. */

@@ -63,6 +63,9 @@ final class DebugView {
         .append(result.page().id()).append(", ").append(blocks.size()).append(blocks.size() == 1 ? " block, " : " blocks, ")
         .append(removed.size()).append(" removed").append(result.truncated() ? ", truncated" : "")
         .append(")\n");
+    if (!result.pageReason().isEmpty()) {
+      sb.append("# page: ").append(Reasons.oneLine(result.pageReason())).append('\n');
+    }
     for (Block b : blocks) {
       StringJoiner labelText = new StringJoiner(",", "[", "]").setEmptyValue("");
       labels.get(b.index()).forEach(l -> labelText.add(l.name()));

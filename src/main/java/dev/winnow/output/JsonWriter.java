@@ -22,6 +22,9 @@ final class JsonWriter {
     field(sb, "source", result.source()).append(',');
     field(sb, "input", result.input().id()).append(',');
     field(sb, "page", result.page().id()).append(',');
+    if (explain) {
+      field(sb, "pageReason", result.pageReason()).append(',');
+    }
     sb.append("\"truncated\":").append(result.truncated()).append(',');
     sb.append("\"metadata\":");
     metadata(sb, result.metadata());

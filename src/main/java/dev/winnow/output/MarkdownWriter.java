@@ -37,6 +37,10 @@ final class MarkdownWriter {
         sb.append(escape(p)).append("\n\n");
       }
     }
+    if (explain) {
+      sb.append("<!-- page: ").append(result.page().id()).append(", ").append(result.pageReason().replace("--", "- -"))
+          .append(" -->\n");
+    }
     if (explain && !result.removed().isEmpty()) {
       sb.append("<!-- removed\n");
       for (Removal r : result.removed()) {

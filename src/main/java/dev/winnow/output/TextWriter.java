@@ -25,6 +25,9 @@ final class TextWriter {
         paragraph(sb, p);
       }
     }
+    if (explain) {
+      sb.append("==== page: ").append(result.page().id()).append(" ====\n").append(result.pageReason()).append('\n');
+    }
     if (explain && !result.removed().isEmpty()) {
       sb.append("==== removed ====\n");
       for (Removal r : result.removed()) {

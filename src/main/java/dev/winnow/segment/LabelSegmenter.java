@@ -8,6 +8,7 @@ import dev.winnow.block.Page;
 import dev.winnow.block.PageMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class LabelSegmenter implements Segmenter {
+  /** The segmenter's name in the reasons it gives. */
+  private static final String NAME = "LabelSegmenter";
 
   @Override
   public Segmentation segment(Page page) {
@@ -70,7 +73,17 @@ public final class LabelSegmenter implements Segmenter {
     PageKind judged = page.kind();
     PageKind kind = articles.isEmpty() ? PageKind.NONE
         : judged != null ? judged : articles.size() > 1 ? PageKind.LISTING : PageKind.ARTICLE;
-    return new Segmentation(kind, articles);
+    String reason;
+    if (articles.isEmpty()) {
+      reason = NAME + ": no article, nothing kept to make one of"
+          + (judged != null ? " (judged " + judged.id() + " by " + page.kindReason() + ")" : "");
+    } else if (judged != null) {
+      reason = Objects.requireNonNull(page.kindReason());
+    } else {
+      reason = NAME + ": no filter judged the page; its headline and stub labels split it into "
+          + articles.size() + (articles.size() == 1 ? " article" : " articles");
+    }
+    return new Segmentation(kind, articles, reason);
   }
 
   /**

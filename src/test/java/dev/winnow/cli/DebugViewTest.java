@@ -34,6 +34,7 @@ class DebugViewTest {
     String[] lines = DebugView.render(r).split("\n");
     assertThat(lines).containsExactly(
         "# debug: p.txt (text, article, 3 blocks, 1 removed)",
+        "# page: LabelSegmenter: no filter judged the page; its headline and stub labels split it into 1 article",
         "   0 removed                 Advertisement",
         "       REMOVE by Tagger: an ad label",
         "   1 kept     [HEADLINE]     Big news",
@@ -47,6 +48,6 @@ class DebugViewTest {
   void cutsLongBlocksToOneShortLine() {
     String longText = "word ".repeat(100).strip();
     String out = DebugView.render(Pipeline.keepAll().process(Input.text(longText)));
-    assertThat(out.split("\n")[1]).endsWith("...").hasSizeLessThan(120);
+    assertThat(out.split("\n")[2]).endsWith("...").hasSizeLessThan(120);
   }
 }

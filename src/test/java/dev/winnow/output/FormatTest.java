@@ -46,6 +46,14 @@ class FormatTest {
   }
 
   @Test
+  void explainSaysWhoJudgedThePageKindAndWhy() {
+    assertThat(Format.JSON.write(result(), true)).contains("\"page\":\"article\",\"pageReason\":\"LabelSegmenter: ");
+    assertThat(Format.JSON.write(result(), false)).doesNotContain("pageReason");
+    assertThat(Format.TEXT.write(result(), true)).contains("==== page: article ====\nLabelSegmenter: ");
+    assertThat(Format.MARKDOWN.write(result(), true)).contains("<!-- page: article, LabelSegmenter: ");
+  }
+
+  @Test
   void markdownEscapesStructure() {
     String md = Format.MARKDOWN.write(result(), false);
     assertThat(md).contains("\\# Not a heading");

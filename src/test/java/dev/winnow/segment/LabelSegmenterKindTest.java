@@ -33,5 +33,24 @@ class LabelSegmenterKindTest {
     Segmentation s = new LabelSegmenter().segment(page);
     assertThat(s.kind()).isEqualTo(PageKind.ARTICLE);
     assertThat(s.articles()).hasSize(2);
+    assertThat(s.reason()).isEqualTo("t: one article with a second headline in it");
+  }
+
+  @Test
+  void saysWhyWhenNoFilterStatedTheKind() {
+    assertThat(new LabelSegmenter().segment(twoStories()).reason())
+        .isEqualTo("LabelSegmenter: no filter judged the page; its headline and stub labels split it into 2 articles");
+  }
+
+  @Test
+  void aPageWithNothingKeptIsNoneWhateverAFilterJudged() {
+    Page page = twoStories();
+    for (Block b : page.blocks()) {
+      page.remove(b, "t", "chrome");
+    }
+    page.setKind(PageKind.ARTICLE, "t", "one article");
+    Segmentation s = new LabelSegmenter().segment(page);
+    assertThat(s.kind()).isEqualTo(PageKind.NONE);
+    assertThat(s.reason()).isEqualTo("LabelSegmenter: no article, nothing kept to make one of (judged article by t: one article)");
   }
 }
