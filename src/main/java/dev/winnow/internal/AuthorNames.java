@@ -3,7 +3,9 @@ package dev.winnow.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,9 @@ public final class AuthorNames {
   /** The word endings that make a role ("-redakteurin"), without their '-'. */
   private static final List<String> ROLE_ENDINGS = ROLE_LIST.stream().filter(r -> r.startsWith("-"))
       .map(r -> r.substring(1)).toList();
+  /** The prefixes by their first char, each group in the list's order: a name is tried against a few. */
+  private static final Map<Character, List<String>> PREFIXES_BY_FIRST = PREFIXES.stream()
+      .collect(Collectors.groupingBy(p -> p.charAt(0), Collectors.toUnmodifiableList()));
   /** The first words of the opening words of visible bylines ({@code "ein"} of "ein Artikel von"). */
   private static final Set<String> FIRST_WORDS = firstWords();
 
@@ -313,7 +318,10 @@ public final class AuthorNames {
 
   private static String withoutPrefix(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
-    for (String p : PREFIXES) {
+    if (lower.isEmpty()) {
+      return s;
+    }
+    for (String p : PREFIXES_BY_FIRST.getOrDefault(lower.charAt(0), List.of())) {
       if (lower.startsWith(p) && (p.endsWith(":") || lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
         return s.substring(p.length()).strip();
       }

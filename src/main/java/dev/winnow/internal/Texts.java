@@ -152,6 +152,20 @@ public final class Texts {
     return fold(s, 0, s.length());
   }
 
+  /**
+   * Where the char first occurs among the text's first {@code limit} chars, or -1: a label's
+   * colon, say, which only the opening of a line can hold, sought without reading a whole
+   * paragraph.
+   */
+  public static int indexWithin(String text, char c, int limit) {
+    for (int i = 0, n = Math.min(limit, text.length()); i < n; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Where the char next occurs in the text from {@code from} on, or the text's length when it does not. */
   public static int indexOrEnd(String text, char c, int from) {
     int at = text.indexOf(c, from);

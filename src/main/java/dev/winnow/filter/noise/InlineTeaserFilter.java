@@ -12,6 +12,7 @@ import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.filter.Filter;
 import dev.winnow.filter.structure.HeadlineFilter;
+import dev.winnow.internal.Texts;
 import java.util.List;
 import java.util.Locale;
 
@@ -88,8 +89,8 @@ public final class InlineTeaserFilter implements Filter {
   private static Multiset<String> labels(List<Block> kept) {
     Multiset<String> out = HashMultiset.create();
     for (Block b : kept) {
-      int colon = b.text().indexOf(':');
-      if (colon > 0 && colon <= SPEAKER_MAX_CHARS) {
+      int colon = Texts.indexWithin(b.text(), ':', SPEAKER_MAX_CHARS + 1);
+      if (colon > 0) {
         out.add(label(b.text()));
       }
     }
@@ -106,9 +107,11 @@ public final class InlineTeaserFilter implements Filter {
 
   static boolean isTeaser(Block b) {
     String t = b.text();
+    if (b.wordCount() > LINE_MAX_WORDS) {
+      return false;
+    }
     int colon = t.indexOf(':');
-    if (colon <= 0 || colon + 1 >= t.length() || b.wordCount() > LINE_MAX_WORDS
-        || ArticleHeads.endsWithFullStop(t) || t.endsWith(":")) {
+    if (colon <= 0 || colon + 1 >= t.length() || ArticleHeads.endsWithFullStop(t) || t.endsWith(":")) {
       return false;
     }
     int labelWords = 0;

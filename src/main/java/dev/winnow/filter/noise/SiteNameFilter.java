@@ -62,8 +62,8 @@ public final class SiteNameFilter implements Filter {
     }
     for (int i = Math.max(lastProse + 1, n - EDGE_LINES); i < n; i++) {
       Block b = blocks.get(i);
-      Integer at = top.get(keyOf(b.text()));
-      if (isNameLike(b) && b.wordCount() >= 2 && at != null && at < i) {
+      Integer at = isNameLike(b) && b.wordCount() >= 2 ? top.get(keyOf(b.text())) : null;
+      if (at != null && at < i) {
         names.putIfAbsent(keyOf(b.text()), "at the page's top and again at its bottom");
       }
     }
