@@ -38,8 +38,8 @@ public final class AuthorNames {
   private static final List<String> ROLE_ENDINGS = ROLE_LIST.stream().filter(r -> r.startsWith("-"))
       .map(r -> r.substring(1)).toList();
   /** The prefixes by their first char, each group in the list's order: a name is tried against a few. */
-  private static final Map<Character, List<String>> PREFIXES_BY_FIRST = PREFIXES.stream()
-      .collect(Collectors.groupingBy(p -> p.charAt(0), Collectors.toUnmodifiableList()));
+  private static final Map<Character, List<String>> PREFIXES_BY_FIRST = Map.copyOf(PREFIXES.stream()
+      .collect(Collectors.groupingBy(p -> p.charAt(0), Collectors.toUnmodifiableList())));
   /** The first words of the opening words of visible bylines ({@code "ein"} of "ein Artikel von"). */
   private static final Set<String> FIRST_WORDS = firstWords();
 
