@@ -149,7 +149,9 @@ final class HtmlReport {
     int articles = result.articles().size();
     sb.append("<header>\n<h1>");
     HtmlDocument.escape(sb, result.source()).append("</h1>\n<p class=\"facts\"><span id=\"input\">")
-        .append(result.input().id()).append("</span> input · <span id=\"kind\">").append(result.page().id())
+        .append(result.input().id()).append("</span> input · <span id=\"kind\" title=\"");
+    // Why the page is one article, a listing or none: the same reason --explain prints.
+    HtmlDocument.escape(sb, result.pageReason()).append("\">").append(result.page().id())
         .append("</span> page · <span id=\"articles\">").append(articles)
         .append(articles == 1 ? "</span> article" : "</span> articles")
         .append(" · ").append(blocks).append(blocks == 1 ? " block: " : " blocks: ").append(blocks - removed)

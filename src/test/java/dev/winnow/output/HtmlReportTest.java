@@ -98,6 +98,7 @@ class HtmlReportTest {
     assertThat(doc.select("del[data-filter=CarouselControlFilter]").eachText()).contains("previous arrow", "next arrow");
     assertThat(doc.select("del[data-filter=ReadMoreStubFilter]")).isNotEmpty();
     assertThat(doc.select("#kind").text()).isEqualTo("listing");
+    assertThat(doc.select("#kind").attr("title")).isEqualTo(r.pageReason()).startsWith("PageKindFilter: 4 article heads");
     assertThat(doc.select("#articles").text()).isEqualTo("4");
   }
 
