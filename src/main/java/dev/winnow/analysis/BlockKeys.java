@@ -45,7 +45,7 @@ public final class BlockKeys {
    * The same answer as {@link Keys#key(CharSequence, int)} on the block's text.
    */
   public @Nullable String key(Block block, int maxWords, int limit) {
-    if (block.wordCount() > maxWords) {
+    if (block.hasMoreWordsThan(maxWords)) {
       return null;
     }
     String key = key(block);

@@ -141,7 +141,34 @@ public final class Block {
     return false;
   }
 
+  /**
+   * Whether the block has more than {@code n} words: {@code wordCount() > n}, but before the
+   * count is known it reads no further than the word past {@code n}, so that the first filters of
+   * a text chain, which skip paragraphs by their length, do not count a paragraph's words ahead of
+   * the pass that counts every block's anyway.
+   */
+  public boolean hasMoreWordsThan(int n) {
+    int w = wordsPlusOne;
+    if (w != 0) {
+      return w - 1 > n;
+    }
+    if (n < 0) {
+      return true;
+    }
+    int limit = n + 1;
+    int words = countWords(text, limit);
+    if (words < limit) {
+      wordsPlusOne = words + 1; // the whole text was read: the count is known
+    }
+    return words > n;
+  }
+
   private static int countWords(String s) {
+    return countWords(s, Integer.MAX_VALUE);
+  }
+
+  /** The words of the text, or {@code limit} once that many are found. */
+  private static int countWords(String s, int limit) {
     int count = 0;
     // A word is a run of non-space chars; it counts when it holds a letter or digit. The ASCII
     // path has no branch that depends on the text: on prose a branch at every word end would be
@@ -161,9 +188,12 @@ public final class Block {
         alnum = space == 0 && Texts.isLetterOrDigit(c) ? 1 : 0;
       }
       count += space & hasAlnum;
+      if (count >= limit) {
+        return limit;
+      }
       hasAlnum = (hasAlnum | alnum) & (space ^ 1);
     }
-    return count + hasAlnum;
+    return Math.min(limit, count + hasAlnum);
   }
 
   /** {@link #ASCII_KINDS} bits: 1 for white space, 2 for a letter or digit. */

@@ -61,7 +61,7 @@ public final class AdLabelFilter implements Filter {
       Vocabulary.Match m = key == null ? null : labels.lookup(key);
       if (m != null) {
         page.remove(b, name(), () -> "ad label " + m.describe());
-      } else if (b.wordCount() >= CONTINUATION_MIN_WORDS && b.wordCount() <= CONTINUATION_MAX_WORDS
+      } else if (b.hasMoreWordsThan(CONTINUATION_MIN_WORDS - 1) && !b.hasMoreWordsThan(CONTINUATION_MAX_WORDS)
           && !b.endsSentence() && adWords.anyIn(b.text()) && saysItGoesOn(b.text())) {
         page.remove(b, name(), () -> "ad label: the ad word '" + adWordIn(b.text())
             + "' with a word that says the text goes on");

@@ -70,7 +70,7 @@ public final class IdentifierLineFilter implements Filter {
   @Override
   public void apply(Page page) {
     for (Block b : page.kept()) {
-      if (b.wordCount() != 1 || b.markup().in(Container.TABLE) || b.markup().in(Container.PRE)
+      if (b.hasMoreWordsThan(1) || !b.hasMoreWordsThan(0) || b.markup().in(Container.TABLE) || b.markup().in(Container.PRE)
           || page.isLabelled(b)) {
         continue;
       }

@@ -38,7 +38,7 @@ public final class PlaceholderFilter implements Filter {
   public void apply(Page page) {
     for (Block b : page.kept()) {
       String why = isPlaceholder(b.text()) ? "placeholder of an image, field or slot"
-          : b.wordCount() == 0 && b.text().indexOf('_') < 0 ? "nothing to read" : null;
+          : !b.hasMoreWordsThan(0) && b.text().indexOf('_') < 0 ? "nothing to read" : null;
       if (why != null && !b.markup().in(Container.TABLE) && !b.markup().in(Container.PRE)
           && !page.isLabelled(b)) {
         page.remove(b, name(), () -> why + ": '" + b.text() + "'");
