@@ -32,14 +32,17 @@ import java.util.List;
  * a build's classes (for example a copy of {@code target/classes} taken before a change), and
  * {@code -Dwinnow.bench.textDir} or {@code -Dwinnow.bench.dir} name other pages (the listing
  * sets, say),
- * optionally the number of measured passes (default 20) after 20 seconds of warm-up. Comparing a
+ * optionally the number of measured passes (default 20) after 20 seconds of warm-up ({@code
+ * -Dwinnow.bench.warmupSeconds} sets another: pinned to one core, where the JIT's compiler
+ * threads take turns with the pages, two builds of the whole text chain need two minutes to
+ * settle, and a shorter warm-up measures the build with more code to compile as the slower one). Comparing a
  * build with a copy of itself shows the method's own noise: within about 1%. The build loaded
  * first can gain a point or so; run both orders and read the two ratios together.
  */
 final class CompareBuilds {
   private CompareBuilds() {}
 
-  private static final long WARMUP_NANOS = 20_000_000_000L;
+  private static final long WARMUP_NANOS = Long.getLong("winnow.bench.warmupSeconds", 20) * 1_000_000_000L;
 
   private static final int DEFAULT_PASSES = 20;
 
