@@ -173,7 +173,15 @@ public final class LineScan {
         buf[wordLen++] = '\'';
         packed = packed << 8 | '\'';
       } else if (wordLen > 0) {
-        endWord(hits, at, wordLen, packed, wide, wordHangul);
+        if (wordLen <= PackedWords.MAX_LENGTH && wide <= 0xFF && buf[wordLen - 1] != '\'') {
+          // Most words: short, Latin-1, no apostrophe at the end, so no Hangul either; one probe,
+          // which turns most words away at its bit filter, without a call.
+          for (int m = stopwords.maskPacked(packed); m != 0; m &= m - 1) {
+            hits[at + Integer.numberOfTrailingZeros(m)]++;
+          }
+        } else {
+          endWord(hits, at, wordLen, packed, wide, wordHangul);
+        }
         wordLen = 0;
         packed = 0;
         wide = 0;
