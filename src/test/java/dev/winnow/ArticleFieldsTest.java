@@ -25,6 +25,14 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aLineOfAWordOrTwoThatOpensOrEndsTheStatedHeadlineIsCutShort() {
+    assertThat(ArticleFields.reconciled("Enchufla", "Enchufla Figuren")).isEqualTo("Enchufla Figuren");
+    assertThat(ArticleFields.reconciled("Stammtisch", "HE:Kassel/Stammtisch")).isEqualTo("HE:Kassel/Stammtisch");
+    assertThat(ArticleFields.reconciled("Storm hits town", "Storm hits town again")).isEqualTo("Storm hits town");
+    assertThat(ArticleFields.reconciled("Figuren", "Enchufla Figuren Kurs")).isEqualTo("Figuren"); // in the middle
+  }
+
+  @Test
   void otherwiseTheLineStays() {
     assertThat(ArticleFields.reconciled("Storm closes schools", "Schools closed by storm"))
         .isEqualTo("Storm closes schools");
