@@ -569,7 +569,9 @@ final class MetadataExtractor {
   /**
    * The publication date: structured data, metas, microdata, a {@code <time>} near the headline,
    * the address's path, a visible date near the headline, in that order of trust; a candidate
-   * before 1995 or after the page's own last change is passed over.
+   * before 1995 or after the page's own last change is passed over. Where the day the page shows
+   * by its headline is the stated last change's and not the stated publication's, the page was
+   * updated and put out again, and says so to its readers: the last change is its date.
    */
   private @Nullable String published(@Nullable String modified, @Nullable String lang, @Nullable String url) {
     List<String> stated = new ArrayList<>();
@@ -600,8 +602,16 @@ final class MetadataExtractor {
       }
       // So is the day the page shows by its headline, when the stated value is a UTC instant:
       // "3 May, 2022, 11:37 pm" over 2022-05-04T03:37:37+00:00 is one moment, seen where the site is.
-      String shown = isUtc(structured) ? firstShownDate(lang) : null;
-      return shown != null && daysApart(shown, structured) == 1 ? shown : structured;
+      String shown = isUtc(structured) || modified != null ? firstShownDate(lang) : null;
+      if (shown != null && isUtc(structured) && daysApart(shown, structured) == 1) {
+        return shown;
+      }
+      // A page that shows its last change's day by the headline, and not its first publication's,
+      // presents itself as of that day: the article was updated and put out again.
+      if (shown != null && modified != null && day(shown).equals(day(modified)) && !day(shown).equals(day(structured))) {
+        return modified;
+      }
+      return structured;
     }
     List<String> candidates = new ArrayList<>(clues.timeValues());
     candidates.add(inPath);

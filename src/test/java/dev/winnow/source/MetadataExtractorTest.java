@@ -170,6 +170,18 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aPageThatShowsItsLastChangesDayByTheHeadlineIsDatedThatDay() {
+    String head = "<html lang='de'><head><meta property='article:published_time' content='2021-11-22T18:42:22+01:00'>"
+        + "<meta property='article:modified_time' content='2023-01-01T10:00:00+01:00'></head><body>"
+        + "<h1>Die schönsten Wellnesshotels</h1><div class='byline'>Von Ann Lee ";
+    assertThat(meta(head + "1. Januar 2023</div><p>Text.</p></body></html>").published())
+        .isEqualTo("2023-01-01T10:00:00+01:00");
+    assertThat(meta(head + "22. November 2021</div><p>Text.</p></body></html>").published())
+        .isEqualTo("2021-11-22T18:42:22+01:00");
+    assertThat(meta(head + "</div><p>Text.</p></body></html>").published()).isEqualTo("2021-11-22T18:42:22+01:00");
+  }
+
+  @Test
   void anH1MarkedAsTheEntryTitleNeedsNoConfirmation() {
     String head = "<head><meta property='og:title' content='Clever Ideas to Set Up a Nursery'>"
         + "<title>20 Clever Ideas for your Nursery - The Party</title></head><body>";
