@@ -571,7 +571,8 @@ final class MetadataExtractor {
    * the address's path, a visible date near the headline, in that order of trust; a candidate
    * before 1995 or after the page's own last change is passed over. Where the day the page shows
    * by its headline is the stated last change's and not the stated publication's, the page was
-   * updated and put out again, and says so to its readers: the last change is its date.
+   * updated and put out again, and says so to its readers: the last change is its date. A date
+   * stated only by a generic meta or as a video's upload gives way to the day shown by the headline.
    */
   private @Nullable String published(@Nullable String modified, @Nullable String lang, @Nullable String url) {
     List<String> stated = new ArrayList<>();
@@ -586,8 +587,13 @@ final class MetadataExtractor {
     stated.add(jsonLd.uploaded());
     String newest = modified;
     String structured = null;
-    for (String d : stated) {
+    // Whether the first credible value is a generic meta's or the upload date, which come last.
+    int specific = stated.size() - GENERIC_DATE_KEYS.size() - 1;
+    boolean generic = false;
+    for (int i = 0; i < stated.size(); i++) {
+      String d = stated.get(i);
       if (d != null && credible(d, null)) {
+        generic |= structured == null && i >= specific;
         structured = structured == null ? d : structured;
         newest = newest == null || day(d).compareTo(day(newest)) > 0 ? d : newest;
       }
@@ -602,8 +608,13 @@ final class MetadataExtractor {
       }
       // So is the day the page shows by its headline, when the stated value is a UTC instant:
       // "3 May, 2022, 11:37 pm" over 2022-05-04T03:37:37+00:00 is one moment, seen where the site is.
-      String shown = isUtc(structured) || modified != null ? firstShownDate(lang) : null;
+      String shown = isUtc(structured) || modified != null || generic ? firstShownDate(lang) : null;
       if (shown != null && isUtc(structured) && daysApart(shown, structured) == 1) {
+        return shown;
+      }
+      // A generic date meta ("date", "dc.date") holds the day the page was generated or saved as
+      // often as the publication's: the day the page shows by its headline is the better word.
+      if (generic && shown != null && credible(shown, null) && !day(shown).equals(day(structured))) {
         return shown;
       }
       // A page that shows its last change's day by the headline, and not its first publication's,

@@ -182,6 +182,18 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aGenericDateMetaGivesWayToTheDayShownByTheHeadline() {
+    String head = "<html lang='de'><head><meta name='date' content='2020-02-12'>";
+    String body = "</head><body><h1>Faire Lieferketten</h1><p class='date'>05.02.2020 - Redaktion: Ann Lee</p>"
+        + "<p>Text.</p></body></html>";
+    assertThat(meta(head + body).published()).isEqualTo("2020-02-05");
+    assertThat(meta(head + "<meta property='article:published_time' content='2020-02-12'>" + body).published())
+        .isEqualTo("2020-02-12");
+    assertThat(meta(head + "</head><body><h1>Faire Lieferketten</h1><p>Text.</p></body></html>").published())
+        .isEqualTo("2020-02-12");
+  }
+
+  @Test
   void anH1MarkedAsTheEntryTitleNeedsNoConfirmation() {
     String head = "<head><meta property='og:title' content='Clever Ideas to Set Up a Nursery'>"
         + "<title>20 Clever Ideas for your Nursery - The Party</title></head><body>";
