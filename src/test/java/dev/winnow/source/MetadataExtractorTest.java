@@ -194,6 +194,16 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void anH1ThatWrapsItsTextInABoxOpensTheBylineWindowAllTheSame() {
+    PageMetadata m = meta("<head><meta property='og:title' content='Raoult, les nazis et moi'></head><body>"
+        + "<h1 class='pane-node-title'><div class='pane-content'>Raoult, les nazis et moi</div></h1>"
+        + "<div class='signature'><span class='field-contributor'>Par&nbsp;<a href='/node/mh'>Matthieu Hy</a></span>"
+        + "<span class='field-published-at'>le 07 Mai 2020</span></div><p>Texte.</p></body>");
+    assertThat(m.byline()).isEqualTo("Matthieu Hy");
+    assertThat(m.headline()).isEqualTo("Raoult, les nazis et moi");
+  }
+
+  @Test
   void anH1MarkedAsTheEntryTitleNeedsNoConfirmation() {
     String head = "<head><meta property='og:title' content='Clever Ideas to Set Up a Nursery'>"
         + "<title>20 Clever Ideas for your Nursery - The Party</title></head><body>";
