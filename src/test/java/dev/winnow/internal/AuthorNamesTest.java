@@ -90,6 +90,7 @@ class AuthorNamesTest {
   @Test
   void anOpenedLineMayStartWithDashesAndSayBy() {
     assertThat(AuthorNames.parseOpenedLine("By Ann Lee", null)).containsExactly("Ann Lee");
+    assertThat(AuthorNames.parseOpenedLine("Autoren Jelko Djuren und Jutta Klaukien", null)).containsExactly("Jelko Djuren", "Jutta Klaukien");
     assertThat(AuthorNames.parseOpenedLine("- Redaktion: Eberhard Fuhr (Pressesprecher)", null)).containsExactly("Eberhard Fuhr");
     assertThat(AuthorNames.parseOpenedLine("By 2030 the city will have grown", null)).isEmpty();
   }
