@@ -85,6 +85,9 @@ final class MetadataExtractor {
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
       "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
 
+  /** The words that credit a dated line to its writer inside it, a space either side. */
+  private static final List<String> INNER_CREDITS = List.of(" by ", " von ", " par ", " por ", " door ");
+
   /** The candidates after the chosen one read for a byline that names more authors. */
   static final int MAX_MORE_LINES = 6;
 
@@ -442,14 +445,41 @@ final class MetadataExtractor {
   private List<String> datedBylines() {
     List<String> out = new ArrayList<>();
     for (String line : dateLines()) {
-      if (line.length() <= AuthorNames.MAX_LINE && (Character.isDigit(line.charAt(0)) || AuthorNames.opensByline(line))) {
+      if (line.length() > AuthorNames.MAX_LINE) {
+        continue;
+      }
+      if (Character.isDigit(line.charAt(0)) || AuthorNames.opensByline(line)) {
         List<String> names = AuthorNames.parse(line, null);
         if (AuthorNames.allFullNames(names)) {
           out.add(String.join("; ", names));
+          continue;
         }
+      }
+      String credit = innerCredit(line);
+      if (credit != null) {
+        out.add(credit);
       }
     }
     return out;
+  }
+
+  /**
+   * The names a dated line credits inside it, after "by" and before the date or "on": {@code
+   * "Posted in News by ann_lee on August 3, 2019"}, {@code "Publiziert am 13. Januar 2014 von
+   * Ann Lee"}; the form blog themes print under a post's title. A single word is kept too (the
+   * writer's login is all many blogs show), but counts as a handle, weaker than a full name.
+   * Null when the line states no date or credits no one.
+   */
+  private @Nullable String innerCredit(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String by : INNER_CREDITS) {
+      int at = lower.indexOf(by);
+      if (at > 0 && VisibleDates.find(line, language) != null) {
+        List<String> names = AuthorNames.parse(line.substring(at + 1), null);
+        return names.isEmpty() ? null : String.join("; ", names);
+      }
+    }
+    return null;
   }
 
   /**

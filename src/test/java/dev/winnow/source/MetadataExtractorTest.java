@@ -204,6 +204,16 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aDatedLineUnderThePostTitleCreditsTheWriterInsideIt() {
+    assertThat(meta("<head><title>Office 365</title></head><body><h1>Office 365</h1><div class='postmeta'>Posted in "
+        + "News by ann_lee on August 3, 2019</div><p>Text.</p></body>").byline()).isEqualTo("ann_lee");
+    assertThat(meta("<html lang='de'><body><h1>Gefällt mir</h1><small>11.09.2011, 16:20 von Ann Lee </small>"
+        + "<p>Text.</p></body></html>").byline()).isEqualTo("Ann Lee");
+    assertThat(meta("<body><h1>Office 365</h1><div class='postmeta'>Posted in News by the editors</div><p>Text.</p></body>")
+        .byline()).isNull(); // no date: not the post's credit line
+  }
+
+  @Test
   void anH1MarkedAsTheEntryTitleNeedsNoConfirmation() {
     String head = "<head><meta property='og:title' content='Clever Ideas to Set Up a Nursery'>"
         + "<title>20 Clever Ideas for your Nursery - The Party</title></head><body>";
