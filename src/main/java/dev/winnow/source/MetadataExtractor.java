@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  *       when they are addresses);
  *   <li>published: JSON-LD {@code datePublished}, {@code article:published_time} and its kin,
  *       microdata {@code datePublished}, all normalized to ISO 8601 ({@link IsoDates}) or dropped;
+ *       on a wiki's page, which states only its last edit, that edit's day and its editor;
  *   <li>site name, language, canonical address, description: from their usual tags.
  * </ul>
  * Nothing is guessed: a field no tag states stays {@code null}.
@@ -88,6 +89,13 @@ final class MetadataExtractor {
   /** The words that credit a dated line to its writer inside it, a space either side. */
   private static final List<String> INNER_CREDITS = List.of(" by ", " von ", " par ", " por ", " door ");
 
+  /**
+   * The ids of the line where wiki engines state a page's last edit: MediaWiki's footer ("Diese
+   * Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.") and MoinMoin's page info
+   * ("BeginnersGuide (last edited 2019-11-10 13:28:18 by MatsWichmann)").
+   */
+  private static final Set<String> WIKI_LAST_EDIT_IDS = Set.of("footer-info-lastmod", "pageinfo");
+
   /** The candidates after the chosen one read for a byline that names more authors. */
   static final int MAX_MORE_LINES = 6;
 
@@ -115,6 +123,8 @@ final class MetadataExtractor {
   private @Nullable String microdataDate;
   private @Nullable String microdataModified;
   private @Nullable String microdataDateKey;
+  /** The text of a wiki engine's last-edit line ({@link #WIKI_LAST_EDIT_IDS}), or null. */
+  private @Nullable String lastEditLine;
   private final MarkupClues clues = new MarkupClues();
   /** {@link MarkupClues#dateLines}, once {@link #build} has anchored the clues on the headline. */
   private @Nullable List<String> dateLines;
@@ -184,6 +194,9 @@ final class MetadataExtractor {
     }
     if (!"meta".equals(tag) && !"link".equals(tag) && !"script".equals(tag)) {
       clues.onElement(e, tag, itemprop);
+    }
+    if (lastEditLine == null && ("li".equals(tag) || "p".equals(tag)) && WIKI_LAST_EDIT_IDS.contains(e.id())) {
+      lastEditLine = MarkupClues.text(e);
     }
   }
 
@@ -351,7 +364,13 @@ final class MetadataExtractor {
     if (modified == null) {
       modified = microdataModified;
     }
+    if (modified == null && lastEditLine != null) {
+      modified = VisibleDates.find(lastEditLine, lang);
+    }
     String published = published(modified, lang, url);
+    if (published == null && modified != null && lastEditLine != null) {
+      published = modified; // a page that states only its last change, as a wiki's page does, is of that day
+    }
     // A UTC instant is the page's own day only where its readers live: convert it to their zone.
     java.time.ZoneId zone = IsoDates.zoneOf(lang);
     published = published == null ? null : IsoDates.inZone(published, zone);
@@ -401,6 +420,9 @@ final class MetadataExtractor {
     }
     lines.addAll(clues.authorLines());
     lines.addAll(datedBylines());
+    if (lastEditLine != null) {
+      lines.add(innerCredit(lastEditLine)); // a wiki's last editor, when nothing else names one
+    }
     List<String> weak = List.of();
     for (String line : lines) {
       if (line == null) {

@@ -214,6 +214,20 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aWikiPageIsDatedAndCreditedByItsLastEdit() {
+    PageMetadata mediaWiki = meta("<html lang='de'><body><h1>HE:Kassel/Stammtisch</h1><p>Text.</p><div id='footer'>"
+        + "<ul><li id='footer-info-lastmod'> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li>"
+        + "</ul></div></body></html>");
+    assertThat(mediaWiki.published()).isEqualTo("2020-01-29");
+    assertThat(mediaWiki.modified()).isEqualTo("2020-01-29");
+    PageMetadata moin = meta("<body><h1>Downloading Python</h1><p>Text.</p><p id='pageinfo' class='info'>"
+        + "BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by <a href='/moin/MatsWichmann'>MatsWichmann</a>)"
+        + "</p></body>");
+    assertThat(moin.published()).isEqualTo("2019-11-10");
+    assertThat(moin.byline()).isEqualTo("MatsWichmann");
+  }
+
+  @Test
   void anH1MarkedAsTheEntryTitleNeedsNoConfirmation() {
     String head = "<head><meta property='og:title' content='Clever Ideas to Set Up a Nursery'>"
         + "<title>20 Clever Ideas for your Nursery - The Party</title></head><body>";
