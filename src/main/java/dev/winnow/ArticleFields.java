@@ -89,6 +89,9 @@ final class ArticleFields {
     if (isTruncation(line, stated)) {
       return stated;
     }
+    if (l.equals(s) && line.length() > stated.length() && line.contains(stated.strip())) {
+      return stated; // the same words, the line with marks around them ("[> Jens Weber")
+    }
     if (s.length() < MIN_STATED_LETTERS || l.length() <= s.length()) {
       return line;
     }

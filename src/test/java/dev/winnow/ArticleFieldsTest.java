@@ -30,6 +30,8 @@ class ArticleFieldsTest {
     assertThat(ArticleFields.reconciled("Stammtisch", "HE:Kassel/Stammtisch")).isEqualTo("HE:Kassel/Stammtisch");
     assertThat(ArticleFields.reconciled("Storm hits town", "Storm hits town again")).isEqualTo("Storm hits town");
     assertThat(ArticleFields.reconciled("Figuren", "Enchufla Figuren Kurs")).isEqualTo("Figuren"); // in the middle
+    assertThat(ArticleFields.reconciled("[> Jens Weber", "Jens Weber")).isEqualTo("Jens Weber");
+    assertThat(ArticleFields.reconciled("„Wir dekorieren um“", "\"Wir dekorieren um\"")).isEqualTo("„Wir dekorieren um“");
   }
 
   @Test
