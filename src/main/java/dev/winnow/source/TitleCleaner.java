@@ -99,12 +99,13 @@ final class TitleCleaner {
    */
   private static @Nullable String withoutDomainPart(String t) {
     for (String sep : SITE_SEPARATORS) {
+      // Only a part short enough to be a domain is cut out and read: a long title costs no copies.
       int at = t.indexOf(sep);
-      if (at > 0 && isDomain(t.substring(0, at).strip()) && !t.substring(at + sep.length()).isBlank()) {
+      if (at > 0 && at <= MAX_DOMAIN && isDomain(t.substring(0, at).strip()) && !t.substring(at + sep.length()).isBlank()) {
         return t.substring(at + sep.length()).strip();
       }
       at = t.lastIndexOf(sep);
-      if (at > 0 && isDomain(t.substring(at + sep.length()).strip())) {
+      if (at > 0 && t.length() - at - sep.length() <= MAX_DOMAIN && isDomain(t.substring(at + sep.length()).strip())) {
         return t.substring(0, at).strip();
       }
     }
