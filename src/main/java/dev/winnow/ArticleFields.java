@@ -25,6 +25,9 @@ final class ArticleFields {
   /** A stated headline shorter than this many letters is no headline to prefer to the page's line. */
   static final int MIN_STATED_LETTERS = 12;
 
+  /** A headline line of at most this many words may be the truncated head or tail of the stated one. */
+  static final int MAX_TRUNCATED_WORDS = 2;
+
   /** A headline line or stated headline longer than this is not reconciled: no headline is this long. */
   static final int MAX_HEADLINE = 1_000;
 
@@ -70,7 +73,8 @@ final class ArticleFields {
    * The article's headline line reconciled with the page's stated headline: the stated one when
    * the line has none, or when the line is the stated headline run together with a shorter kicker
    * or date before it, or a subtitle after it ({@code "Nach der Wahl Koalition steht"} stated
-   * {@code "Koalition steht"}): the common part wins. A line that goes on after a separator
+   * {@code "Koalition steht"}): the common part wins. A line of a word or two that opens or
+   * ends the stated headline is cut short, and the stated one wins ({@link #isTruncation}). A line that goes on after a separator
    * ({@code "Bericht – worauf wartet die Politik?"}) is a longer headline, and stays.
    */
   static @Nullable String reconciled(@Nullable String line, @Nullable String stated) {
@@ -82,6 +86,12 @@ final class ArticleFields {
     }
     String l = letters(line);
     String s = letters(stated);
+    if (isTruncation(line, stated)) {
+      return stated;
+    }
+    if (l.equals(s) && line.length() > stated.length() && line.contains(stated.strip())) {
+      return stated; // the same words, the line with marks around them ("[> Jens Weber")
+    }
     if (s.length() < MIN_STATED_LETTERS || l.length() <= s.length()) {
       return line;
     }
@@ -96,6 +106,38 @@ final class ArticleFields {
       return separated ? line : stated;
     }
     return line;
+  }
+
+  /**
+   * Whether the line is the first or last word or two of the stated headline and no more: the
+   * head of a heading whose rest the page sets in another box ({@code "Enchufla"} of "Enchufla
+   * Figuren"), or the last part of a path-like title ({@code "Stammtisch"} of "HE:Kassel/Stammtisch").
+   * A headline is seldom that short, and the stated one holds it whole.
+   */
+  static boolean isTruncation(String line, String stated) {
+    List<String> mine = words(line);
+    List<String> theirs = words(stated);
+    if (mine.isEmpty() || mine.size() > MAX_TRUNCATED_WORDS || theirs.size() <= mine.size()) {
+      return false;
+    }
+    return theirs.subList(0, mine.size()).equals(mine)
+        || theirs.subList(theirs.size() - mine.size(), theirs.size()).equals(mine);
+  }
+
+  /** Lower-cased runs of letters and digits. */
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        w.append(Character.toLowerCase(c));
+      } else if (w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    return out;
   }
 
   /** The index in s just past its first {@code n} letters and digits. */

@@ -25,6 +25,16 @@ class ArticleFieldsTest {
   }
 
   @Test
+  void aLineOfAWordOrTwoThatOpensOrEndsTheStatedHeadlineIsCutShort() {
+    assertThat(ArticleFields.reconciled("Enchufla", "Enchufla Figuren")).isEqualTo("Enchufla Figuren");
+    assertThat(ArticleFields.reconciled("Stammtisch", "HE:Kassel/Stammtisch")).isEqualTo("HE:Kassel/Stammtisch");
+    assertThat(ArticleFields.reconciled("Storm hits town", "Storm hits town again")).isEqualTo("Storm hits town");
+    assertThat(ArticleFields.reconciled("Figuren", "Enchufla Figuren Kurs")).isEqualTo("Figuren"); // in the middle
+    assertThat(ArticleFields.reconciled("[> Jens Weber", "Jens Weber")).isEqualTo("Jens Weber");
+    assertThat(ArticleFields.reconciled("„Wir dekorieren um“", "\"Wir dekorieren um\"")).isEqualTo("„Wir dekorieren um“");
+  }
+
+  @Test
   void otherwiseTheLineStays() {
     assertThat(ArticleFields.reconciled("Storm closes schools", "Schools closed by storm"))
         .isEqualTo("Storm closes schools");

@@ -169,11 +169,11 @@ public final class VisibleDates {
   private static @Nullable String spelled(String a, String b, String c) {
     Integer month = month(b);
     if (month != null && day(a) > 0 && isYear(c)) {
-      return date(c, Integer.toString(month), Integer.toString(day(a)));
+      return date(c.substring(0, 4), Integer.toString(month), Integer.toString(day(a)));
     }
     month = month(a);
     if (month != null && day(b) > 0 && isYear(c)) {
-      return date(c, Integer.toString(month), Integer.toString(day(b)));
+      return date(c.substring(0, 4), Integer.toString(month), Integer.toString(day(b)));
     }
     return null;
   }
@@ -196,8 +196,10 @@ public final class VisibleDates {
     return d >= 1 && d <= 31 ? d : 0;
   }
 
+  /** Whether the token is a year of four digits, also at a sentence's end ({@code "2020."} of "20 Feb, 2020. 3 min read"). */
   private static boolean isYear(String token) {
-    return token.length() == 4 && Character.isDigit(token.charAt(0)) && Character.isDigit(token.charAt(3));
+    int n = token.length() == 5 && token.charAt(4) == '.' ? 4 : token.length();
+    return n == 4 && Character.isDigit(token.charAt(0)) && Character.isDigit(token.charAt(3));
   }
 
   /** {@code yyyy-mm-dd} when the numbers make a real day within the years allowed, else null. */

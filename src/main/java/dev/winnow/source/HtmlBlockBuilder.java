@@ -34,6 +34,9 @@ final class HtmlBlockBuilder implements NodeFilter {
    */
   static final int FORM_WRAPPER_MIN_CHARS = 1000;
 
+  /** How many levels up a block's element is looked at for an {@code <h1>} that holds it. */
+  static final int MAX_HEADING_DEPTH = 3;
+
   /** A block to remove once the page exists, and why. */
   record Removal(int block, String reason) {}
 
@@ -283,10 +286,25 @@ final class HtmlBlockBuilder implements NodeFilter {
     if (owner.hidden != null) {
       removals.add(new Removal(index, owner.hidden));
     }
-    if (owner.kind.headingLevel() == 1) {
+    if (owner.kind.headingLevel() == 1 || inTopHeading(owner)) {
       metadata.onHeading(text, (owner.containers & (OpenElement.bit(Container.ARTICLE) | OpenElement.bit(Container.MAIN))) != 0);
     }
     resetRun();
+  }
+
+  /**
+   * Whether the block's element stands inside an {@code <h1>} a few levels up: {@code <h1><div
+   * class="pane-content">Headline</div></h1>}, as panel layouts write it, is the page's top
+   * heading all the same.
+   */
+  private static boolean inTopHeading(OpenElement owner) {
+    OpenElement p = owner.parent;
+    for (int i = 0; i < MAX_HEADING_DEPTH && p != null; i++, p = p.parent) {
+      if (p.kind.headingLevel() == 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void resetRun() {

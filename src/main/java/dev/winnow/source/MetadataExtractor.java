@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  *       when they are addresses);
  *   <li>published: JSON-LD {@code datePublished}, {@code article:published_time} and its kin,
  *       microdata {@code datePublished}, all normalized to ISO 8601 ({@link IsoDates}) or dropped;
+ *       on a wiki's page, which states only its last edit, that edit's day and its editor;
  *   <li>site name, language, canonical address, description: from their usual tags.
  * </ul>
  * Nothing is guessed: a field no tag states stays {@code null}.
@@ -85,6 +86,16 @@ final class MetadataExtractor {
   private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "parsely-author", "byl",
       "dc.creator", "dcterms.creator", "sailthru.author", "citation_author");
 
+  /** The words that credit a dated line to its writer inside it, a space either side. */
+  private static final List<String> INNER_CREDITS = List.of(" by ", " von ", " par ", " por ", " door ");
+
+  /**
+   * The ids of the line where wiki engines state a page's last edit: MediaWiki's footer ("Diese
+   * Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.") and MoinMoin's page info
+   * ("BeginnersGuide (last edited 2019-11-10 13:28:18 by MatsWichmann)").
+   */
+  private static final Set<String> WIKI_LAST_EDIT_IDS = Set.of("footer-info-lastmod", "pageinfo");
+
   /** The candidates after the chosen one read for a byline that names more authors. */
   static final int MAX_MORE_LINES = 6;
 
@@ -112,6 +123,8 @@ final class MetadataExtractor {
   private @Nullable String microdataDate;
   private @Nullable String microdataModified;
   private @Nullable String microdataDateKey;
+  /** The text of a wiki engine's last-edit line ({@link #WIKI_LAST_EDIT_IDS}), or null. */
+  private @Nullable String lastEditLine;
   private final MarkupClues clues = new MarkupClues();
   /** {@link MarkupClues#dateLines}, once {@link #build} has anchored the clues on the headline. */
   private @Nullable List<String> dateLines;
@@ -181,6 +194,9 @@ final class MetadataExtractor {
     }
     if (!"meta".equals(tag) && !"link".equals(tag) && !"script".equals(tag)) {
       clues.onElement(e, tag, itemprop);
+    }
+    if (lastEditLine == null && ("li".equals(tag) || "p".equals(tag)) && WIKI_LAST_EDIT_IDS.contains(e.id())) {
+      lastEditLine = MarkupClues.text(e);
     }
   }
 
@@ -348,7 +364,13 @@ final class MetadataExtractor {
     if (modified == null) {
       modified = microdataModified;
     }
+    if (modified == null && lastEditLine != null) {
+      modified = VisibleDates.find(lastEditLine, lang);
+    }
     String published = published(modified, lang, url);
+    if (published == null && modified != null && lastEditLine != null) {
+      published = modified; // a page that states only its last change, as a wiki's page does, is of that day
+    }
     // A UTC instant is the page's own day only where its readers live: convert it to their zone.
     java.time.ZoneId zone = IsoDates.zoneOf(lang);
     published = published == null ? null : IsoDates.inZone(published, zone);
@@ -398,6 +420,9 @@ final class MetadataExtractor {
     }
     lines.addAll(clues.authorLines());
     lines.addAll(datedBylines());
+    if (lastEditLine != null) {
+      lines.add(innerCredit(lastEditLine)); // a wiki's last editor, when nothing else names one
+    }
     List<String> weak = List.of();
     for (String line : lines) {
       if (line == null) {
@@ -442,14 +467,41 @@ final class MetadataExtractor {
   private List<String> datedBylines() {
     List<String> out = new ArrayList<>();
     for (String line : dateLines()) {
-      if (line.length() <= AuthorNames.MAX_LINE && (Character.isDigit(line.charAt(0)) || AuthorNames.opensByline(line))) {
+      if (line.length() > AuthorNames.MAX_LINE) {
+        continue;
+      }
+      if (Character.isDigit(line.charAt(0)) || AuthorNames.opensByline(line)) {
         List<String> names = AuthorNames.parse(line, null);
         if (AuthorNames.allFullNames(names)) {
           out.add(String.join("; ", names));
+          continue;
         }
+      }
+      String credit = innerCredit(line);
+      if (credit != null) {
+        out.add(credit);
       }
     }
     return out;
+  }
+
+  /**
+   * The names a dated line credits inside it, after "by" and before the date or "on": {@code
+   * "Posted in News by ann_lee on August 3, 2019"}, {@code "Publiziert am 13. Januar 2014 von
+   * Ann Lee"}; the form blog themes print under a post's title. A single word is kept too (the
+   * writer's login is all many blogs show), but counts as a handle, weaker than a full name.
+   * Null when the line states no date or credits no one.
+   */
+  private @Nullable String innerCredit(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String by : INNER_CREDITS) {
+      int at = lower.indexOf(by);
+      if (at > 0 && VisibleDates.find(line, language) != null) {
+        List<String> names = AuthorNames.parse(line.substring(at + 1), null);
+        return names.isEmpty() ? null : String.join("; ", names);
+      }
+    }
+    return null;
   }
 
   /**
@@ -569,7 +621,10 @@ final class MetadataExtractor {
   /**
    * The publication date: structured data, metas, microdata, a {@code <time>} near the headline,
    * the address's path, a visible date near the headline, in that order of trust; a candidate
-   * before 1995 or after the page's own last change is passed over.
+   * before 1995 or after the page's own last change is passed over. Where the day the page shows
+   * by its headline is the stated last change's and not the stated publication's, the page was
+   * updated and put out again, and says so to its readers: the last change is its date. A date
+   * stated only by a generic meta or as a video's upload gives way to the day shown by the headline.
    */
   private @Nullable String published(@Nullable String modified, @Nullable String lang, @Nullable String url) {
     List<String> stated = new ArrayList<>();
@@ -584,8 +639,13 @@ final class MetadataExtractor {
     stated.add(jsonLd.uploaded());
     String newest = modified;
     String structured = null;
-    for (String d : stated) {
+    // Whether the first credible value is a generic meta's or the upload date, which come last.
+    int specific = stated.size() - GENERIC_DATE_KEYS.size() - 1;
+    boolean generic = false;
+    for (int i = 0; i < stated.size(); i++) {
+      String d = stated.get(i);
       if (d != null && credible(d, null)) {
+        generic |= structured == null && i >= specific;
         structured = structured == null ? d : structured;
         newest = newest == null || day(d).compareTo(day(newest)) > 0 ? d : newest;
       }
@@ -600,8 +660,21 @@ final class MetadataExtractor {
       }
       // So is the day the page shows by its headline, when the stated value is a UTC instant:
       // "3 May, 2022, 11:37 pm" over 2022-05-04T03:37:37+00:00 is one moment, seen where the site is.
-      String shown = isUtc(structured) ? firstShownDate(lang) : null;
-      return shown != null && daysApart(shown, structured) == 1 ? shown : structured;
+      String shown = isUtc(structured) || modified != null || generic ? firstShownDate(lang) : null;
+      if (shown != null && isUtc(structured) && daysApart(shown, structured) == 1) {
+        return shown;
+      }
+      // A generic date meta ("date", "dc.date") holds the day the page was generated or saved as
+      // often as the publication's: the day the page shows by its headline is the better word.
+      if (generic && shown != null && credible(shown, null) && !day(shown).equals(day(structured))) {
+        return shown;
+      }
+      // A page that shows its last change's day by the headline, and not its first publication's,
+      // presents itself as of that day: the article was updated and put out again.
+      if (shown != null && modified != null && day(shown).equals(day(modified)) && !day(shown).equals(day(structured))) {
+        return modified;
+      }
+      return structured;
     }
     List<String> candidates = new ArrayList<>(clues.timeValues());
     candidates.add(inPath);

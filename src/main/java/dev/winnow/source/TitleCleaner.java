@@ -29,12 +29,18 @@ final class TitleCleaner {
   /** Bars that set off a site's name without spaces: ASCII and full-width. */
   private static final char[] BARS = {'|', '\uff5c'};
 
+  /** A domain name has at most this many characters. */
+  static final int MAX_DOMAIN = 64;
+
   /** The fewest words the rest of a title must have for an unknown last part to be cut as a site name. */
   static final int MIN_HEADLINE_WORDS = 4;
 
   private TitleCleaner() {}
 
-  /** The title without its site name, and without a separator left dangling at either end. */
+  /**
+   * The title without its site name, and without a separator left dangling at either end. A part
+   * at either end that is a bare domain name ({@code "example.com"}) is the site's name too.
+   */
   static String clean(String title, @Nullable String siteName) {
     String t = withoutDanglingSeparators(cleaned(title, siteName));
     return t.isEmpty() ? title.strip() : t;
@@ -69,6 +75,10 @@ final class TitleCleaner {
         return bare;
       }
     }
+    String withoutDomain = withoutDomainPart(t);
+    if (withoutDomain != null) {
+      return withoutDomain;
+    }
     for (String sep : SEPARATORS) {
       int at = t.lastIndexOf(sep);
       if (at > 0) {
@@ -80,6 +90,42 @@ final class TitleCleaner {
       }
     }
     return t;
+  }
+
+  /**
+   * The title without a first or last part that is a bare domain name, the site's name as many
+   * sites write it ({@code "example.com // Jens Weber"}, {@code "Cat found - example.co.uk"}), or
+   * null when neither end is one.
+   */
+  private static @Nullable String withoutDomainPart(String t) {
+    for (String sep : SITE_SEPARATORS) {
+      // Only a part short enough to be a domain is cut out and read: a long title costs no copies.
+      int at = t.indexOf(sep);
+      if (at > 0 && at <= MAX_DOMAIN && isDomain(t.substring(0, at).strip()) && !t.substring(at + sep.length()).isBlank()) {
+        return t.substring(at + sep.length()).strip();
+      }
+      at = t.lastIndexOf(sep);
+      if (at > 0 && t.length() - at - sep.length() <= MAX_DOMAIN && isDomain(t.substring(at + sep.length()).strip())) {
+        return t.substring(0, at).strip();
+      }
+    }
+    return null;
+  }
+
+  /** Whether the text is a domain name: labels of letters, digits and hyphens, a dot between, a top level of letters. */
+  static boolean isDomain(String s) {
+    int dot = s.lastIndexOf('.');
+    if (dot <= 0 || s.length() > MAX_DOMAIN || s.length() - dot - 1 < 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = Character.isLetterOrDigit(c) || c == '-' || (c == '.' && i > 0 && s.charAt(i - 1) != '.');
+      if (!ok || (i > dot && !Character.isLetter(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

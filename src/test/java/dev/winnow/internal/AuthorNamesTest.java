@@ -31,6 +31,7 @@ class AuthorNamesTest {
     assertThat(AuthorNames.parse("Jane Roe, Staff Writer", null)).containsExactly("Jane Roe");
     assertThat(AuthorNames.parse("Williams Perdomo @wperdomod", null)).containsExactly("Williams Perdomo");
     assertThat(AuthorNames.parse("Isabella.DiBiase am Samstag", null)).containsExactly("Isabella.DiBiase");
+    assertThat(AuthorNames.parse("Ana Paz, José Miguel Wilson Hace 2 horas", null)).containsExactly("Ana Paz", "José Miguel Wilson");
     assertThat(AuthorNames.parse("Johanna Kropfitsch Alle Artikel", null)).containsExactly("Johanna Kropfitsch");
     assertThat(AuthorNames.parse("Frank Bueltge - http://bueltge.de", null)).containsExactly("Frank Bueltge");
     assertThat(AuthorNames.parse("Walter von Aachen", null)).containsExactly("Walter von Aachen");
@@ -89,6 +90,7 @@ class AuthorNamesTest {
   @Test
   void anOpenedLineMayStartWithDashesAndSayBy() {
     assertThat(AuthorNames.parseOpenedLine("By Ann Lee", null)).containsExactly("Ann Lee");
+    assertThat(AuthorNames.parseOpenedLine("Autoren Jelko Djuren und Jutta Klaukien", null)).containsExactly("Jelko Djuren", "Jutta Klaukien");
     assertThat(AuthorNames.parseOpenedLine("- Redaktion: Eberhard Fuhr (Pressesprecher)", null)).containsExactly("Eberhard Fuhr");
     assertThat(AuthorNames.parseOpenedLine("By 2030 the city will have grown", null)).isEmpty();
   }

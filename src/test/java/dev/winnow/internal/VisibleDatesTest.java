@@ -16,6 +16,8 @@ class VisibleDatesTest {
     assertThat(VisibleDates.find("12 de março de 2025", "pt")).isEqualTo("2025-03-12");
     assertThat(VisibleDates.find("Samstag, 5. Oktober 2013", "de")).isEqualTo("2013-10-05");
     assertThat(VisibleDates.find("September 17th, 2019", null)).isEqualTo("2019-09-17");
+    assertThat(VisibleDates.find("Last updated on 20 Feb, 2020. 3 min read", null)).isEqualTo("2020-02-20");
+    assertThat(VisibleDates.find("Am 7. Juni 2017. Danach", "de")).isEqualTo("2017-06-07");
   }
 
   @Test

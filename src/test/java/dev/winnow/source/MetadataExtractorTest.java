@@ -170,6 +170,64 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void aPageThatShowsItsLastChangesDayByTheHeadlineIsDatedThatDay() {
+    String head = "<html lang='de'><head><meta property='article:published_time' content='2021-11-22T18:42:22+01:00'>"
+        + "<meta property='article:modified_time' content='2023-01-01T10:00:00+01:00'></head><body>"
+        + "<h1>Die schönsten Wellnesshotels</h1><div class='byline'>Von Ann Lee ";
+    assertThat(meta(head + "1. Januar 2023</div><p>Text.</p></body></html>").published())
+        .isEqualTo("2023-01-01T10:00:00+01:00");
+    assertThat(meta(head + "22. November 2021</div><p>Text.</p></body></html>").published())
+        .isEqualTo("2021-11-22T18:42:22+01:00");
+    assertThat(meta(head + "</div><p>Text.</p></body></html>").published()).isEqualTo("2021-11-22T18:42:22+01:00");
+  }
+
+  @Test
+  void aGenericDateMetaGivesWayToTheDayShownByTheHeadline() {
+    String head = "<html lang='de'><head><meta name='date' content='2020-02-12'>";
+    String body = "</head><body><h1>Faire Lieferketten</h1><p class='date'>05.02.2020 - Redaktion: Ann Lee</p>"
+        + "<p>Text.</p></body></html>";
+    assertThat(meta(head + body).published()).isEqualTo("2020-02-05");
+    assertThat(meta(head + "<meta property='article:published_time' content='2020-02-12'>" + body).published())
+        .isEqualTo("2020-02-12");
+    assertThat(meta(head + "</head><body><h1>Faire Lieferketten</h1><p>Text.</p></body></html>").published())
+        .isEqualTo("2020-02-12");
+  }
+
+  @Test
+  void anH1ThatWrapsItsTextInABoxOpensTheBylineWindowAllTheSame() {
+    PageMetadata m = meta("<head><meta property='og:title' content='Raoult, les nazis et moi'></head><body>"
+        + "<h1 class='pane-node-title'><div class='pane-content'>Raoult, les nazis et moi</div></h1>"
+        + "<div class='signature'><span class='field-contributor'>Par&nbsp;<a href='/node/mh'>Matthieu Hy</a></span>"
+        + "<span class='field-published-at'>le 07 Mai 2020</span></div><p>Texte.</p></body>");
+    assertThat(m.byline()).isEqualTo("Matthieu Hy");
+    assertThat(m.headline()).isEqualTo("Raoult, les nazis et moi");
+  }
+
+  @Test
+  void aDatedLineUnderThePostTitleCreditsTheWriterInsideIt() {
+    assertThat(meta("<head><title>Office 365</title></head><body><h1>Office 365</h1><div class='postmeta'>Posted in "
+        + "News by ann_lee on August 3, 2019</div><p>Text.</p></body>").byline()).isEqualTo("ann_lee");
+    assertThat(meta("<html lang='de'><body><h1>Gefällt mir</h1><small>11.09.2011, 16:20 von Ann Lee </small>"
+        + "<p>Text.</p></body></html>").byline()).isEqualTo("Ann Lee");
+    assertThat(meta("<body><h1>Office 365</h1><div class='postmeta'>Posted in News by the editors</div><p>Text.</p></body>")
+        .byline()).isNull(); // no date: not the post's credit line
+  }
+
+  @Test
+  void aWikiPageIsDatedAndCreditedByItsLastEdit() {
+    PageMetadata mediaWiki = meta("<html lang='de'><body><h1>HE:Kassel/Stammtisch</h1><p>Text.</p><div id='footer'>"
+        + "<ul><li id='footer-info-lastmod'> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li>"
+        + "</ul></div></body></html>");
+    assertThat(mediaWiki.published()).isEqualTo("2020-01-29");
+    assertThat(mediaWiki.modified()).isEqualTo("2020-01-29");
+    PageMetadata moin = meta("<body><h1>Downloading Python</h1><p>Text.</p><p id='pageinfo' class='info'>"
+        + "BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by <a href='/moin/MatsWichmann'>MatsWichmann</a>)"
+        + "</p></body>");
+    assertThat(moin.published()).isEqualTo("2019-11-10");
+    assertThat(moin.byline()).isEqualTo("MatsWichmann");
+  }
+
+  @Test
   void anH1MarkedAsTheEntryTitleNeedsNoConfirmation() {
     String head = "<head><meta property='og:title' content='Clever Ideas to Set Up a Nursery'>"
         + "<title>20 Clever Ideas for your Nursery - The Party</title></head><body>";

@@ -20,6 +20,17 @@ class TitleCleanerTest {
   }
 
   @Test
+  void aBareDomainAtEitherEndIsTheSiteName() {
+    assertThat(TitleCleaner.clean("mediaarchitecture.de // » Jens Weber", null)).isEqualTo("Jens Weber");
+    assertThat(TitleCleaner.clean("Cat found - example.co.uk", null)).isEqualTo("Cat found");
+    assertThat(TitleCleaner.clean("Version 2.0 - What changed", null)).isEqualTo("Version 2.0 - What changed");
+    assertThat(TitleCleaner.clean("example.com", null)).isEqualTo("example.com");
+    assertThat(TitleCleaner.isDomain("www.example.com")).isTrue();
+    assertThat(TitleCleaner.isDomain("3.14")).isFalse();
+    assertThat(TitleCleaner.isDomain("a..b")).isFalse();
+  }
+
+  @Test
   void titlesWithoutSeparatorsStay() {
     assertThat(TitleCleaner.clean("  A plain headline  ", "Site")).isEqualTo("A plain headline");
   }
