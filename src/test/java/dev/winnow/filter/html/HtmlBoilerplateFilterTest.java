@@ -83,6 +83,19 @@ class HtmlBoilerplateFilterTest {
   }
 
   @Test
+  void theHeadingOfARemovedBoxGoesWhenItIsLastButASentenceStays() {
+    Page page = run("<article>" + paras("Body", 3) + "<p><strong>Read also:</strong></p>"
+        + "<ul class='more'><li><a href='/1'>Another story</a></li><li><a href='/2'>Yet another story</a></li></ul></article>",
+        new HtmlBoilerplateFilter());
+    assertThat(kept(page)).hasSize(3);
+    assertThat(reason(page, "Read also:")).contains("the heading of a box that went");
+    Page story = run("<article>" + paras("Body", 3) + "<h3>It ends here.</h3>"
+        + "<ul class='more'><li><a href='/1'>Another story</a></li><li><a href='/2'>Yet another story</a></li></ul></article>",
+        new HtmlBoilerplateFilter());
+    assertThat(kept(story)).contains("It ends here.");
+  }
+
+  @Test
   void runsOfLinksGoSingleLinksStay() {
     Page page = run("<div>" + paras("Body", 2) + "<p><a href='/a'>Read: one</a></p><p><a href='/b'>Read: two</a></p>"
         + "<p><a href='/c'>Read: three</a></p>" + paras("Tail", 1) + "<p><a href='/d'>Get it on Amazon</a></p></div>",
