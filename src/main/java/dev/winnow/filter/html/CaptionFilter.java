@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Removes the captions and credits of pictures, videos and galleries on HTML pages: text inside a
  * {@code <figcaption>}, and text whose element (or one of its nearest ancestors) is called a
- * caption, credit or attribution. Article bodies, as readers and the benchmark see them, are the
+ * caption, credit, attribution, legend or picture description. Article bodies, as readers and the benchmark see them, are the
  * running text; what describes a picture is not. Each such block is labelled
  * {@link Label#CAPTION} and removed, so a pipeline that wants captions back can restore them by
  * label. Plain-text pages are left alone.
@@ -41,6 +41,10 @@ public final class CaptionFilter implements Filter {
   public CaptionFilter() {
     this(HintPatterns.of("*caption*", "credit*", "*credits", "attribution", "photo-credit", "image-credit",
         "media-credit", "copyright", "wp-caption-text",
+        // A picture's text by the other names sites give it: legend (French légende), the image's
+        // description or subtitle, and the German and Spanish words (Bildunterschrift, foto-texto).
+        "legend", "image-desc*", "img-desc*", "imagedescription", "image-subtitle", "imagesubtitle", "*bildunterschrift*",
+        "bildtext", "foto-texto", "img-texto",
         // Picture counters of galleries and slideshows ("6" on a thumbnail), by whichever name.
         "gallery-count*", "slide-count*", "slideshow-count*", "photo-count*", "image-count*"));
   }

@@ -168,17 +168,21 @@ final class ContentScorer {
     return weighClasses ? s + classWeight(tree, n) : s;
   }
 
-  /** Readability's class weight: minus for chrome words, plus for content words. */
+  /**
+   * Readability's class weight: minus for chrome words, plus for content words; a page builder's
+   * name for its boxes is no word of either ({@link BuilderBoxes}).
+   */
   double classWeight(ContentTree tree, Node n) {
     if (Double.isNaN(n.weight)) {
       String hints = n.dom.hints();
       Double known = hints.isEmpty() ? Double.valueOf(0) : tree.weights.get(hints);
       if (known == null) {
         double w = 0;
-        if (negative.matches(hints)) {
+        String own = BuilderBoxes.withoutPrefixes(hints);
+        if (negative.matches(own)) {
           w -= CLASS_WEIGHT;
         }
-        if (positive.matches(hints)) {
+        if (positive.matches(own)) {
           w += CLASS_WEIGHT;
         }
         known = w;

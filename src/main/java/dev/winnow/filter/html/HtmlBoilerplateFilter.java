@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       than {@link #MAX_LINK_DENSITY_CONTENT} when their words call them content, when they hold
  *       few commas (a list of related stories, tags, previous and next posts);
  *   <li>runs of {@link #MIN_LINK_RUN} or more link blocks in a row (teaser lists that are not in
- *       one container).
+ *       one container);
+ *   <li>the heading of such a box, when it is left last in the content ("Read also:", "Tags").
  * </ul>
  * A container that holds at least half of the content's prose is the article itself and never
  * removed. Plain-text pages are left alone.
@@ -108,6 +109,30 @@ public final class HtmlBoilerplateFilter implements Filter {
     }
     removeLinkRuns(page);
     removeShoutedLinks(page);
+    removeOrphanedHeading(page);
+  }
+
+  /** A box's heading has at most this many words ("Read more from this column:"). */
+  static final int MAX_HEADING_WORDS = 12;
+
+  /**
+   * Removes the heading of a box that went, when it is the last thing left of the content: a
+   * heading, or a line that ends in a colon, whose next block was removed and after which nothing
+   * is kept ("Read also:", "Sources", "More from the column:" over a list of links). A line that
+   * ends a sentence is the story's, and stays.
+   */
+  private void removeOrphanedHeading(Page page) {
+    List<Block> kept = page.kept();
+    if (kept.isEmpty()) {
+      return;
+    }
+    Block last = kept.get(kept.size() - 1);
+    String t = last.text();
+    boolean heading = last.markup().headingLevel() > 0 || t.endsWith(":");
+    if (heading && !page.isLabelled(last) && last.wordCount() <= MAX_HEADING_WORDS && !last.endsSentence()
+        && last.index() + 1 < page.size() && page.isRemoved(page.block(last.index() + 1))) {
+      page.remove(last, name(), "the heading of a box that went, last in the content");
+    }
   }
 
   /** A link in capitals, alone in its paragraph, has at least this many words ("CLICK HERE TO ..."). */

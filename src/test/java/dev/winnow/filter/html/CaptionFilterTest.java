@@ -24,6 +24,15 @@ class CaptionFilterTest {
   }
 
   @Test
+  void aPicturesLegendOrDescriptionIsACaptionButATextAndImageBoxIsNot() {
+    Page page = run("<p>" + PROSE + "</p><div class='image'><img src='a.jpg'><div class='legend'>Chestnut groves in Ticino.</div></div>"
+        + "<p class='imagedescription'>Marco Odermatt. AFP / Marco Bertorello</p>"
+        + "<div class='page-text-and-image'><div class='page-text-and-image__text'><p>The text beside the picture.</p></div></div>",
+        new CaptionFilter());
+    assertThat(kept(page)).containsExactly(PROSE, "The text beside the picture.");
+  }
+
+  @Test
   void quotesInsideAFigureAreNotCaptions() {
     Page page = run("<figure><blockquote><p>A quotation set as a figure.</p></blockquote></figure>", new CaptionFilter());
     assertThat(page.kept()).hasSize(1);

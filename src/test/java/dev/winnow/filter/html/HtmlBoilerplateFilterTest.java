@@ -70,6 +70,32 @@ class HtmlBoilerplateFilterTest {
   }
 
   @Test
+  void aPageBuildersBoxesAreNoSidebarWidgets() {
+    // Elementor calls the box around each text block a widget; a table of the post stays, and the
+    // builder's share bar, whose type says share, still goes.
+    String box = "<div class='elementor-widget-wrap'><div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+        + "<div class='elementor-widget-container'>";
+    Page page = run("<article>" + paras("Body", 3) + box + "<table><tr><td>1911</td><td>Robert</td><td>Etching of a tree</td></tr>"
+        + "<tr><td>1912</td><td>Anna</td><td>Woodcut of a harp</td></tr></table></div></div></div>"
+        + "<div class='elementor-element elementor-widget elementor-widget-share-buttons'><div class='elementor-widget-container'>"
+        + "<p>Share on Facebook</p></div></div></article>", new HtmlBoilerplateFilter());
+    assertThat(kept(page)).contains("1911 | Robert | Etching of a tree").doesNotContain("Share on Facebook");
+  }
+
+  @Test
+  void theHeadingOfARemovedBoxGoesWhenItIsLastButASentenceStays() {
+    Page page = run("<article>" + paras("Body", 3) + "<p><strong>Read also:</strong></p>"
+        + "<ul class='more'><li><a href='/1'>Another story</a></li><li><a href='/2'>Yet another story</a></li></ul></article>",
+        new HtmlBoilerplateFilter());
+    assertThat(kept(page)).hasSize(3);
+    assertThat(reason(page, "Read also:")).contains("the heading of a box that went");
+    Page story = run("<article>" + paras("Body", 3) + "<h3>It ends here.</h3>"
+        + "<ul class='more'><li><a href='/1'>Another story</a></li><li><a href='/2'>Yet another story</a></li></ul></article>",
+        new HtmlBoilerplateFilter());
+    assertThat(kept(story)).contains("It ends here.");
+  }
+
+  @Test
   void runsOfLinksGoSingleLinksStay() {
     Page page = run("<div>" + paras("Body", 2) + "<p><a href='/a'>Read: one</a></p><p><a href='/b'>Read: two</a></p>"
         + "<p><a href='/c'>Read: three</a></p>" + paras("Tail", 1) + "<p><a href='/d'>Get it on Amazon</a></p></div>",
