@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What it keeps does not grow with the number of pages (but for the index rows of HTML
  * reports): an input is told by the arguments' paths ({@link InputWalk.Inputs}), and a target this
- * run wrote already by its time of modification, at or after the run's first write by the file
- * system's own clock, read from a scratch file made then. Not thread-safe; one per run.
+ * run wrote already by its time of modification, after the run's first write by the file
+ * system's own clock, read from a scratch file made then (see {@link #runStart}). Not thread-safe; one per run.
  */
 final class DirectorySink implements ResultSink {
   /** The file name of the index of a run's HTML reports. */
@@ -43,6 +43,8 @@ final class DirectorySink implements ResultSink {
   private final InputWalk.Inputs inputs;
   /** The file system's time when this run first claimed a target; null before. */
   private @Nullable FileTime runStart;
+  /** Whether the file system's clock was seen to move past {@link #runStart} before the first write. */
+  private boolean startTickPassed;
   private final Map<Path, AtomicFiles.Pending> open = new HashMap<>();
   /** With {@link Format#HTML}: per WARC file, how many of its pages have a report so far. */
   private final Map<Path, Integer> warcReports = new HashMap<>();
@@ -227,16 +229,20 @@ final class DirectorySink implements ResultSink {
     if (inputs.contains(target.toRealPath())) {
       throw new IOException("refusing to overwrite input file " + target);
     }
-    if (modified.compareTo(start) >= 0) {
+    if (modified.compareTo(start) > 0 || modified.equals(start) && !startTickPassed) {
       throw new IOException("refusing to write " + target + ": it holds the result of an earlier input of this run");
     }
   }
 
   /**
    * When this run began writing, by the clock that stamps the files it writes: the time of a
-   * scratch file made at the first claim, and deleted. A file modified at or after it was written
-   * by this run (the clock only goes forward; a file of an earlier run stamped within the same
-   * tick would be taken for one, which no run that starts a JVM first can meet).
+   * scratch file made at the first claim, and deleted. The file system's clock moves in ticks (a
+   * few milliseconds on most, a second or two on some), and an earlier run that ended within the
+   * tick this one starts in stamps its files with the same time. So the first claim waits, up to
+   * {@link #TICK_WAIT_MILLIS}, for the scratch file's time to move on: from then on a file stamped
+   * after the start was written by this run, and one stamped at it or before by an earlier one.
+   * Where the tick is longer than the wait, a file stamped at the start counts as this run's, and
+   * an earlier run's in the same tick is refused rather than replaced.
    */
   private FileTime runStart() throws IOException {
     FileTime start = runStart;
@@ -245,6 +251,14 @@ final class DirectorySink implements ResultSink {
       Path scratch = Files.createTempFile(dir, ".winnow-run-", ".tmp");
       try {
         start = Files.getLastModifiedTime(scratch);
+        long deadline = System.nanoTime() + TICK_WAIT_MILLIS * 1_000_000L;
+        while (!startTickPassed && System.nanoTime() < deadline) {
+          Thread.sleep(1);
+          Files.write(scratch, new byte[0]);
+          startTickPassed = Files.getLastModifiedTime(scratch).compareTo(start) > 0;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       } finally {
         Files.deleteIfExists(scratch);
       }
@@ -252,6 +266,9 @@ final class DirectorySink implements ResultSink {
     }
     return start;
   }
+
+  /** How long the first claim waits for the file system's clock to tick past the run's start. */
+  static final long TICK_WAIT_MILLIS = 50;
 
   /** The path with the last extension of its file name replaced (or, if it has none, added). */
   static Path withExtension(Path relative, String extension) {
