@@ -8,7 +8,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where articles open on a plain-text page, found from the shape of the lines that the noise
@@ -33,8 +32,7 @@ import org.jspecify.annotations.Nullable;
  * A title right under a paragraph, with nothing between, is a sub-heading of that paragraph's
  * article whatever else is true of it. One pass over the kept blocks; linear in the page.
  *
- * Stateless; the per-page line flags and the heads last found, which it caches, live with the
- * page. Thread-safe.
+ * Stateless; the per-page line flags it caches live with the page. Thread-safe.
  *
  * @since 0.1
  */
@@ -88,19 +86,7 @@ public final class ArticleHeads {
 
   /** The heads on the page, in reading order. */
   public static List<Head> find(Page page, List<Block> keptBlocks) {
-    Shapes shapes = page.analysis(Shapes.class, p -> new Shapes(p.size()));
-    int decisions = page.decisions().size();
-    if (shapes.heads != null && shapes.headsKept == keptBlocks && shapes.headsDecisions == decisions) {
-      return shapes.heads;
-    }
-    List<Head> heads = List.copyOf(heads(page, new Lines(keptBlocks, shapes)));
-    shapes.heads = heads;
-    shapes.headsKept = keptBlocks;
-    shapes.headsDecisions = decisions;
-    return heads;
-  }
-
-  private static List<Head> heads(Page page, List<Block> kept) {
+    List<Block> kept = new Lines(keptBlocks, page.analysis(Shapes.class, p -> new Shapes(p.size())));
     List<Head> candidates = new ArrayList<>();
     boolean[] gapOnly = new boolean[kept.size()];
     int sectioned = 0;
@@ -193,7 +179,7 @@ public final class ArticleHeads {
       evidence = "";
       strong = false;
     }
-    return new Head(section, k, dek, body, List.copyOf(meta), evidence, strong);
+    return new Head(section, k, dek, body, meta, evidence, strong);
   }
 
   /**
@@ -220,7 +206,7 @@ public final class ArticleHeads {
       return false;
     }
     boolean titleLike = titleLike(kept, k);
-    if (!titleLike && !(b.wordCount() >= 2 && b.wordCount() <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS)) {
+    if (!titleLike && !(b.wordCount() >= 2 && mayBeTitle(b))) {
       return false;
     }
     if (titleLike && !(prose(kept, k) && (endsWithStopInside(b.text()) || b.wordCount() > QUESTION_MAX_WORDS))) {
@@ -309,15 +295,6 @@ public final class ArticleHeads {
    */
   static final class Shapes {
     private final byte[] flags;
-    /*
-     * The heads last found, for the kept list they were found in and the page's count of
-     * decisions then: a filter that finds heads after another found them, with nothing removed,
-     * restored or labelled since, gets the same list back without a second search. Heads depend
-     * on what filters decided, unlike the flags, so they are keyed on both.
-     */
-    private @Nullable List<Head> heads;
-    private @Nullable List<Block> headsKept;
-    private int headsDecisions;
 
     Shapes(int blocks) {
       this.flags = new byte[blocks];
