@@ -176,9 +176,7 @@ public final class LineScan {
         if (wordLen <= PackedWords.MAX_LENGTH && wide <= 0xFF && buf[wordLen - 1] != '\'') {
           // Most words: short, Latin-1, no apostrophe at the end, so no Hangul either; one probe,
           // which turns most words away at its bit filter, without a call.
-          for (int m = stopwords.maskPacked(packed); m != 0; m &= m - 1) {
-            hits[at + Integer.numberOfTrailingZeros(m)]++;
-          }
+          addHits(hits, at, stopwords.maskPacked(packed));
         } else {
           endWord(hits, at, wordLen, packed, wide, wordHangul);
         }
@@ -308,6 +306,11 @@ public final class LineScan {
     if (hangulWord && (mask != 0 || KO_PARTICLE.indexOf(buf[len - 1]) >= 0)) {
       koWords++;
     }
+    addHits(hits, at, mask);
+  }
+
+  /** Adds one to hits[at + l] for each language l in the mask. */
+  private static void addHits(int[] hits, int at, int mask) {
     for (int m = mask; m != 0; m &= m - 1) {
       hits[at + Integer.numberOfTrailingZeros(m)]++;
     }
