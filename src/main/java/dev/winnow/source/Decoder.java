@@ -126,29 +126,25 @@ public final class Decoder {
 
   /**
    * Plain text as {@link #decode} would read it when it reads it as UTF-8 with nothing to decide
-   * first (no charset forced, no byte-order mark but UTF-8's, no sign of UTF-16): the chars in an
-   * array, from one pass that checks and decodes at once, with no string of the whole page made
-   * and copied. Null when {@code decode} is the way, and for bytes that are not well-formed UTF-8,
-   * which it then refuses (or, after a byte-order mark, reads leniently) as it always does.
+   * first (no charset forced, no byte-order mark but UTF-8's, no sign of UTF-16 or of binary
+   * content): the chars in an array, from one pass that checks for binary content, checks the
+   * UTF-8 and decodes at once, with no string of the whole page made and copied. Null when {@code
+   * decode} is the way: for bytes that are not well-formed UTF-8, which it then refuses (or, after
+   * a byte-order mark, reads leniently), and for a NUL byte or many control bytes in the first
+   * {@value #BINARY_SCAN_BYTES}, which it reads as UTF-16 or refuses as binary, as it always does.
    *
    * @return the chars, from position 0 to the buffer's limit
-   * @throws InputException when the bytes are binary, as {@code decode} would
    */
   public static @Nullable CharBuffer plainUtf8Text(byte[] bytes, @Nullable Charset forced) {
     Charset bom = bomCharset(bytes);
     if (forced != null || bom != null && bom != StandardCharsets.UTF_8) {
       return null;
     }
-    int from = 0;
-    if (bom != null) {
-      from = bomLength(bytes); // decode() reads what follows as UTF-8, with no check for binary
-    } else if (utf16ByZeros(bytes) != null) {
-      return null;
-    } else {
-      checkNotBinary(bytes);
-    }
+    // decode() reads what follows a UTF-8 byte-order mark as UTF-8, with no check for binary.
+    int from = bom != null ? bomLength(bytes) : 0;
+    int scan = bom != null ? 0 : Math.min(bytes.length, BINARY_SCAN_BYTES);
     char[] out = new char[bytes.length - from];
-    int length = decodeUtf8(bytes, from, out);
+    int length = decodeUtf8(bytes, from, out, scan);
     return length < 0 ? null : CharBuffer.wrap(out, 0, length);
   }
 
@@ -156,23 +152,37 @@ public final class Decoder {
    * Decodes well-formed UTF-8 from {@code in[from..]} into out, which holds at least as many
    * chars as there are bytes; returns how many chars, or -1 at the first ill-formed sequence
    * (Unicode's table 3-7: no overlong form, no surrogate, nothing past U+10FFFF), which a strict
-   * decoder refuses too.
+   * decoder refuses too. The first {@code scan} bytes are checked as {@link #checkNotBinary(byte[])}
+   * checks them, in the same pass: -1 as well for a NUL byte or too many control bytes there.
    */
-  static int decodeUtf8(byte[] in, int from, char[] out) {
+  static int decodeUtf8(byte[] in, int from, char[] out, int scan) {
     int n = in.length;
     int i = from;
     int j = 0;
+    int control = 0;
     while (i < n) {
       int b = in[i];
       if (b >= 0) {
-        // ASCII, most of most pages: a tight loop of its own.
-        do {
+        // ASCII, most of most pages: a tight loop of its own, left only for a control char
+        // (a line break, most often) or a non-ASCII lead.
+        while (true) {
+          if (b < ' ' && i < scan) {
+            if (b == 0) {
+              return -1;
+            }
+            if (b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+              control++;
+            }
+          }
           out[j++] = (char) b;
           if (++i == n) {
-            return j;
+            return control * 10 > scan ? -1 : j;
           }
           b = in[i];
-        } while (b >= 0);
+          if (b < 0) {
+            break;
+          }
+        }
       }
       int lead = b & 0xFF;
       if (lead >= 0xC2 && lead <= 0xDF) {
@@ -206,7 +216,7 @@ public final class Decoder {
         return -1; // a continuation byte with no lead, an overlong lead (C0, C1), or F5 to FF
       }
     }
-    return j;
+    return control * 10 > scan ? -1 : j;
   }
 
   private static boolean continuation(byte b) {

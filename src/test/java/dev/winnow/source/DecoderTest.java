@@ -180,7 +180,25 @@ class DecoderTest {
     assertThat((Object) Decoder.plainUtf8Text(utf16Bom, null)).isNull();
     assertThat((Object) Decoder.plainUtf8Text("a".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)).isNull();
     assertThat((Object) Decoder.plainUtf8Text("Plain text.".getBytes(StandardCharsets.UTF_16LE), null)).isNull();
-    assertThatThrownBy(() -> Decoder.plainUtf8Text(new byte[] {'a', 0, 0, 'b', 'c', 'd'}, null))
-        .isInstanceOf(InputException.class).hasMessageContaining("binary");
+  }
+
+  @Test
+  void plainUtf8TextLeavesBinaryContentToDecodeToRefuse() {
+    byte[] nul = {'a', 0, 0, 'b', 'c', 'd'};
+    byte[] controls = {'a', 1, 2, 3, 'b', 'c', 'd'};
+    for (byte[] b : new byte[][] {nul, controls}) {
+      assertThat((Object) Decoder.plainUtf8Text(b, null)).isNull();
+      assertThatThrownBy(() -> Decoder.decode(b, InputKind.TEXT, null))
+          .isInstanceOf(InputException.class).hasMessageContaining("binary");
+    }
+    // Past the bytes that are checked, a NUL is a char like any other, as decode() reads it.
+    byte[] late = new byte[Decoder.BINARY_SCAN_BYTES + 2];
+    java.util.Arrays.fill(late, (byte) 'a');
+    late[late.length - 1] = 0;
+    assertThat(Decoder.plainUtf8Text(late, null).limit()).isEqualTo(late.length);
+    assertThat(Decoder.decode(late, InputKind.TEXT, null).text()).hasSize(late.length);
+    // Line breaks and tabs are no sign of binary content.
+    assertThat(String.valueOf(Decoder.plainUtf8Text("a\tb\r\nc\f".getBytes(StandardCharsets.UTF_8), null)))
+        .isEqualTo("a\tb\r\nc\f");
   }
 }

@@ -12,7 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The one-pass UTF-8 decoder takes exactly what the JDK's strict decoder takes, and gives the same chars. */
+/**
+ * The one-pass UTF-8 decoder takes exactly what the JDK's strict decoder takes, and gives the same
+ * chars; with its check for binary content on, it refuses exactly what the byte check refuses too.
+ */
 class DecoderUtf8Properties {
 
   @Property(tries = 3000)
@@ -25,12 +28,27 @@ class DecoderUtf8Properties {
       expected = null;
     }
     char[] out = new char[bytes.length];
-    int length = Decoder.decodeUtf8(bytes, 0, out);
+    int length = Decoder.decodeUtf8(bytes, 0, out, 0);
     if (expected == null) {
       assertThat(length).isEqualTo(-1);
     } else {
       assertThat(new String(out, 0, length)).isEqualTo(expected);
     }
+  }
+
+  @Property(tries = 3000)
+  void checksForBinaryContentAsTheByteCheckDoes(@ForAll("utf8ish") byte[] bytes) {
+    char[] out = new char[bytes.length];
+    int plain = Decoder.decodeUtf8(bytes, 0, out, 0);
+    boolean binary;
+    try {
+      Decoder.checkNotBinary(bytes);
+      binary = false;
+    } catch (dev.winnow.InputException e) {
+      binary = true;
+    }
+    int checked = Decoder.decodeUtf8(bytes, 0, new char[bytes.length], bytes.length);
+    assertThat(checked).isEqualTo(binary ? -1 : plain);
   }
 
   /** Bytes near the edges of the UTF-8 table: leads, continuations, overlongs, surrogates, ASCII. */
