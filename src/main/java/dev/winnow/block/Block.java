@@ -31,6 +31,8 @@ public final class Block {
    * constructor's writes, a thread that sees the block through a data race at worst counts again.
    */
   private int wordsPlusOne;
+  /** {@link #endsSentence()}, found once: a dozen filters ask it of every block they weigh. */
+  private final boolean endsSentence;
 
   /**
    * Makes a block.
@@ -51,6 +53,7 @@ public final class Block {
     this.line = line;
     this.markup = Objects.requireNonNull(markup, "markup");
     this.wordsPlusOne = countWords(text) + 1;
+    this.endsSentence = endsSentence(text);
   }
 
   /**
@@ -64,6 +67,7 @@ public final class Block {
     this.line = line;
     this.markup = markup;
     this.wordsPlusOne = words + 1;
+    this.endsSentence = endsSentence(text);
   }
 
   /** Makes a plain-text block. */
@@ -124,6 +128,10 @@ public final class Block {
 
   /** Whether the text ends a sentence: with {@code . ! ? …} or those followed by a closing quote. */
   public boolean endsSentence() {
+    return endsSentence;
+  }
+
+  private static boolean endsSentence(String text) {
     for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);
       switch (c) {
