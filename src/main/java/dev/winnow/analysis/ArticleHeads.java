@@ -70,8 +70,43 @@ public final class ArticleHeads {
   /** The most words of a short line under a title that is not a byline or date (a dateline). */
   static final int SHORT_LINE_MAX_WORDS = 4;
 
-  /** What opens one article: its kept-list positions. */
-  public record Head(int section, int headline, int dek, int body, List<Integer> meta, String evidence, boolean strong) {
+  /** What says that an article opens at a head, by kind; {@link Head#evidence()} puts it into words. */
+  public enum Opening {
+    /** A section label stands above the title. */
+    SECTION,
+    /** A byline or date line stands in the head. */
+    BYLINE_OR_DATE,
+    /** A read-more stub or a list boundary stands above it. */
+    BOUNDARY,
+    /** No prose stands above it on the page: the first article. */
+    NO_PROSE_ABOVE,
+    /** Noise a filter removed stands above it, on a page whose heads carry no section labels. */
+    NOISE_REMOVED,
+    /** Nothing but a gap: no head on its own. */
+    NONE
+  }
+
+  /**
+   * What opens one article: its kept-list positions, and what says an article opens there (with
+   * the text of the line that says it, for a section label or a byline or date line).
+   */
+  public record Head(int section, int headline, int dek, int body, List<Integer> meta, Opening opening,
+      String openingLine, boolean strong) {
+    /**
+     * The evidence in words, for a reason ("section label 'Sports' above it"); empty for {@link
+     * Opening#NONE}. Put into words only when asked: most heads found never make a reason.
+     */
+    public String evidence() {
+      return switch (opening) {
+        case SECTION -> "section label '" + openingLine + "' above it";
+        case BYLINE_OR_DATE -> "byline or date line '" + openingLine + "' in its head";
+        case BOUNDARY -> "a read-more stub or list boundary above it";
+        case NO_PROSE_ABOVE -> "no prose above it";
+        case NOISE_REMOVED -> "noise removed above it";
+        case NONE -> "";
+      };
+    }
+
     /** The kept position of the head's first line: its section, a meta line above, or the headline. */
     public int first() {
       int f = section >= 0 ? section : headline;
@@ -101,7 +136,7 @@ public final class ArticleHeads {
           if (h.section >= 0) {
             sectioned++;
           }
-          gapOnly[candidates.size() - 1] = h.evidence.isEmpty();
+          gapOnly[candidates.size() - 1] = h.opening == Opening.NONE;
           lastBody = h.body;
         }
       }
@@ -119,7 +154,7 @@ public final class ArticleHeads {
       if (!gapOnly[i]) {
         heads.add(h);
       } else if (gapsOpen) {
-        heads.add(new Head(h.section, h.headline, h.dek, h.body, h.meta, "noise removed above it", false));
+        heads.add(new Head(h.section, h.headline, h.dek, h.body, h.meta, Opening.NOISE_REMOVED, "", false));
       }
     }
     return heads;
@@ -162,24 +197,27 @@ public final class ArticleHeads {
     }
     Block first = kept.get(top);
     Block before = top > 0 ? kept.get(top - 1) : null;
-    String evidence;
+    Opening opening;
+    String line = "";
     boolean strong = true;
     if (section >= 0) {
-      evidence = "section label '" + kept.get(section).text() + "' above it";
+      opening = Opening.SECTION;
+      line = kept.get(section).text();
     } else if (!meta.isEmpty()) {
-      evidence = "byline or date line '" + kept.get(meta.get(0)).text() + "' in its head";
+      opening = Opening.BYLINE_OR_DATE;
+      line = kept.get(meta.get(0)).text();
     } else if (before != null && boundaryBetween(page, before, first)) {
-      evidence = "a read-more stub or list boundary above it";
+      opening = Opening.BOUNDARY;
     } else if (!proseAbove) {
-      evidence = "no prose above it";
+      opening = Opening.NO_PROSE_ABOVE;
       strong = false;
     } else if (before != null && prose(kept, top - 1) && !gapBetween(page, before, first)) {
       return null; // right under a paragraph: a sub-heading
     } else {
-      evidence = "";
+      opening = Opening.NONE;
       strong = false;
     }
-    return new Head(section, k, dek, body, meta, evidence, strong);
+    return new Head(section, k, dek, body, meta, opening, line, strong);
   }
 
   /**
