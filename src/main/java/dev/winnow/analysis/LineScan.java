@@ -158,7 +158,10 @@ public final class LineScan {
         if (Keys.isCombining(c)) {
           wordAscii = false;
         } else {
-          tokenInts = addToken(tokenInts, wordStart, i, wordFirst, wordAscii);
+          if (alnumTokens <= BlockWords.PASS_MAX_WORDS) {
+            // Past that many words the block's words are not kept (see TextFeatures): not recorded.
+            tokenInts = addToken(tokenInts, wordStart, i, wordFirst, wordAscii);
+          }
           wordStart = -1;
         }
       }
@@ -282,7 +285,11 @@ public final class LineScan {
     return count + BlockWords.STRIDE;
   }
 
-  /** The words of the text last {@linkplain #run run}, exactly what {@link BlockWords#scan} gives. */
+  /**
+   * The words of the text last {@linkplain #run run}, exactly what {@link BlockWords#scan} gives,
+   * when it has at most {@link BlockWords#PASS_MAX_WORDS} white-space separated tokens; for a
+   * longer text, only those of its first tokens.
+   */
   int[] tokens() {
     return Arrays.copyOf(tokens, tokenInts);
   }

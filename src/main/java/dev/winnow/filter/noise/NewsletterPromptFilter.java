@@ -10,7 +10,6 @@ import dev.winnow.internal.ReadsTextFeatures;
 import dev.winnow.internal.WordLists;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,8 +56,9 @@ public final class NewsletterPromptFilter implements Filter {
   /** The most words of a sign-up form's field: "Ingresa tu correo electrónico". */
   static final int FIELD_MAX_WORDS = 4;
 
-  private static final Set<String> EMAIL_NOUNS =
-      Set.copyOf(WordLists.load(NewsletterPromptFilter.class, Vocabulary.RESOURCE_ROOT + "email-nouns.txt"));
+  /** An array, not a set: it is walked for every word of every short line. */
+  private static final String[] EMAIL_NOUNS = WordLists.load(NewsletterPromptFilter.class,
+      Vocabulary.RESOURCE_ROOT + "email-nouns.txt").stream().distinct().toArray(String[]::new);
 
   @Override
   public void apply(Page page) {

@@ -6,10 +6,9 @@ import dev.winnow.block.Block;
 import dev.winnow.block.Container;
 import dev.winnow.block.Page;
 import dev.winnow.filter.Filter;
+import dev.winnow.internal.IntSet;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -66,7 +65,7 @@ public final class WidgetRemainderFilter implements Filter {
     List<Block> blocks = page.blocks();
     int n = blocks.size();
     BitSet heads = null;
-    Set<Integer> bodies = null;
+    IntSet bodies = null;
     int start = 0;
     while (start < n) {
       int group = blocks.get(start).group();
@@ -136,10 +135,10 @@ public final class WidgetRemainderFilter implements Filter {
    * heading element its heading. In HTML a group is the children of one element, which an ad
    * slot of paragraphs may split into runs; in text a group is one run of lines.
    */
-  private static Set<Integer> bodies(Page page) {
-    Set<Integer> bodies = new HashSet<>();
-    for (Block b : page.kept()) {
-      if (b.wordCount() > MAX_WORDS && b.endsSentence()) {
+  private static IntSet bodies(Page page) {
+    IntSet bodies = new IntSet();
+    for (Block b : page.blocks()) {
+      if (page.isKept(b) && b.wordCount() > MAX_WORDS && b.endsSentence()) {
         bodies.add(b.group());
       }
     }
