@@ -3,7 +3,6 @@ package dev.winnow;
 import dev.winnow.block.PageMetadata;
 import dev.winnow.internal.AuthorNames;
 import dev.winnow.internal.VisibleDates;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -71,18 +70,10 @@ final class ArticleFields {
         // stated headline heads it.
         headline = m.headline();
       }
-      out.add(new Article(composed(headline), a.section(), a.dek(), AuthorNames.join(authors), authors, date, modified,
+      out.add(new Article(headline, a.section(), a.dek(), AuthorNames.join(authors), authors, date, modified,
           a.paragraphs()));
     }
     return out;
-  }
-
-  /**
-   * The text in Unicode's composed form (NFC), as readers type it and as it is compared: a page
-   * may spell a letter as its precomposed code point where NFC has a base and a mark, or the reverse.
-   */
-  static @Nullable String composed(@Nullable String s) {
-    return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
   /**

@@ -107,11 +107,4 @@ class ArticleFieldsTest {
     assertThat(bylineOf(authored("Ann Lee"), "The council met.", "Von Bo Kim")).isEqualTo("Ann Lee");
     assertThat(bylineOf(authored("Tobi"), "The council met.", "Von Bo")).isEqualTo("Tobi");
   }
-
-  @Test
-  void theHeadlineComesInComposedForm() {
-    List<Article> one = List.of(new Article("Cafe\u0301 reopens", null, null, null, null, List.of("Text.")));
-    assertThat(ArticleFields.settle(one, PageMetadata.EMPTY, InputKind.TEXT).get(0).headline()).isEqualTo("Caf\u00e9 reopens");
-    assertThat(ArticleFields.composed(null)).isNull();
-  }
 }
