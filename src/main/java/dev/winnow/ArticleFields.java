@@ -19,6 +19,9 @@ final class ArticleFields {
   /** How many paragraphs at each end of the body may hold a byline line. */
   static final int EDGE = 3;
 
+  /** How many paragraphs at the body's end may be the writer's bare signature. */
+  static final int SIGNATURE_EDGE = 2;
+
   /** A paragraph longer than this is text that may mention a date, not a dateline. */
   static final int MAX_DATELINE = 60;
 
@@ -43,10 +46,14 @@ final class ArticleFields {
       String modified = null;
       String headline = a.headline();
       if (i == 0 && pageIsArticle) {
-        if (!m.authors().isEmpty()) {
-          authors = m.authors();
-        } else if (authors.isEmpty()) {
-          authors = visibleByline(a.paragraphs(), m.siteName());
+        List<String> stated = m.authors();
+        if (!stated.isEmpty() && !AuthorNames.weak(stated, m.siteName())) {
+          authors = stated;
+        } else if (authors.isEmpty() || !stated.isEmpty()) {
+          // A login, an initialism or the publisher stated as the author loses to a person the
+          // body names in full: "LN" in the structured data, "Von Cosima Künzel" under the text.
+          List<String> visible = visibleByline(a.paragraphs(), m.siteName());
+          authors = !visible.isEmpty() && (stated.isEmpty() || AuthorNames.allFullNames(visible)) ? visible : stated;
         }
         if (m.published() != null) {
           date = m.published();
@@ -178,7 +185,25 @@ final class ArticleFields {
         return names;
       }
     }
+    // A writer's bare signature closes the text: "Stefan Wasmer" under the last sentence, as the
+    // last paragraph or the last but one (before a date or the writer's role). After a line that
+    // ends no sentence, two capitalized words are a list's item or a heading as often.
+    for (int i = n - 1; i >= Math.max(1, n - SIGNATURE_EDGE); i--) {
+      List<String> names = endsSentence(paragraphs.get(i - 1)) ? AuthorNames.signature(paragraphs.get(i)) : List.of();
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
     return List.of();
+  }
+
+  /** Whether a paragraph ends as a sentence does: a full stop, a question or an exclamation, maybe in quotes. */
+  private static boolean endsSentence(String p) {
+    int i = p.length() - 1;
+    while (i > 0 && "\"'\u201c\u201d\u00bb\u00ab)".indexOf(p.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?\u2026".indexOf(p.charAt(i)) >= 0;
   }
 
   /**

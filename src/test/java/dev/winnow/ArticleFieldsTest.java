@@ -75,4 +75,36 @@ class ArticleFieldsTest {
         List.of("On 29.11.2022 the industry had warned the council again that the cap would hurt it.", "More.")));
     assertThat(ArticleFields.settle(prose, PageMetadata.EMPTY, InputKind.HTML).get(0).date()).isNull();
   }
+
+  private static PageMetadata authored(String... authors) {
+    return PageMetadata.EMPTY.withAuthors(List.of(authors));
+  }
+
+  private static String bylineOf(PageMetadata m, String... paragraphs) {
+    return ArticleFields.settle(List.of(new Article("Council cuts bioenergy", null, null, null, null,
+        List.of(paragraphs))), m, InputKind.HTML).get(0).byline();
+  }
+
+  @Test
+  void aBareSignatureUnderTheLastSentenceIsTheByline() {
+    assertThat(bylineOf(PageMetadata.EMPTY, "The council met.", "It cut the budget.", "Stefan Wasmer"))
+        .isEqualTo("Stefan Wasmer");
+    assertThat(bylineOf(PageMetadata.EMPTY, "The council met.", "Ann Lee", "Press officer of the council"))
+        .isEqualTo("Ann Lee");
+    // Not after a line that ends no sentence, nor with a function word or a capital inside a word.
+    assertThat(bylineOf(PageMetadata.EMPTY, "The council met.", "Read more >>", "Karl Geiger")).isNull();
+    assertThat(bylineOf(PageMetadata.EMPTY, "The council met.", "Contacting Us")).isNull();
+    assertThat(bylineOf(PageMetadata.EMPTY, "The council met.", "Team ExoLabs")).isNull();
+    assertThat(bylineOf(PageMetadata.EMPTY, "Stefan Wasmer", "The council met.", "It cut the budget.")).isNull();
+  }
+
+  @Test
+  void aPersonNamedInTheBodyBeatsALoginOrAFirmStatedAsTheAuthor() {
+    assertThat(bylineOf(authored("LN"), "The council met.", "Von Cosima K\u00fcnzel")).isEqualTo("Cosima K\u00fcnzel");
+    assertThat(bylineOf(authored("Web Commerce GmbH"), "The council met.", "Alexandra Weber"))
+        .isEqualTo("Alexandra Weber");
+    assertThat(bylineOf(authored("LN"), "The council met.")).isEqualTo("LN");
+    assertThat(bylineOf(authored("Ann Lee"), "The council met.", "Von Bo Kim")).isEqualTo("Ann Lee");
+    assertThat(bylineOf(authored("Tobi"), "The council met.", "Von Bo")).isEqualTo("Tobi");
+  }
 }

@@ -440,6 +440,79 @@ public final class AuthorNames {
   }
 
 
+  /** The function words of the languages bylines are read in: a line holding one is no bare name. */
+  private static final Set<String> FUNCTION_WORDS = functionWords();
+
+  /** A bare signature line has at most this many characters. */
+  static final int MAX_SIGNATURE = 40;
+
+  private static Set<String> functionWords() {
+    java.util.HashSet<String> words = new java.util.HashSet<>();
+    for (String lang : List.of("en", "de", "fr", "es", "it", "pt", "nl")) {
+      words.addAll(WordLists.load(AuthorNames.class, "/dev/winnow/stopwords/" + lang + ".txt"));
+    }
+    return Set.copyOf(words);
+  }
+
+  /**
+   * The name of a line that is a bare signature, two or three capitalized words and nothing else
+   * ({@code "Stefan Wasmer"}, {@code "Nikole Hannah-Jones"}), as writers sign an article at its
+   * foot; empty for any other line, and for one with a function word ("Contacting Us", "Und
+   * Grundschritt") or a word of the stop list ("Unknown").
+   */
+  public static List<String> signature(@Nullable String line) {
+    if (line == null || line.length() > MAX_SIGNATURE) {
+      return List.of();
+    }
+    String[] words = Texts.fold(line).split(" ");
+    if (words.length < 2 || words.length > 3) {
+      return List.of();
+    }
+    for (String w : words) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))
+          || FUNCTION_WORDS.contains(lower) || STOPS.contains(lower) || ROLES.contains(lower)) {
+        return List.of();
+      }
+      for (int i = 1; i < w.length(); i++) {
+        char c = w.charAt(i);
+        boolean joint = c == '-' && Character.isUpperCase(w.charAt(i + 1));
+        if (!joint && !Character.isLowerCase(c) && !(Character.isUpperCase(c) && w.charAt(i - 1) == '-')) {
+          return List.of();
+        }
+      }
+    }
+    return List.of(String.join(" ", words));
+  }
+
+  /**
+   * Whether stated names are weak, a publisher's or a login's rather than a person's: each is
+   * one word ("LN", "admin", "hessenschau.de"), a company ("Web Commerce
+   * GmbH") or the site's own name. A visible byline that names a person in full beats them.
+   */
+  public static boolean weak(List<String> names, @Nullable String siteName) {
+    String site = siteName == null ? "" : letters(siteName);
+    for (String n : names) {
+      String lower = n.toLowerCase(Locale.ROOT);
+      boolean company = lower.endsWith(" gmbh") || lower.endsWith(" ag") || lower.endsWith(" inc")
+          || lower.endsWith(" inc.") || lower.endsWith(" ltd") || lower.endsWith(" llc") || lower.endsWith(" e.v.");
+      if (n.indexOf(' ') >= 0 && !company && !(site.length() >= 4 && letters(n).equals(site))) {
+        return false;
+      }
+    }
+    return !names.isEmpty();
+  }
+
+  private static String letters(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        sb.append(Character.toLowerCase(s.charAt(i)));
+      }
+    }
+    return sb.toString();
+  }
+
   private static int words(String s) {
     int n = 1;
     for (int i = 0; i < s.length(); i++) {

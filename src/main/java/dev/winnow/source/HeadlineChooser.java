@@ -124,15 +124,18 @@ final class HeadlineChooser {
         }
       }
     }
+    // A candidate that is the site's name and nothing more names no article: a page whose every
+    // title is "ICON Magazine" has its headline in the body, or none.
     for (String t : metaTitles) {
-      if (t != null && !t.isBlank()) {
+      if (t != null && !t.isBlank() && !isSiteName(TitleCleaner.clean(cut(t), siteName), siteName, host)) {
         return TitleCleaner.clean(cut(t), siteName);
       }
     }
-    if (!headings.isEmpty()) {
+    if (!headings.isEmpty() && !isSiteName(cut(headings.get(0)), siteName, host)) {
       return cut(headings.get(0));
     }
-    return title == null || title.isBlank() ? null : TitleCleaner.clean(cut(title), siteName);
+    String cleanTitle = title == null || title.isBlank() ? null : TitleCleaner.clean(cut(title), siteName);
+    return cleanTitle == null || isSiteName(cleanTitle, siteName, host) ? null : cleanTitle;
   }
 
   /**

@@ -423,6 +423,9 @@ final class MetadataExtractor {
     if (lastEditLine != null) {
       lines.add(innerCredit(lastEditLine)); // a wiki's last editor, when nothing else names one
     }
+    // The Twitter card's creator, last: mostly the site's "@handle", which names no one and is
+    // dropped, but a bare account name is the writer's login where a page states nothing else.
+    lines.add(meta("twitter:creator"));
     List<String> weak = List.of();
     for (String line : lines) {
       if (line == null) {

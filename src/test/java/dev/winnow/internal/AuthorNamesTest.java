@@ -2,6 +2,7 @@ package dev.winnow.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AuthorNamesTest {
@@ -112,5 +113,29 @@ class AuthorNamesTest {
     assertThat(AuthorNames.parse("21. Jan 2022 // Dominik Ricker", null)).containsExactly("Dominik Ricker");
     assertThat(AuthorNames.parse("2019-02-30 - Ann Lee", null)).isEmpty(); // no real day: the line is not read as dated
     assertThat(AuthorNames.allFullNames(AuthorNames.parse("11.12.2019 - Berlin", null))).isFalse();
+  }
+
+  @Test
+  void aSignatureIsTwoOrThreeCapitalizedWordsAndNothingElse() {
+    assertThat(AuthorNames.signature("Stefan Wasmer")).containsExactly("Stefan Wasmer");
+    assertThat(AuthorNames.signature("Nikole Hannah-Jones")).containsExactly("Nikole Hannah-Jones");
+    assertThat(AuthorNames.signature("Richard David Precht")).containsExactly("Richard David Precht");
+    assertThat(AuthorNames.signature("Stefan")).isEmpty();
+    assertThat(AuthorNames.signature("Weitere Infos zum Thema Wald")).isEmpty();
+    assertThat(AuthorNames.signature("Und Grundschritt")).isEmpty();
+    assertThat(AuthorNames.signature("Team ExoLabs")).isEmpty();
+    assertThat(AuthorNames.signature("ICON MAGAZINE")).isEmpty();
+    assertThat(AuthorNames.signature("Blessing, 816 Seiten")).isEmpty();
+    assertThat(AuthorNames.signature(null)).isEmpty();
+  }
+
+  @Test
+  void namesAreWeakWhenTheyAreOneWordAFirmOrTheSite() {
+    assertThat(AuthorNames.weak(List.of("LN"), null)).isTrue();
+    assertThat(AuthorNames.weak(List.of("Web Commerce GmbH"), null)).isTrue();
+    assertThat(AuthorNames.weak(List.of("Golf Post"), "Golf Post")).isTrue();
+    assertThat(AuthorNames.weak(List.of("Ann Lee"), "Golf Post")).isFalse();
+    assertThat(AuthorNames.weak(List.of("J.R. Stone"), null)).isFalse();
+    assertThat(AuthorNames.weak(List.of(), null)).isFalse();
   }
 }

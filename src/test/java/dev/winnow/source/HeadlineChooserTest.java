@@ -53,4 +53,12 @@ class HeadlineChooserTest {
         List.of("Haustiermagazin"), List.of("Haustiermagazin"), null, "Haustiermagazin", null))
         .isEqualTo("Das beste Katzenspielzeug 2022");
   }
+
+  @Test
+  void aPageWhoseEveryTitleIsTheSiteNameHasNoHeadlineFromThem() {
+    assertThat(HeadlineChooser.choose(Arrays.asList(null, "ICON Magazine", "ICON Magazine"), List.of("ICON Magazine"),
+        "ICON \u2022 ICON Magazine", "ICON Magazine", "iconmagazine")).isNull();
+    assertThat(HeadlineChooser.choose(Arrays.asList(null, "ICON Magazine", null), List.of(),
+        "Davor und Danach | ICON Magazine", "ICON Magazine", "iconmagazine")).isEqualTo("Davor und Danach");
+  }
 }

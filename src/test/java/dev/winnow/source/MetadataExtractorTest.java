@@ -258,4 +258,14 @@ class MetadataExtractorTest {
     assertThatCode(() -> meta(html.toString())).doesNotThrowAnyException();
     assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
   }
+
+  @Test
+  void aBareTwitterCreatorIsTheLastResortAndAnAtHandleNamesNoOne() {
+    assertThat(meta("<head><meta name='twitter:creator' content='delta201'></head><body><h1>Chapter 1: Prologue</h1>"
+        + "<p>Text.</p></body>").byline()).isEqualTo("delta201");
+    assertThat(meta("<head><meta name='twitter:creator' content='@RoyalRoadL'></head><body><h1>Chapter 1: Prologue</h1>"
+        + "<p>Text.</p></body>").byline()).isNull();
+    assertThat(meta("<head><meta name='twitter:creator' content='delta201'><meta name='author' content='Ann Lee'>"
+        + "</head><body><h1>Chapter 1: Prologue</h1><p>Text.</p></body>").byline()).isEqualTo("Ann Lee");
+  }
 }
