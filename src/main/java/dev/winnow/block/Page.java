@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -150,6 +152,31 @@ public final class Page {
     @Override
     public int size() {
       return at.length;
+    }
+
+    /**
+     * An iterator of this class's own: every filter walks the kept blocks, and AbstractList's
+     * iterator, shared by every list of its kind in the JVM, reaches {@link #get} through a call
+     * the JIT cannot inline once it has seen a few kinds of list.
+     */
+    @Override
+    public Iterator<Block> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < at.length;
+        }
+
+        @Override
+        public Block next() {
+          if (next >= at.length) {
+            throw new NoSuchElementException();
+          }
+          return blocks[at[next++]];
+        }
+      };
     }
   }
 
