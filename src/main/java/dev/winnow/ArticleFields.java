@@ -2,6 +2,7 @@ package dev.winnow;
 
 import dev.winnow.block.PageMetadata;
 import dev.winnow.internal.AuthorNames;
+import dev.winnow.internal.Texts;
 import dev.winnow.internal.VisibleDates;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,8 +92,8 @@ final class ArticleFields {
     if (line.length() > MAX_HEADLINE || stated.length() > MAX_HEADLINE) {
       return line;
     }
-    String l = letters(line);
-    String s = letters(stated);
+    String l = Texts.lettersAndDigits(line);
+    String s = Texts.lettersAndDigits(stated);
     if (isTruncation(line, stated)) {
       return stated;
     }
@@ -156,17 +157,6 @@ final class ArticleFields {
       }
     }
     return s.length();
-  }
-
-  private static String letters(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        sb.append(Character.toLowerCase(c));
-      }
-    }
-    return sb.toString();
   }
 
   /**

@@ -491,26 +491,16 @@ public final class AuthorNames {
    * GmbH") or the site's own name. A visible byline that names a person in full beats them.
    */
   public static boolean weak(List<String> names, @Nullable String siteName) {
-    String site = siteName == null ? "" : letters(siteName);
+    String site = siteName == null ? "" : Texts.lettersAndDigits(siteName);
     for (String n : names) {
       String lower = n.toLowerCase(Locale.ROOT);
       boolean company = lower.endsWith(" gmbh") || lower.endsWith(" ag") || lower.endsWith(" inc")
           || lower.endsWith(" inc.") || lower.endsWith(" ltd") || lower.endsWith(" llc") || lower.endsWith(" e.v.");
-      if (n.indexOf(' ') >= 0 && !company && !(site.length() >= 4 && letters(n).equals(site))) {
+      if (n.indexOf(' ') >= 0 && !company && !(site.length() >= 4 && Texts.lettersAndDigits(n).equals(site))) {
         return false;
       }
     }
     return !names.isEmpty();
-  }
-
-  private static String letters(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
-        sb.append(Character.toLowerCase(s.charAt(i)));
-      }
-    }
-    return sb.toString();
   }
 
   private static int words(String s) {

@@ -67,6 +67,27 @@ public final class Texts {
         || c == '\uFEFF';
   }
 
+  /**
+   * The text's letters and digits, lower-cased, with everything else left out ({@code "U.S. News"}
+   * to {@code "usnews"}): two spellings of one name or title compare equal.
+   */
+  public static String lettersAndDigits(String s) {
+    return lettersAndDigits(s, s.length());
+  }
+
+  /** {@link #lettersAndDigits(String)} of the text's first {@code limit} chars. */
+  public static String lettersAndDigits(String s, int limit) {
+    int n = Math.min(s.length(), limit);
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
   /** The text between from and to, trimmed, with every inner run of white space folded to one space. */
   public static String fold(CharSequence s, int from, int to) {
     char[] chars = new char[to - from];

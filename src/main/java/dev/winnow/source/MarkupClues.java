@@ -402,7 +402,7 @@ final class MarkupClues {
       openedLeft = OPENED_WINDOW;
     }
     if (headings.size() < MAX_HEADINGS) {
-      headings.add(new Heading(ordinal, letters(text)));
+      headings.add(new Heading(ordinal, Texts.lettersAndDigits(text, HeadlineChooser.MAX_CHARS)));
       openedLeft = OPENED_WINDOW;
       authors.after = 0;
       dateTexts.after = 0;
@@ -419,7 +419,7 @@ final class MarkupClues {
     if (headline == null || headline.length() > HeadlineChooser.MAX_CHARS) {
       return;
     }
-    String l = letters(headline);
+    String l = Texts.lettersAndDigits(headline, HeadlineChooser.MAX_CHARS);
     if (l.isEmpty()) {
       return;
     }
@@ -429,18 +429,6 @@ final class MarkupClues {
         return;
       }
     }
-  }
-
-  private static String letters(String s) {
-    int n = Math.min(s.length(), HeadlineChooser.MAX_CHARS);
-    StringBuilder sb = new StringBuilder(n);
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        sb.append(Character.toLowerCase(c));
-      }
-    }
-    return sb.toString();
   }
 
   /** The byline clues, nearest the headline first; strong ones before weak ones at like distance. */

@@ -1,8 +1,8 @@
 package dev.winnow.source;
 
 import dev.winnow.block.PageMetadata;
-import dev.winnow.internal.Texts;
 import dev.winnow.internal.AuthorNames;
+import dev.winnow.internal.Texts;
 import dev.winnow.internal.VisibleDates;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -394,11 +394,11 @@ final class MetadataExtractor {
    * "Yellow Vests and I December 4, 2018"} under the headline "Yellow Vests and I" names no author).
    */
   private List<String> authors(@Nullable String siteName, @Nullable String url, @Nullable String headline) {
-    String headlineLetters = headline == null || headline.length() > HeadlineChooser.MAX_CHARS ? "" : letters(headline);
+    String headlineLetters = headline == null || headline.length() > HeadlineChooser.MAX_CHARS ? "" : Texts.lettersAndDigits(headline);
     List<String> sites = new ArrayList<>();
     for (String s : new String[] {siteName, jsonLd.publisher(), meta("application-name"), meta("og:site_name")}) {
       if (s != null) {
-        sites.add(letters(s));
+        sites.add(Texts.lettersAndDigits(s));
       }
     }
     String host = hostLabel(url);
@@ -455,7 +455,7 @@ final class MetadataExtractor {
       return false;
     }
     for (String n : names) {
-      if (!headlineLetters.contains(letters(n))) {
+      if (!headlineLetters.contains(Texts.lettersAndDigits(n))) {
         return false;
       }
     }
@@ -552,7 +552,7 @@ final class MetadataExtractor {
 
   /** Whether a name is the site's or a publisher's: a domain, the site's name, a company. */
   private static boolean isSiteLike(String name, List<String> sites) {
-    String l = letters(name);
+    String l = Texts.lettersAndDigits(name);
     for (String site : sites) {
       if (site.length() >= 4 && l.length() >= 4 && (l.contains(site) || site.contains(l))) {
         return true;
@@ -587,16 +587,6 @@ final class MetadataExtractor {
     return String.join("", HeadlineChooser.words(text));
   }
 
-  private static String letters(String s) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
-        sb.append(Character.toLowerCase(s.charAt(i)));
-      }
-    }
-    return sb.toString();
-  }
-
   /** {@code krimiblog} of {@code https://archiv.krimiblog.de/x}: the host's name below its top level. */
   private static @Nullable String hostLabel(@Nullable String url) {
     if (url == null) {
@@ -612,7 +602,7 @@ final class MetadataExtractor {
       end++;
     }
     String[] labels = url.substring(start, end).toLowerCase(Locale.ROOT).split("\\.");
-    return labels.length >= 2 ? letters(labels[labels.length - 2]) : null;
+    return labels.length >= 2 ? Texts.lettersAndDigits(labels[labels.length - 2]) : null;
   }
 
   private static boolean isAuthorLabel(String label) {

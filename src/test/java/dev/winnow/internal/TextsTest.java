@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 class TextsTest {
 
   @Test
+  void lettersAndDigitsKeepsOnlyThoseLowerCased() {
+    assertThat(Texts.lettersAndDigits("U.S. News & World Report, 2024")).isEqualTo("usnewsworldreport2024");
+    assertThat(Texts.lettersAndDigits("Émile Zola")).isEqualTo("émilezola");
+    assertThat(Texts.lettersAndDigits("-- · --")).isEmpty();
+    assertThat(Texts.lettersAndDigits("Le Monde diplomatique", 9)).isEqualTo("lemonde");
+    assertThat(Texts.lettersAndDigits("ab", 10)).isEqualTo("ab");
+  }
+
+  @Test
   void isSpaceAgreesWithItsDefinitionOnEveryChar() {
     for (int i = 0; i <= Character.MAX_VALUE; i++) {
       char c = (char) i;
