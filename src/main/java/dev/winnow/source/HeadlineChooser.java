@@ -127,12 +127,14 @@ final class HeadlineChooser {
     // A candidate that is the site's name and nothing more names no article: a page whose every
     // title is "ICON Magazine" has its headline in the body, or none.
     for (String t : metaTitles) {
-      if (t != null && !t.isBlank() && !isSiteName(TitleCleaner.clean(cut(t), siteName), siteName, host)) {
-        return TitleCleaner.clean(cut(t), siteName);
+      String clean = t == null || t.isBlank() ? null : TitleCleaner.clean(cut(t), siteName);
+      if (clean != null && !isSiteName(clean, siteName, host)) {
+        return clean;
       }
     }
-    if (!headings.isEmpty() && !isSiteName(cut(headings.get(0)), siteName, host)) {
-      return cut(headings.get(0));
+    String first = headings.isEmpty() ? null : cut(headings.get(0));
+    if (first != null && !isSiteName(first, siteName, host)) {
+      return first;
     }
     String cleanTitle = title == null || title.isBlank() ? null : TitleCleaner.clean(cut(title), siteName);
     return cleanTitle == null || isSiteName(cleanTitle, siteName, host) ? null : cleanTitle;

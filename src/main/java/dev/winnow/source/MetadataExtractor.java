@@ -394,7 +394,8 @@ final class MetadataExtractor {
    * "Yellow Vests and I December 4, 2018"} under the headline "Yellow Vests and I" names no author).
    */
   private List<String> authors(@Nullable String siteName, @Nullable String url, @Nullable String headline) {
-    String headlineLetters = headline == null || headline.length() > HeadlineChooser.MAX_CHARS ? "" : Texts.lettersAndDigits(headline);
+    String headlineLetters =
+        headline == null || headline.length() > HeadlineChooser.MAX_CHARS ? "" : Texts.lettersAndDigits(headline);
     List<String> sites = new ArrayList<>();
     for (String s : new String[] {siteName, jsonLd.publisher(), meta("application-name"), meta("og:site_name")}) {
       if (s != null) {
