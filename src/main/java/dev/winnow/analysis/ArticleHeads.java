@@ -1,13 +1,16 @@
 package dev.winnow.analysis;
 
 import dev.winnow.block.Block;
+import dev.winnow.block.Decision;
 import dev.winnow.block.Label;
 import dev.winnow.block.Page;
 import dev.winnow.internal.Texts;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where articles open on a plain-text page, found from the shape of the lines that the noise
@@ -119,9 +122,45 @@ public final class ArticleHeads {
 
   private ArticleHeads() {}
 
-  /** The heads on the page, in reading order. */
+  /**
+   * The heads on the page, in reading order; an unmodifiable list. Asked again of the page's
+   * {@linkplain Page#kept() kept list} when no block was removed or restored since, and no
+   * read-more stub or list boundary labelled or unlabelled, it gives the same list back without
+   * finding them again: between the filters that ask in turn, most pages only gain other labels.
+   */
   public static List<Head> find(Page page, List<Block> keptBlocks) {
-    List<Block> kept = new Lines(keptBlocks, page.analysis(Shapes.class, p -> new Shapes(p.size())));
+    Shapes shapes = page.analysis(Shapes.class, p -> new Shapes(p.size()));
+    List<Decision> made = page.decisions();
+    int decisions = made.size();
+    if (shapes.heads != null && shapes.headsKept == keptBlocks && !changesHeads(made, shapes.headsDecisions)) {
+      shapes.headsDecisions = decisions;
+      return shapes.heads;
+    }
+    List<Head> heads = Collections.unmodifiableList(find(page, new Lines(keptBlocks, shapes)));
+    if (keptBlocks == page.kept()) {
+      shapes.heads = heads;
+      shapes.headsKept = keptBlocks;
+      shapes.headsDecisions = decisions;
+    }
+    return heads;
+  }
+
+  /**
+   * Whether a decision made since the first {@code from} could change the heads: only labels of
+   * other kinds than a stub or a boundary leave them as they were (the kept list's identity
+   * already says whether a block was removed or restored).
+   */
+  private static boolean changesHeads(List<Decision> made, int from) {
+    for (int i = from; i < made.size(); i++) {
+      Label label = made.get(i).label();
+      if (label == null || label == Label.STUB || label == Label.BOUNDARY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Head> find(Page page, Lines kept) {
     List<Head> candidates = new ArrayList<>();
     boolean[] gapOnly = new boolean[kept.size()];
     int sectioned = 0;
@@ -333,6 +372,11 @@ public final class ArticleHeads {
    */
   static final class Shapes {
     private final byte[] flags;
+
+    /** The heads last found on the page's kept list, that list, and how many decisions stood when last checked. */
+    private @Nullable List<Head> heads;
+    private @Nullable List<Block> headsKept;
+    private int headsDecisions;
 
     Shapes(int blocks) {
       this.flags = new byte[blocks];
