@@ -43,6 +43,7 @@ public final class LineScan {
   boolean placeholder;
   int inlineBullets;
   boolean rule;
+  boolean copyrightSign;
 
   LineScan(Stopwords stopwords) {
     this.stopwords = stopwords;
@@ -54,6 +55,7 @@ public final class LineScan {
     endsSentence = bullet = placeholder = false;
     inlineBullets = 0;
     rule = false;
+    copyrightSign = false;
   }
 
   /**
@@ -88,6 +90,7 @@ public final class LineScan {
     int sentenceMarks = 0;
     int inlineBullets = 0;
     boolean rule = false;
+    boolean copyrightSign = false;
     boolean spaced = false; // a space before the end: more than one token, so no file name
     int tokenCjk = 0;
     boolean tokenAlnum = false;
@@ -230,6 +233,7 @@ public final class LineScan {
         tokenAlnum = true;
       } else {
         symbols++;
+        copyrightSign |= c == COPYRIGHT_SIGN;
         if ((c == '*' || c == '\u2022') && i > 0 && i + 1 < n && t[i - 1] == ' ' && t[i + 1] == ' ') {
           inlineBullets++;
         }
@@ -267,6 +271,7 @@ public final class LineScan {
     this.sentenceMarks = sentenceMarks;
     this.inlineBullets = inlineBullets;
     this.rule = rule;
+    this.copyrightSign = copyrightSign;
     endsSentence = endsSentence(s);
     bullet = startsWithBullet(s);
     placeholder = letters + digits == 0 || isBracketed(s) || !spaced && isFileName(s);
@@ -359,6 +364,8 @@ public final class LineScan {
     }
     return Texts.opensListNumber(s, 3);
   }
+
+  private static final char COPYRIGHT_SIGN = '\u00a9';
 
   /** The length of a run of one symbol that makes a horizontal rule. */
   private static final int RULE_MIN = 10;

@@ -53,6 +53,7 @@ public final class TextFeatures {
   private final int[] groupSize;
   private final int[] inlineBullets;
   private final boolean[] rule;
+  private final boolean[] copyrightSign;
   private final int[] repeats;
 
   private TextFeatures(int n) {
@@ -70,6 +71,7 @@ public final class TextFeatures {
     groupSize = new int[n];
     inlineBullets = new int[n];
     rule = new boolean[n];
+    copyrightSign = new boolean[n];
     repeats = new int[n];
   }
 
@@ -156,6 +158,7 @@ public final class TextFeatures {
     placeholder[i] = scan.placeholder;
     inlineBullets[i] = scan.inlineBullets;
     rule[i] = scan.rule;
+    copyrightSign[i] = scan.copyrightSign;
   }
 
   private void setGroup(int from, int to) {
@@ -269,6 +272,14 @@ public final class TextFeatures {
    */
   public boolean rule(int i) {
     return rule[i];
+  }
+
+  /**
+   * Whether the text holds a copyright sign (U+00A9): the first test of a copyright line, which
+   * the filters that look for one ask of every block, and the pass over the chars answers anyway.
+   */
+  public boolean hasCopyrightSign(int i) {
+    return copyrightSign[i];
   }
 
   /** How many blocks, this one included, share this block's group (lines with no blank line between). */

@@ -49,6 +49,17 @@ class TextFeaturesTest {
   }
 
   @Test
+  void seesWhichBlocksHoldACopyrightSign() {
+    Page page = read("\u00a9 2024 The Daily Courier\n\nCopyright 2024 The Daily Courier\n\n"
+        + "Ein Text \u00fcber \u201cRechte\u201d \u00a9\n\nNo sign here (c)\n");
+    TextFeatures f = TextFeatures.of(page);
+    assertThat(f.hasCopyrightSign(0)).isTrue();
+    assertThat(f.hasCopyrightSign(1)).isFalse(); // the word is for the filters to read
+    assertThat(f.hasCopyrightSign(2)).isTrue();
+    assertThat(f.hasCopyrightSign(3)).isFalse();
+  }
+
+  @Test
   void findsPlaceholdersRulesRepeatsAndRunTogetherLists() {
     Page page = read("[logo-2x]\n\n[                    ]\n\n----------\n\nSame line here\n\nSame line here\n\n"
         + "* One link * Two links * Three links\n\n[1] A footnote with a reference.\n");

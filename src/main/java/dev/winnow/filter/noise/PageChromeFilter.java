@@ -1,8 +1,10 @@
 package dev.winnow.filter.noise;
 
+import dev.winnow.InputKind;
 import dev.winnow.analysis.BlockKeys;
 import dev.winnow.analysis.Keys;
 import dev.winnow.analysis.Shape;
+import dev.winnow.analysis.TextFeatures;
 import dev.winnow.analysis.Vocabulary;
 import dev.winnow.analysis.WordIndex;
 import dev.winnow.block.Block;
@@ -134,6 +136,8 @@ public final class PageChromeFilter implements Filter {
   @Override
   public void apply(Page page) {
     BlockKeys keys = BlockKeys.of(page);
+    // On a text page the pass over the chars has seen which blocks hold a ©.
+    TextFeatures features = page.input() == InputKind.TEXT ? TextFeatures.of(page) : null;
     for (Block b : page.kept()) {
       String key = keys.key(b, maxWords, limit);
       if (key != null && byPhrase(page, b, key)) {
@@ -146,7 +150,8 @@ public final class PageChromeFilter implements Filter {
       String row = b.length() <= MAX_ROW_CHARS ? linkRow(text) : null;
       if (row != null) {
         page.remove(b, name(), () -> "row of site links, " + row);
-      } else if (isCopyrightSign(text) || COPYRIGHT_ANCHORS.anyIn(page, b) && isCopyrightNotice(keys.key(b))) {
+      } else if ((features == null || features.hasCopyrightSign(b.index())) && isCopyrightSign(text)
+          || COPYRIGHT_ANCHORS.anyIn(page, b) && isCopyrightNotice(keys.key(b))) {
         page.remove(b, name(), "copyright line");
       }
     }

@@ -1,10 +1,13 @@
 package dev.winnow.filter.noise;
 
+import dev.winnow.InputKind;
 import dev.winnow.analysis.ArticleHeads;
 import dev.winnow.analysis.Keys;
+import dev.winnow.analysis.TextFeatures;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.filter.Filter;
+import dev.winnow.internal.ReadsTextFeatures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +29,7 @@ import java.util.Map;
  *
  * @since 0.1
  */
+@ReadsTextFeatures
 public final class SiteNameFilter implements Filter {
   /** The most words of a site's name. */
   static final int MAX_WORDS = 6;
@@ -54,7 +58,13 @@ public final class SiteNameFilter implements Filter {
         top.putIfAbsent(keyOf(b.text()), i);
       }
     }
+    // On a text page the pass over the chars has seen which blocks hold a ©: only those, and
+    // lines that open with a c ("Copyright 2024 ..."), are read again.
+    TextFeatures features = page.input() == InputKind.TEXT ? TextFeatures.of(page) : null;
     for (Block b : blocks) {
+      if (features != null && !features.hasCopyrightSign(b.index()) && !opensWithC(b.text())) {
+        continue;
+      }
       String named = namedByCopyright(b.text());
       if (named != null) {
         names.putIfAbsent(keyOf(named), "named in the copyright line");
@@ -80,6 +90,10 @@ public final class SiteNameFilter implements Filter {
         page.remove(b, name(), () -> "the site's name, " + why);
       }
     }
+  }
+
+  private static boolean opensWithC(String text) {
+    return !text.isEmpty() && (text.charAt(0) | 0x20) == 'c';
   }
 
   private static boolean isNameLike(Block b) {

@@ -26,6 +26,14 @@ class SiteNameFilterTest {
   }
 
   @Test
+  void theNameAfterTheWordCopyrightOrAMidLineSignGoesToo() {
+    assertThat(removed("Metro Daily\n\nCity\n\nA headline\n\n" + BODY + "\n\n"
+        + "copyright 2025 Metro Daily. All Rights Reserved.")).containsExactly("Metro Daily");
+    assertThat(removed("Metro Daily\n\nCity\n\nA headline\n\n" + BODY + "\n\n"
+        + "Contents \u00a9 Metro Daily")).containsExactly("Metro Daily");
+  }
+
+  @Test
   void aLineAtTheTopAndAgainAtTheBottomGoes() {
     assertThat(removed("Global Wire Today\n\nSports\n\nA headline\n\n" + BODY + "\n\nSports\n\nGlobal Wire Today"))
         .containsExactly("Global Wire Today", "Global Wire Today");
