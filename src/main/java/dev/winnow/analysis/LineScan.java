@@ -44,6 +44,7 @@ public final class LineScan {
   int inlineBullets;
   boolean rule;
   boolean copyrightSign;
+  boolean rowSeparator;
 
   LineScan(Stopwords stopwords) {
     this.stopwords = stopwords;
@@ -56,6 +57,7 @@ public final class LineScan {
     inlineBullets = 0;
     rule = false;
     copyrightSign = false;
+    rowSeparator = false;
   }
 
   /**
@@ -91,6 +93,7 @@ public final class LineScan {
     int inlineBullets = 0;
     boolean rule = false;
     boolean copyrightSign = false;
+    boolean rowSeparator = false;
     boolean spaced = false; // a space before the end: more than one token, so no file name
     int tokenCjk = 0;
     boolean tokenAlnum = false;
@@ -234,6 +237,7 @@ public final class LineScan {
       } else {
         symbols++;
         copyrightSign |= c == COPYRIGHT_SIGN;
+        rowSeparator |= isRowSeparator(c);
         if ((c == '*' || c == '\u2022') && i > 0 && i + 1 < n && t[i - 1] == ' ' && t[i + 1] == ' ') {
           inlineBullets++;
         }
@@ -272,6 +276,7 @@ public final class LineScan {
     this.inlineBullets = inlineBullets;
     this.rule = rule;
     this.copyrightSign = copyrightSign;
+    this.rowSeparator = rowSeparator;
     endsSentence = endsSentence(s);
     bullet = startsWithBullet(s);
     placeholder = letters + digits == 0 || isBracketed(s) || !spaced && isFileName(s);
@@ -366,6 +371,14 @@ public final class LineScan {
   }
 
   private static final char COPYRIGHT_SIGN = '\u00a9';
+
+  /** The chars that separate the items of a row of links ("About | Careers | Contact"). */
+  public static final String ROW_SEPARATORS = "|\u00b7\u2022\u22c5";
+
+  /** Whether the char is one of {@link #ROW_SEPARATORS}, by comparisons: asked of every symbol of a page. */
+  public static boolean isRowSeparator(char c) {
+    return c == '|' || c == '\u00b7' || c == '\u2022' || c == '\u22c5';
+  }
 
   /** The length of a run of one symbol that makes a horizontal rule. */
   private static final int RULE_MIN = 10;

@@ -54,6 +54,7 @@ public final class TextFeatures {
   private final int[] inlineBullets;
   private final boolean[] rule;
   private final boolean[] copyrightSign;
+  private final boolean[] rowSeparator;
   private final int[] repeats;
 
   private TextFeatures(int n) {
@@ -72,6 +73,7 @@ public final class TextFeatures {
     inlineBullets = new int[n];
     rule = new boolean[n];
     copyrightSign = new boolean[n];
+    rowSeparator = new boolean[n];
     repeats = new int[n];
   }
 
@@ -159,6 +161,7 @@ public final class TextFeatures {
     inlineBullets[i] = scan.inlineBullets;
     rule[i] = scan.rule;
     copyrightSign[i] = scan.copyrightSign;
+    rowSeparator[i] = scan.rowSeparator;
   }
 
   private void setGroup(int from, int to) {
@@ -280,6 +283,14 @@ public final class TextFeatures {
    */
   public boolean hasCopyrightSign(int i) {
     return copyrightSign[i];
+  }
+
+  /**
+   * Whether the text holds a char that separates the items of a row of links ({@code | · • ⋅}):
+   * "About | Careers | Contact". A row has one at least; most blocks have none.
+   */
+  public boolean hasRowSeparator(int i) {
+    return rowSeparator[i];
   }
 
   /** How many blocks, this one included, share this block's group (lines with no blank line between). */

@@ -14,6 +14,21 @@ class LineScanTest {
   }
 
   @Test
+  void notesRowSeparatorsAndCopyrightSigns() {
+    LineScan scan = new LineScan(Stopwords.get());
+    for (char c : LineScan.ROW_SEPARATORS.toCharArray()) {
+      assertThat(LineScan.isRowSeparator(c)).isTrue();
+      scan.run("About " + c + " Careers", new int[Stopwords.LANGUAGES.size()], 0);
+      assertThat(scan.rowSeparator).isTrue();
+    }
+    scan.run("About, Careers - Contact / Terms", new int[Stopwords.LANGUAGES.size()], 0);
+    assertThat(scan.rowSeparator).isFalse();
+    assertThat(scan.copyrightSign).isFalse();
+    scan.run("\u00a9 2024 Metro Daily", new int[Stopwords.LANGUAGES.size()], 0);
+    assertThat(scan.copyrightSign).isTrue();
+  }
+
+  @Test
   void countsStopwordsWhateverTheCaseAndTrailingApostrophes() {
     assertThat(englishStopwords("The cat and the hat")).isEqualTo(3);
     assertThat(englishStopwords("THE'' cat")).isEqualTo(1);

@@ -3,6 +3,7 @@ package dev.winnow.filter.noise;
 import dev.winnow.InputKind;
 import dev.winnow.analysis.BlockKeys;
 import dev.winnow.analysis.Keys;
+import dev.winnow.analysis.LineScan;
 import dev.winnow.analysis.Shape;
 import dev.winnow.analysis.TextFeatures;
 import dev.winnow.analysis.Vocabulary;
@@ -136,7 +137,7 @@ public final class PageChromeFilter implements Filter {
   @Override
   public void apply(Page page) {
     BlockKeys keys = BlockKeys.of(page);
-    // On a text page the pass over the chars has seen which blocks hold a ©.
+    // On a text page the pass over the chars has seen which blocks hold a © or a row separator.
     TextFeatures features = page.input() == InputKind.TEXT ? TextFeatures.of(page) : null;
     for (Block b : page.kept()) {
       String key = keys.key(b, maxWords, limit);
@@ -147,7 +148,8 @@ public final class PageChromeFilter implements Filter {
         continue;
       }
       String text = b.text();
-      String row = b.length() <= MAX_ROW_CHARS ? linkRow(text) : null;
+      String row = b.length() <= MAX_ROW_CHARS && (features == null || features.hasRowSeparator(b.index()))
+          ? linkRow(text) : null;
       if (row != null) {
         page.remove(b, name(), () -> "row of site links, " + row);
       } else if ((features == null || features.hasCopyrightSign(b.index())) && isCopyrightSign(text)
@@ -195,7 +197,7 @@ public final class PageChromeFilter implements Filter {
     int start = 0;
     boolean separated = false;
     for (int i = 0, n = text.length(); i <= n; i++) {
-      if (i < n && !isRowSeparator(text.charAt(i))) {
+      if (i < n && !LineScan.isRowSeparator(text.charAt(i))) {
         continue;
       }
       separated |= i < n;
@@ -213,21 +215,14 @@ public final class PageChromeFilter implements Filter {
     return separated && items >= 2 && known * 2 >= items ? known + " of " + items + " items known" : null;
   }
 
-  /** Whether the text holds a {@linkplain #isRowSeparator separator}; indexOf searches vectorized. */
+  /** Whether the text holds a {@linkplain LineScan#ROW_SEPARATORS separator}; indexOf searches vectorized. */
   private static boolean hasRowSeparator(String text) {
-    for (int i = 0; i < ROW_SEPARATORS.length(); i++) {
-      if (text.indexOf(ROW_SEPARATORS.charAt(i)) >= 0) {
+    for (int i = 0; i < LineScan.ROW_SEPARATORS.length(); i++) {
+      if (text.indexOf(LineScan.ROW_SEPARATORS.charAt(i)) >= 0) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The chars that separate the items of a row of links: {@code | · • ⋅}. */
-  private static final String ROW_SEPARATORS = "|\u00b7\u2022\u22c5";
-
-  private static boolean isRowSeparator(char c) {
-    return ROW_SEPARATORS.indexOf(c) >= 0;
   }
 
   /** The heading opener the key starts with, when a short name follows it ("More from Reuters"). */
