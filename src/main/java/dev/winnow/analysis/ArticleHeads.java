@@ -1,5 +1,6 @@
 package dev.winnow.analysis;
 
+import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Decision;
 import dev.winnow.block.Label;
@@ -129,7 +130,7 @@ public final class ArticleHeads {
    * finding them again: between the filters that ask in turn, most pages only gain other labels.
    */
   public static List<Head> find(Page page, List<Block> keptBlocks) {
-    Shapes shapes = page.analysis(Shapes.class, p -> new Shapes(p.size()));
+    Shapes shapes = page.analysis(Shapes.class, Shapes::new);
     List<Decision> made = page.decisions();
     int decisions = made.size();
     if (shapes.heads != null && shapes.headsKept == keptBlocks && !changesHeads(made, shapes.headsDecisions)) {
@@ -378,19 +379,41 @@ public final class ArticleHeads {
     private @Nullable List<Block> headsKept;
     private int headsDecisions;
 
-    Shapes(int blocks) {
-      this.flags = new byte[blocks];
+    /**
+     * A text page's features, whose pass over the chars has seen which lines hold a digit, a
+     * letter or a web address; null on an HTML page, whose lines are read for them.
+     */
+    private final @Nullable TextFeatures features;
+
+    Shapes(Page page) {
+      this.flags = new byte[page.size()];
+      this.features = page.input() == InputKind.TEXT ? TextFeatures.of(page) : null;
     }
 
     /** The block's flags, worked out on the first call for it. */
     int of(Block b) {
-      int f = flags[b.index()];
+      int i = b.index();
+      int f = flags[i];
       if (f == 0) {
-        boolean meta = isMeta(b);
-        f = Lines.KNOWN | (isProse(b) ? Lines.PROSE : 0) | (meta ? Lines.META : 0)
-            | (!meta && isTitleShape(b) ? Lines.TITLE_LIKE : 0) | (!meta && isSectionLike(b) ? Lines.SECTION_LIKE : 0)
-            | (mayBeTitle(b) && isNeverTitle(b) ? Lines.NEVER_TITLE : 0);
-        flags[b.index()] = (byte) f;
+        TextFeatures t = features;
+        boolean meta;
+        boolean title;
+        boolean section;
+        boolean never;
+        if (t != null) {
+          meta = isMeta(b, t.hasDigit(i));
+          title = !meta && isTitleShape(b, t.hasLetter(i));
+          section = !meta && isSectionLike(b, t.hasDigit(i), t.hasLetter(i));
+          never = mayBeTitle(b) && isNeverTitle(b.text(), t.hasLink(i));
+        } else {
+          meta = isMeta(b);
+          title = !meta && isTitleShape(b);
+          section = !meta && isSectionLike(b);
+          never = mayBeTitle(b) && isNeverTitle(b);
+        }
+        f = Lines.KNOWN | (isProse(b) ? Lines.PROSE : 0) | (meta ? Lines.META : 0) | (title ? Lines.TITLE_LIKE : 0)
+            | (section ? Lines.SECTION_LIKE : 0) | (never ? Lines.NEVER_TITLE : 0);
+        flags[i] = (byte) f;
       }
       return f;
     }
@@ -462,7 +485,11 @@ public final class ArticleHeads {
    * https://t.co/...").
    */
   private static boolean isNeverTitle(Block b) {
-    return b.text().contains("://") || SeeAlsoLines.labelEnd(b.text()) > 0;
+    return isNeverTitle(b.text(), b.text().contains("://"));
+  }
+
+  private static boolean isNeverTitle(String text, boolean link) {
+    return link || SeeAlsoLines.labelEnd(text) > 0;
   }
 
   private static boolean titleLike(List<Block> kept, int i) {
@@ -480,11 +507,19 @@ public final class ArticleHeads {
    */
   static boolean isSectionLike(Block b) {
     int words = b.wordCount();
+    // The cheap tests first: most lines are too long to be a label, and skip the two char scans.
+    return words >= 1 && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
+        && isSectionLike(b, Texts.hasDigit(b.text()), Texts.hasLetter(b.text()));
+  }
+
+  /** The same, told whether the block's text has a digit and a letter. */
+  private static boolean isSectionLike(Block b, boolean digit, boolean letter) {
+    int words = b.wordCount();
     String t = b.text();
     return words >= 1 && words <= SECTION_MAX_WORDS && b.length() <= SECTION_MAX_CHARS
-        && Character.isUpperCase(t.codePointAt(0)) && !Texts.hasDigit(t)
+        && Character.isUpperCase(t.codePointAt(0)) && !digit
         && (!endsWithPunctuation(t) || words == 1 && isAbbreviation(t)) // "U.S.", "U.K."
-        && Texts.hasLetter(t) && !isBullet(t);
+        && letter && !isBullet(t);
   }
 
   public static boolean isTitleLike(Block b) {
@@ -497,10 +532,15 @@ public final class ArticleHeads {
    * and "eBay" are names), no bullet, no row of menu items.
    */
   private static boolean isTitleShape(Block b) {
+    return b.wordCount() <= TITLE_MAX_WORDS && isTitleShape(b, Texts.hasLetter(b.text()));
+  }
+
+  /** The same, told whether the block's text has a letter. */
+  private static boolean isTitleShape(Block b, boolean letter) {
     int words = b.wordCount();
     String t = b.text();
     return words >= 2 && words <= TITLE_MAX_WORDS && b.length() <= TITLE_MAX_CHARS && !endsWithFullStop(t)
-        && !t.endsWith(":") && !opensLowerCase(t) && Texts.hasLetter(t) && !isBullet(t) && !isMenu(t);
+        && !t.endsWith(":") && !opensLowerCase(t) && letter && !isBullet(t) && !isMenu(t);
   }
 
   /** Whether the text opens with two lower-case letters: the middle of a sentence, not a title. */
@@ -577,6 +617,11 @@ public final class ArticleHeads {
     }
     // Dates and times need a digit: most lines have none, and skip the slower tests.
     return isByline(b) || Texts.hasDigit(b.text()) && (isDate(b) || isTime(b));
+  }
+
+  /** The same, told whether the block's text has a digit. */
+  private static boolean isMeta(Block b, boolean digit) {
+    return b.wordCount() <= META_MAX_WORDS && (isByline(b) || digit && (isDate(b) || isTime(b)));
   }
 
   /** A clock time, a time-ago or a reading-time line: noise in a head, never a field. */

@@ -27,6 +27,12 @@ public final class Bylines {
   /** The first letters of the openers, lower case: most lines open with none, and skip the loop. */
   private static final String FIRST_LETTERS = firstLetters();
 
+  /** For each char up to U+00FF, whether its lower case is in {@link #FIRST_LETTERS}: one array read a line. */
+  private static final boolean[] OPENS_LATIN1 = opensLatin1();
+
+  /** Which lengths a {@linkplain #STAFF staff credit} has: equalsIgnoreCase needs the same length. */
+  private static final boolean[] STAFF_LENGTHS = staffLengths();
+
   private Bylines() {}
 
   private static char[] openerKeys() {
@@ -35,6 +41,24 @@ public final class Bylines {
       keys[o] = caseKey(OPENERS.get(o).charAt(0));
     }
     return keys;
+  }
+
+  private static boolean[] opensLatin1() {
+    boolean[] opens = new boolean[0x100];
+    for (char c = 0; c < opens.length; c++) {
+      opens[c] = FIRST_LETTERS.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+    return opens;
+  }
+
+  private static boolean[] staffLengths() {
+    boolean[] lengths = new boolean[STAFF_MAX_CHARS + 1];
+    for (String staff : STAFF) {
+      if (staff.length() <= STAFF_MAX_CHARS) {
+        lengths[staff.length()] = true;
+      }
+    }
+    return lengths;
   }
 
   private static String firstLetters() {
@@ -50,7 +74,11 @@ public final class Bylines {
 
   /** Whether the text opens with a byline opener, a space or colon, and a capitalized name. */
   public static boolean opensWithByline(String text) {
-    if (text.isEmpty() || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    if (c < OPENS_LATIN1.length ? !OPENS_LATIN1[c] : FIRST_LETTERS.indexOf(Character.toLowerCase(c)) < 0) {
       return false;
     }
     char first = caseKey(text.charAt(0));
@@ -80,7 +108,7 @@ public final class Bylines {
   /** Whether the whole line credits the newsroom instead of a named author ("La rédaction"). */
   public static boolean isStaffByline(String text) {
     String t = text.strip();
-    if (t.length() > STAFF_MAX_CHARS) {
+    if (t.length() > STAFF_MAX_CHARS || !STAFF_LENGTHS[t.length()]) {
       return false;
     }
     for (String staff : STAFF) {

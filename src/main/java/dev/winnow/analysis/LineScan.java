@@ -45,6 +45,7 @@ public final class LineScan {
   boolean rule;
   boolean copyrightSign;
   boolean rowSeparator;
+  boolean link;
 
   LineScan(Stopwords stopwords) {
     this.stopwords = stopwords;
@@ -58,6 +59,7 @@ public final class LineScan {
     rule = false;
     copyrightSign = false;
     rowSeparator = false;
+    link = false;
   }
 
   /**
@@ -94,6 +96,7 @@ public final class LineScan {
     boolean rule = false;
     boolean copyrightSign = false;
     boolean rowSeparator = false;
+    boolean link = false;
     boolean spaced = false; // a space before the end: more than one token, so no file name
     int tokenCjk = 0;
     boolean tokenAlnum = false;
@@ -238,6 +241,7 @@ public final class LineScan {
         symbols++;
         copyrightSign |= c == COPYRIGHT_SIGN;
         rowSeparator |= isRowSeparator(c);
+        link |= c == ':' && i + 2 < n && t[i + 1] == '/' && t[i + 2] == '/';
         if ((c == '*' || c == '\u2022') && i > 0 && i + 1 < n && t[i - 1] == ' ' && t[i + 1] == ' ') {
           inlineBullets++;
         }
@@ -277,6 +281,7 @@ public final class LineScan {
     this.rule = rule;
     this.copyrightSign = copyrightSign;
     this.rowSeparator = rowSeparator;
+    this.link = link;
     endsSentence = endsSentence(s);
     bullet = startsWithBullet(s);
     placeholder = letters + digits == 0 || isBracketed(s) || !spaced && isFileName(s);

@@ -55,6 +55,7 @@ public final class TextFeatures {
   private final boolean[] rule;
   private final boolean[] copyrightSign;
   private final boolean[] rowSeparator;
+  private final boolean[] link;
   private final int[] repeats;
 
   private TextFeatures(int n) {
@@ -74,6 +75,7 @@ public final class TextFeatures {
     rule = new boolean[n];
     copyrightSign = new boolean[n];
     rowSeparator = new boolean[n];
+    link = new boolean[n];
     repeats = new int[n];
   }
 
@@ -162,6 +164,7 @@ public final class TextFeatures {
     rule[i] = scan.rule;
     copyrightSign[i] = scan.copyrightSign;
     rowSeparator[i] = scan.rowSeparator;
+    link[i] = scan.link;
   }
 
   private void setGroup(int from, int to) {
@@ -235,6 +238,21 @@ public final class TextFeatures {
   }
 
   /** Digits per letter-or-digit char, 0 to 1. */
+  /** Whether the text holds a digit: {@code Texts.hasDigit} of it, without reading it again. */
+  public boolean hasDigit(int i) {
+    return digits[i] > 0;
+  }
+
+  /** Whether the text holds a letter: {@code Texts.hasLetter} of it, without reading it again. */
+  public boolean hasLetter(int i) {
+    return letters[i] > 0;
+  }
+
+  /** Whether the text holds {@code ://}, the mark of a web address. */
+  public boolean hasLink(int i) {
+    return link[i];
+  }
+
   public double digitShare(int i) {
     int alnum = letters[i] + digits[i];
     return alnum == 0 ? 0 : (double) digits[i] / alnum;

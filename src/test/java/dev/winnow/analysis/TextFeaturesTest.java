@@ -60,6 +60,20 @@ class TextFeaturesTest {
   }
 
   @Test
+  void seesDigitsLettersAndWebAddressesAsTheCharHelpersDo() {
+    String[] lines = {"Updated 12:43 PM", "Sports", "2024", "https://example.com/story", "Read it at example.com",
+        "\u0661\u0662 \u0645\u0627\u0631\u0633", "*** --- ***", "ftp:/ not a link :/"};
+    Page page = read(String.join("\n\n", lines));
+    TextFeatures f = TextFeatures.of(page);
+    for (int i = 0; i < lines.length; i++) {
+      String text = page.block(i).text();
+      assertThat(f.hasDigit(i)).as(text).isEqualTo(dev.winnow.internal.Texts.hasDigit(text));
+      assertThat(f.hasLetter(i)).as(text).isEqualTo(dev.winnow.internal.Texts.hasLetter(text));
+      assertThat(f.hasLink(i)).as(text).isEqualTo(text.contains("://"));
+    }
+  }
+
+  @Test
   void findsPlaceholdersRulesRepeatsAndRunTogetherLists() {
     Page page = read("[logo-2x]\n\n[                    ]\n\n----------\n\nSame line here\n\nSame line here\n\n"
         + "* One link * Two links * Three links\n\n[1] A footnote with a reference.\n");
