@@ -62,7 +62,7 @@ public final class AdLabelFilter implements Filter {
       if (m != null) {
         page.remove(b, name(), () -> "ad label " + m.describe());
       } else if (b.hasMoreWordsThan(CONTINUATION_MIN_WORDS - 1) && !b.hasMoreWordsThan(CONTINUATION_MAX_WORDS)
-          && !b.endsSentence() && adWords.anyIn(page, b) && saysItGoesOn(b.text())) {
+          && !b.endsSentence() && adWords.anyIn(b.text()) && saysItGoesOn(b.text())) {
         page.remove(b, name(), () -> "ad label: the ad word '" + adWordIn(b.text())
             + "' with a word that says the text goes on");
       }
