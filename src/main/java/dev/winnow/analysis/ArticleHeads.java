@@ -1,6 +1,5 @@
 package dev.winnow.analysis;
 
-import dev.winnow.InputKind;
 import dev.winnow.block.Block;
 import dev.winnow.block.Decision;
 import dev.winnow.block.Label;
@@ -380,14 +379,15 @@ public final class ArticleHeads {
     private int headsDecisions;
 
     /**
-     * A text page's features, whose pass over the chars has seen which lines hold a digit, a
-     * letter or a web address; null on an HTML page, whose lines are read for them.
+     * The page's features, whose pass over the chars has seen which lines hold a digit, a letter
+     * or a web address, when the chain made them (a text page's does); otherwise null, and the
+     * lines are read for them.
      */
     private final @Nullable TextFeatures features;
 
     Shapes(Page page) {
       this.flags = new byte[page.size()];
-      this.features = page.input() == InputKind.TEXT ? TextFeatures.of(page) : null;
+      this.features = TextFeatures.ifMade(page);
     }
 
     /** The block's flags, worked out on the first call for it. */

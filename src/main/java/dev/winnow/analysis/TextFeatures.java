@@ -4,6 +4,7 @@ import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.internal.CountedBlocks;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shallow text features of every block of a page, the kind that need no HTML: word counts,
@@ -85,6 +86,15 @@ public final class TextFeatures {
    */
   public static TextFeatures of(Page page) {
     return page.analysis(TextFeatures.class, TextFeatures::compute);
+  }
+
+  /**
+   * The page's features if they were made (a text page's pipeline makes them first when one of
+   * its filters reads them), or null: for a filter that can read a block's text instead, so that
+   * a chain of such filters alone never pays for the pass.
+   */
+  public static @Nullable TextFeatures ifMade(Page page) {
+    return page.analysisIfMade(TextFeatures.class);
   }
 
   private static TextFeatures compute(Page page) {

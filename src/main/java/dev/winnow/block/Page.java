@@ -385,6 +385,20 @@ public final class Page {
     return made;
   }
 
+  /**
+   * The page's analysis of that type if a filter has made it, or null: for a filter that reads
+   * one when the chain has made it anyway and works without it otherwise.
+   */
+  public <T> @Nullable T analysisIfMade(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    for (int i = 0; i < analysisCount; i++) {
+      if (analysisTypes[i] == type) {
+        return type.cast(analyses[i]);
+      }
+    }
+    return null;
+  }
+
   /** The kept block before this one, or null. */
   public @Nullable Block previousKept(Block block) {
     for (int i = check(block) - 1; i >= 0; i--) {

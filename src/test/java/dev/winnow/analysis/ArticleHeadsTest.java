@@ -34,6 +34,24 @@ class ArticleHeadsTest {
   }
 
   @Test
+  void findsTheSameHeadsWhetherTheChainMadeTheTextFeaturesOrNot() {
+    String page = TWO_STORIES + """
+
+        Tech
+        See also: https://example.com/other-story
+        Updated 12:43 PM EDT, August 4, 2025
+        By Jane Doe
+        A phone maker recalls 2 million chargers
+        The company said on Monday that the chargers could overheat and asked owners to stop using them.
+        """;
+    Page alone = new TextSource().read("t", page, Limits.DEFAULT);
+    Page featured = new TextSource().read("t", page, Limits.DEFAULT);
+    TextFeatures.of(featured);
+    assertThat(ArticleHeads.find(featured, featured.kept())).isEqualTo(ArticleHeads.find(alone, alone.kept()))
+        .hasSize(3);
+  }
+
+  @Test
   void givesTheHeadsBackWhileNothingTheyRestOnChanged() {
     Page page = page();
     List<ArticleHeads.Head> first = ArticleHeads.find(page, page.kept());

@@ -24,6 +24,13 @@ class PageKindAndAnalysisTest {
   }
 
   @Test
+  void anAnalysisIfMadeIsNullUntilSomeoneMakesIt() {
+    assertThat(page.analysisIfMade(String.class)).isNull();
+    String made = page.analysis(String.class, p -> "made");
+    assertThat(page.analysisIfMade(String.class)).isSameAs(made);
+  }
+
+  @Test
   void analysisIsComputedOnce() {
     AtomicInteger calls = new AtomicInteger();
     String first = page.analysis(String.class, p -> "made " + calls.incrementAndGet());

@@ -1,6 +1,5 @@
 package dev.winnow.filter.noise;
 
-import dev.winnow.InputKind;
 import dev.winnow.analysis.BlockKeys;
 import dev.winnow.analysis.Keys;
 import dev.winnow.analysis.LineScan;
@@ -137,8 +136,9 @@ public final class PageChromeFilter implements Filter {
   @Override
   public void apply(Page page) {
     BlockKeys keys = BlockKeys.of(page);
-    // On a text page the pass over the chars has seen which blocks hold a © or a row separator.
-    TextFeatures features = page.input() == InputKind.TEXT ? TextFeatures.of(page) : null;
+    // Where the chain made the text features (a text page's does), their pass over the chars has
+    // seen which blocks hold a © or a row separator.
+    TextFeatures features = TextFeatures.ifMade(page);
     for (Block b : page.kept()) {
       String key = keys.key(b, maxWords, limit);
       if (key != null && byPhrase(page, b, key)) {

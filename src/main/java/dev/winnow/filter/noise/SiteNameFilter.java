@@ -1,13 +1,11 @@
 package dev.winnow.filter.noise;
 
-import dev.winnow.InputKind;
 import dev.winnow.analysis.ArticleHeads;
 import dev.winnow.analysis.Keys;
 import dev.winnow.analysis.TextFeatures;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.filter.Filter;
-import dev.winnow.internal.ReadsTextFeatures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,6 @@ import java.util.Map;
  *
  * @since 0.1
  */
-@ReadsTextFeatures
 public final class SiteNameFilter implements Filter {
   /** The most words of a site's name. */
   static final int MAX_WORDS = 6;
@@ -58,9 +55,9 @@ public final class SiteNameFilter implements Filter {
         top.putIfAbsent(keyOf(b.text()), i);
       }
     }
-    // On a text page the pass over the chars has seen which blocks hold a ©: only those, and
-    // lines that open with a c ("Copyright 2024 ..."), are read again.
-    TextFeatures features = page.input() == InputKind.TEXT ? TextFeatures.of(page) : null;
+    // Where the chain made the text features, their pass over the chars has seen which blocks
+    // hold a ©: only those, and lines that open with a c ("Copyright 2024 ..."), are read again.
+    TextFeatures features = TextFeatures.ifMade(page);
     for (Block b : blocks) {
       if (features != null && !features.hasCopyrightSign(b.index()) && !opensWithC(b.text())) {
         continue;

@@ -3,6 +3,7 @@ package dev.winnow.filter.noise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.winnow.Limits;
+import dev.winnow.analysis.TextFeatures;
 import dev.winnow.block.Block;
 import dev.winnow.block.Page;
 import dev.winnow.source.TextSource;
@@ -13,8 +14,18 @@ class SiteNameFilterTest {
   private static final String BODY =
       "The council voted on Tuesday to extend the program for another two years, officials said.";
 
+  /** What the filter removes; the same whether the chain made the text features first or not. */
   private static List<String> removed(String text) {
+    List<String> alone = removed(text, false);
+    assertThat(removed(text, true)).isEqualTo(alone);
+    return alone;
+  }
+
+  private static List<String> removed(String text, boolean featuresFirst) {
     Page page = new TextSource().read("t", text, Limits.DEFAULT);
+    if (featuresFirst) {
+      TextFeatures.of(page);
+    }
     new SiteNameFilter().apply(page);
     return page.blocks().stream().filter(page::isRemoved).map(Block::text).toList();
   }
