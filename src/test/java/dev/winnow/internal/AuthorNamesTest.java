@@ -138,4 +138,16 @@ class AuthorNamesTest {
     assertThat(AuthorNames.weak(List.of("J.R. Stone"), null)).isFalse();
     assertThat(AuthorNames.weak(List.of(), null)).isFalse();
   }
+
+  @Test
+  void aDeskStatedAsTheAuthorIsReadAsAShortLabel() {
+    assertThat(AuthorNames.deskName("By Staff Writer")).isEqualTo("Staff Writer");
+    assertThat(AuthorNames.deskName("Staff and news service reports")).isEqualTo("Staff and news service reports");
+    assertThat(AuthorNames.deskName("Unknown")).isNull();
+    assertThat(AuthorNames.deskName("by the way")).isNull(); // no capital
+    assertThat(AuthorNames.deskName("Read our guide to the seven best beaches of the coast")).isNull();
+    assertThat(AuthorNames.deskName("Updated 12 May")).isNull();
+    assertThat(AuthorNames.deskName("He wrote this. It was late")).isNull();
+    assertThat(AuthorNames.deskName(null)).isNull();
+  }
 }
