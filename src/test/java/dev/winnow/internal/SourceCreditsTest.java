@@ -1,0 +1,26 @@
+package dev.winnow.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SourceCreditsTest {
+
+  @Test
+  void aLabelledCreditNamesItsSource() {
+    assertThat(SourceCredits.credited("Quelle: kathpress")).isEqualTo("kathpress");
+    assertThat(SourceCredits.credited("Quelle: MDR TH\u00dcRINGEN/ls")).isEqualTo("MDR TH\u00dcRINGEN/ls");
+    assertThat(SourceCredits.credited("Source : Reuters.")).isEqualTo("Reuters");
+  }
+
+  @Test
+  void aListADateAnAddressOrAnyOtherLineIsNoCredit() {
+    assertThat(SourceCredits.credited("Source: CDC, Chicago Department of Public Health")).isNull();
+    assertThat(SourceCredits.credited("Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022")).isNull();
+    assertThat(SourceCredits.credited("Quelle: www.example.org")).isNull();
+    assertThat(SourceCredits.credited("Foto: dpa")).isNull();
+    assertThat(SourceCredits.credited("Quelle:")).isNull();
+    assertThat(SourceCredits.credited("The source: a long sentence that goes on and on about where it came from")).isNull();
+    assertThat(SourceCredits.credited(null)).isNull();
+  }
+}
