@@ -10,6 +10,7 @@ class AuthorNamesTest {
   @Test
   void theOpeningWordAndTheDateGo() {
     assertThat(AuthorNames.parse("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", null)).containsExactly("Claudia Riedler");
+    assertThat(AuthorNames.parse("vom Krimiblogger", null)).containsExactly("Krimiblogger");
     assertThat(AuthorNames.parse("By Jane Roe", null)).containsExactly("Jane Roe");
     assertThat(AuthorNames.parse("Publicado por Alberto González", null)).containsExactly("Alberto González");
     assertThat(AuthorNames.parse("Par Matthieu Hy", null)).containsExactly("Matthieu Hy");
