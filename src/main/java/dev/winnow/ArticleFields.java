@@ -60,6 +60,10 @@ final class ArticleFields {
             // The site stated as the author, or no one, where the text's foot credits the agency or
             // the broadcaster it came from: "Quelle: kathpress" on a page whose author is the site.
             String source = sourceCredit(a.paragraphs());
+            if (source == null && authors.isEmpty() && !a.paragraphs().isEmpty()) {
+              // Wire copy that names no one: the agency its dateline credits ("Hamburg (dpa/lno) –").
+              source = SourceCredits.datelineAgency(a.paragraphs().get(0));
+            }
             authors = source == null ? authors : List.of(source);
           }
         }

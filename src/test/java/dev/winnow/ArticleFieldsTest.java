@@ -120,4 +120,12 @@ class ArticleFieldsTest {
     assertThat(bylineOf(site, "Quelle: kathpress", "The council met.", "It cut the budget.", "More."))
         .isEqualTo("katholisch.at");
   }
+
+  @Test
+  void wireCopyThatNamesNoOneIsCreditedToTheAgencyOfItsDateline() {
+    assertThat(bylineOf(PageMetadata.EMPTY, "Hamburg (dpa/lno) \u2013 The council met on Monday.", "It cut the budget."))
+        .isEqualTo("dpa/lno");
+    assertThat(bylineOf(authored("Redaktion"), "Montpellier (SID) \u2013 The council met.", "More.")).isEqualTo("Redaktion");
+    assertThat(bylineOf(authored("Ann Lee"), "Hamburg (dpa) \u2013 The council met.")).isEqualTo("Ann Lee");
+  }
 }

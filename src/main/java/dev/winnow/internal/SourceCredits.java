@@ -2,6 +2,7 @@ package dev.winnow.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,9 @@ public final class SourceCredits {
   static final int MAX_WORDS = 4;
 
   private static final List<String> LABELS = WordLists.load(SourceCredits.class, "source-labels.txt");
+
+  /** The news agencies whose mark a dateline holds, as {@link AuthorNames} knows them. */
+  private static final Set<String> AGENCIES = Set.copyOf(WordLists.load(SourceCredits.class, "author-agencies.txt"));
 
   private SourceCredits() {}
 
@@ -49,5 +53,65 @@ public final class SourceCredits {
     }
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.startsWith("http") || lower.startsWith("www.") ? null : name;
+  }
+
+  /** A dateline's place has at most this many characters. */
+  static final int MAX_PLACE = 40;
+
+  /** An agency's mark in a dateline has at most this many characters. */
+  static final int MAX_AGENCY = 20;
+
+  /**
+   * The agency a paragraph's dateline credits, as wire copy opens: {@code "Hamburg (dpa/lno) –
+   * Trotz ..."} reads {@code dpa/lno}, {@code "NEW YORK (AP) -- A ..."} reads {@code AP}. The place
+   * opens with a capital and holds no sentence's end; the mark in brackets is one token of letters,
+   * slashes, dots and hyphens that opens with a known agency ({@code author-agencies.txt}); a dash
+   * follows it. Null for any other paragraph.
+   */
+  public static @Nullable String datelineAgency(@Nullable String paragraph) {
+    if (paragraph == null || paragraph.isEmpty() || !Character.isUpperCase(paragraph.charAt(0))) {
+      return null;
+    }
+    int open = paragraph.indexOf(" (");
+    if (open <= 0 || open > MAX_PLACE) {
+      return null;
+    }
+    for (int i = 0; i < open; i++) {
+      char c = paragraph.charAt(i);
+      boolean abbreviation =
+          c == '.' && (i + 1 == open || paragraph.charAt(i + 1) == ' ') && isShortWordBefore(paragraph, i);
+      if ("!?:;()".indexOf(c) >= 0 || (c == '.' && !abbreviation)) {
+        return null; // a sentence ended before the bracket: no dateline
+      }
+    }
+    int close = paragraph.indexOf(')', open);
+    if (close < 0 || close - open - 2 > MAX_AGENCY || close == open + 2) {
+      return null;
+    }
+    String mark = paragraph.substring(open + 2, close);
+    for (int i = 0; i < mark.length(); i++) {
+      char c = mark.charAt(i);
+      if (!Character.isLetter(c) && c != '/' && c != '-' && c != '.') {
+        return null;
+      }
+    }
+    int end = 0;
+    while (end < mark.length() && Character.isLetter(mark.charAt(end))) {
+      end++;
+    }
+    if (!AGENCIES.contains(mark.substring(0, end).toLowerCase(Locale.ROOT))) {
+      return null; // "Ulrich Maly (SPD) –": a party, a club, a place's state
+    }
+    String rest = paragraph.substring(close + 1).stripLeading();
+    return !rest.isEmpty() && "-\u2013\u2014".indexOf(rest.charAt(0)) >= 0 ? mark : null;
+  }
+
+  /** Whether the dot at {@code dot} ends an abbreviation of at most five letters ("Calif."). */
+  private static boolean isShortWordBefore(String s, int dot) {
+    int from = dot;
+    while (from > 0 && Character.isLetter(s.charAt(from - 1))) {
+      from--;
+    }
+    return dot > from && dot - from <= 5;
   }
 }
