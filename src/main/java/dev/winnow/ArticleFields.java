@@ -2,6 +2,7 @@ package dev.winnow;
 
 import dev.winnow.block.PageMetadata;
 import dev.winnow.internal.AuthorNames;
+import dev.winnow.internal.SourceCredits;
 import dev.winnow.internal.Texts;
 import dev.winnow.internal.VisibleDates;
 import java.util.ArrayList;
@@ -55,6 +56,16 @@ final class ArticleFields {
           // body names in full: "LN" in the structured data, "Von Cosima Künzel" under the text.
           List<String> visible = visibleByline(a.paragraphs(), m.siteName());
           authors = !visible.isEmpty() && (stated.isEmpty() || AuthorNames.allFullNames(visible)) ? visible : stated;
+          if (visible.isEmpty()) {
+            // The site stated as the author, or no one, where the text's foot credits the agency or
+            // the broadcaster it came from: "Quelle: kathpress" on a page whose author is the site.
+            String source = sourceCredit(a.paragraphs());
+            if (source == null && authors.isEmpty() && !a.paragraphs().isEmpty()) {
+              // Wire copy that names no one: the agency its dateline credits ("Hamburg (dpa/lno) –").
+              source = SourceCredits.datelineAgency(a.paragraphs().get(0));
+            }
+            authors = source == null ? authors : List.of(source);
+          }
         }
         if (m.published() != null) {
           date = m.published();
@@ -185,6 +196,17 @@ final class ArticleFields {
       }
     }
     return List.of();
+  }
+
+  /** The source a credit line among the body's last paragraphs names ({@link SourceCredits}), or null. */
+  private static @Nullable String sourceCredit(List<String> paragraphs) {
+    for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - SIGNATURE_EDGE); i--) {
+      String source = SourceCredits.credited(paragraphs.get(i));
+      if (source != null) {
+        return source;
+      }
+    }
+    return null;
   }
 
   /** Whether a paragraph ends as a sentence does: a full stop, a question or an exclamation, maybe in quotes. */

@@ -107,4 +107,25 @@ class ArticleFieldsTest {
     assertThat(bylineOf(authored("Ann Lee"), "The council met.", "Von Bo Kim")).isEqualTo("Ann Lee");
     assertThat(bylineOf(authored("Tobi"), "The council met.", "Von Bo")).isEqualTo("Tobi");
   }
+
+  @Test
+  void aSourceCreditAtTheFootBeatsTheSiteStatedAsTheAuthor() {
+    PageMetadata site = authored("katholisch.at");
+    assertThat(bylineOf(site, "The council met.", "It cut the budget.", "Quelle: kathpress")).isEqualTo("kathpress");
+    assertThat(bylineOf(site, "The council met.", "Quelle: MDR TH\u00dcRINGEN/ls", "Dieses Thema im Programm"))
+        .isEqualTo("MDR TH\u00dcRINGEN/ls");
+    assertThat(bylineOf(PageMetadata.EMPTY, "The council met.", "Quelle: kathpress")).isEqualTo("kathpress");
+    // A person stated, or a credit far from the foot, stays as it was.
+    assertThat(bylineOf(authored("Ann Lee"), "The council met.", "Quelle: kathpress")).isEqualTo("Ann Lee");
+    assertThat(bylineOf(site, "Quelle: kathpress", "The council met.", "It cut the budget.", "More."))
+        .isEqualTo("katholisch.at");
+  }
+
+  @Test
+  void wireCopyThatNamesNoOneIsCreditedToTheAgencyOfItsDateline() {
+    assertThat(bylineOf(PageMetadata.EMPTY, "Hamburg (dpa/lno) \u2013 The council met on Monday.", "It cut the budget."))
+        .isEqualTo("dpa/lno");
+    assertThat(bylineOf(authored("Redaktion"), "Montpellier (SID) \u2013 The council met.", "More.")).isEqualTo("Redaktion");
+    assertThat(bylineOf(authored("Ann Lee"), "Hamburg (dpa) \u2013 The council met.")).isEqualTo("Ann Lee");
+  }
 }

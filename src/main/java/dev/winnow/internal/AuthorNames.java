@@ -485,6 +485,35 @@ public final class AuthorNames {
     return List.of(String.join(" ", words));
   }
 
+  /** A desk's or forum's name stated as the author has at most this many characters. */
+  static final int MAX_DESK = 60;
+
+  /**
+   * The name a byline states when it reads as no person's but a desk's, a team's or a forum's
+   * ({@code "Staff Writer"}, {@code "Staff and news service reports"}), which {@link #parse} drops
+   * as a job title or as prose: the line without its opening word ({@code "By"}), when what is left
+   * opens with a capital and is a short label of at most {@link #MAX_WORDS} words, without a digit,
+   * a sentence's or a clause's mark, an address or a bracket. Null otherwise, and for values that
+   * name no one ("Unknown"). Only the author of last resort: a page that names no one else.
+   */
+  public static @Nullable String deskName(@Nullable String line) {
+    if (line == null || line.length() > MAX_CHARS) {
+      return null;
+    }
+    String s = strip(withoutPrefix(withoutLeadingDashes(Texts.fold(line))));
+    if (s.isEmpty() || s.length() > MAX_DESK || words(s) > MAX_WORDS || !Character.isUpperCase(s.charAt(0))
+        || STOPS.contains(s.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c) || ".!?:;,|@/()[]<>{}\"\u201c\u201d".indexOf(c) >= 0) {
+        return null;
+      }
+    }
+    return s;
+  }
+
   /**
    * Whether stated names are weak, a publisher's or a login's rather than a person's: each is
    * one word ("LN", "admin", "hessenschau.de"), a company ("Web Commerce

@@ -167,7 +167,9 @@ final class MarkupClues {
       } else if (a && (isAuthorLink(e.attributes().get("href"))
           || hasAuthorRel(e.attributes().get("rel")))) {
         authors.add(new Clue(ordinal, e, null, true));
-      } else if (clsClue && isBylineClass(cls)) {
+      } else if (clsClue && isBylineClass(cls) && !HomeLinks.isLogo(e)) {
+        // A box of the author's class that is one link to the front page is the site's masthead
+        // (<h1 class="vcard author"><a href="/">Site</a>): blog themes mark the owner so.
         authors.add(new Clue(ordinal, e, null, false));
       }
     }

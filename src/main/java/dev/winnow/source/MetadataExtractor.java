@@ -447,7 +447,33 @@ final class MetadataExtractor {
         weak = names;
       }
     }
-    return weak; // the site's name or a handle, when nothing better names the author
+    if (!weak.isEmpty()) {
+      return weak; // the site's name or a handle, when nothing better names the author
+    }
+    return deskName(); // "Staff Writer": a desk stated as the author, when no one else is named
+  }
+
+  /**
+   * The desk, team or forum that the structured data's author or a byline in the author markup
+   * names where it names no person ({@code "author": {"@type": "Person", "name": "Staff and news
+   * service reports"}}, {@code <span class="author-name">By Staff Writer</span>}): what the page
+   * states as its author, which {@link AuthorNames#parse} drops as a job title or as prose. Empty
+   * when neither states one; a markup line counts only when it opens as a byline ("By").
+   */
+  private List<String> deskName() {
+    for (String line : jsonLd.authors()) {
+      String desk = AuthorNames.deskName(line);
+      if (desk != null) {
+        return List.of(desk);
+      }
+    }
+    for (String line : clues.authorLines()) {
+      String desk = AuthorNames.opensByline(line) ? AuthorNames.deskName(line) : null;
+      if (desk != null) {
+        return List.of(desk);
+      }
+    }
+    return List.of();
   }
 
   /** Whether every name is part of the headline, given as its letters. */

@@ -10,6 +10,7 @@ class AuthorNamesTest {
   @Test
   void theOpeningWordAndTheDateGo() {
     assertThat(AuthorNames.parse("Von Claudia Riedler 19. Oktober 2019 00:04 Uhr", null)).containsExactly("Claudia Riedler");
+    assertThat(AuthorNames.parse("vom Krimiblogger", null)).containsExactly("Krimiblogger");
     assertThat(AuthorNames.parse("By Jane Roe", null)).containsExactly("Jane Roe");
     assertThat(AuthorNames.parse("Publicado por Alberto González", null)).containsExactly("Alberto González");
     assertThat(AuthorNames.parse("Par Matthieu Hy", null)).containsExactly("Matthieu Hy");
@@ -137,5 +138,17 @@ class AuthorNamesTest {
     assertThat(AuthorNames.weak(List.of("Ann Lee"), "Golf Post")).isFalse();
     assertThat(AuthorNames.weak(List.of("J.R. Stone"), null)).isFalse();
     assertThat(AuthorNames.weak(List.of(), null)).isFalse();
+  }
+
+  @Test
+  void aDeskStatedAsTheAuthorIsReadAsAShortLabel() {
+    assertThat(AuthorNames.deskName("By Staff Writer")).isEqualTo("Staff Writer");
+    assertThat(AuthorNames.deskName("Staff and news service reports")).isEqualTo("Staff and news service reports");
+    assertThat(AuthorNames.deskName("Unknown")).isNull();
+    assertThat(AuthorNames.deskName("by the way")).isNull(); // no capital
+    assertThat(AuthorNames.deskName("Read our guide to the seven best beaches of the coast")).isNull();
+    assertThat(AuthorNames.deskName("Updated 12 May")).isNull();
+    assertThat(AuthorNames.deskName("He wrote this. It was late")).isNull();
+    assertThat(AuthorNames.deskName(null)).isNull();
   }
 }

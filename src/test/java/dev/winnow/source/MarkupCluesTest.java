@@ -161,4 +161,11 @@ class MarkupCluesTest {
     assertThat(byline("<body><h1>New robot samples blood</h1><p><strong>By</strong></p>"
         + "<p>the way, this is a sentence.</p><p>Text.</p></body>")).isEqualTo("null");
   }
+
+  @Test
+  void anAuthorBoxThatLinksToTheFrontPageIsTheSitesMastheadNotTheByline() {
+    assertThat(byline("<body><h1 class='vcard author'><a href='http://blog.example.org/'>Blog-Archiv</a></h1>"
+        + "<div><h3 class='entry-title'>A post</h3><h4 class='vcard author'>vom <span class='fn'>Bloggerin</span></h4>"
+        + "<p>Text of the post.</p></div></body>")).isEqualTo("Bloggerin");
+  }
 }

@@ -268,4 +268,18 @@ class MetadataExtractorTest {
     assertThat(meta("<head><meta name='twitter:creator' content='delta201'><meta name='author' content='Ann Lee'>"
         + "</head><body><h1>Chapter 1: Prologue</h1><p>Text.</p></body>").byline()).isEqualTo("Ann Lee");
   }
+
+  @Test
+  void aDeskStatedAsTheAuthorIsTheBylineWhenNoOneElseIsNamed() {
+    assertThat(meta("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+        + "[{\"@type\":\"Person\",\"name\":\"Staff and news service reports\"}]}</script></head>").byline())
+        .isEqualTo("Staff and news service reports");
+    assertThat(meta("<body><article><h1>Storm closes schools</h1><div class='author-name'><span>By Staff Writer</span>"
+        + "</div><p>The storm closed every school in the county on Monday.</p></article></body>").byline())
+        .isEqualTo("Staff Writer");
+    // A person named anywhere wins over the desk.
+    assertThat(meta("<head><meta name='author' content='Ann Lee'><script type='application/ld+json'>"
+        + "{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Staff Writer\"}}</script></head>").byline())
+        .isEqualTo("Ann Lee");
+  }
 }

@@ -50,7 +50,9 @@ import org.jspecify.annotations.Nullable;
  * once each, and the other lines there are removed; in the body, short lines in other elements
  * than the paragraphs (a {@code <div>} among {@code <p>}s) are removed.
  *
- * <p>A page that states it is one article (its JSON-LD or Open Graph type), and whose stated
+ * <p>Units that all open with the same heading are the panes of one item (a recipe's tabs), read
+ * as one article under that heading. A page
+ * that states it is one article (its JSON-LD or Open Graph type), and whose stated
  * headline stands on the first unit's heading or on no unit's, is one story whose sections look
  * like units: it is not split, and the main-content filters read it.
  *
@@ -115,6 +117,9 @@ public final class ListingFilter implements Filter {
     }
     if (units != null && !statedStory(page, tree, kept, units)) {
       split(page, tree, kept, units);
+      if (oneHeading(tree, units)) {
+        joinPanes(page, tree, units);
+      }
     }
   }
 
@@ -140,6 +145,49 @@ public final class ListingFilter implements Filter {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether two units or more all open with the same heading: the tabs or panes of one item
+   * (a recipe's ingredients, nutrition and steps, each under the recipe's name), not stories of a
+   * listing, whose headlines differ.
+   */
+  private static boolean oneHeading(ContentTree tree, List<Node> units) {
+    String first = null;
+    for (Node u : units) {
+      List<Block> blocks = tree.blocksOf(u);
+      int h = headingIndex(blocks);
+      String heading = h < 0 ? "" : Texts.lettersAndDigits(blocks.get(h).text());
+      if (heading.isEmpty() || (first != null && !first.equals(heading))) {
+        return false;
+      }
+      first = heading;
+    }
+    return units.size() >= 2;
+  }
+
+  /**
+   * Makes the units one article, the panes of one item under its one heading: the heading each
+   * later pane repeats goes, and so does the label above each pane (its tab's name, "Ingredients",
+   * no section of the item), so that no pane opens or closes an article.
+   */
+  private void joinPanes(Page page, ContentTree tree, List<Node> units) {
+    for (int i = 0; i < units.size(); i++) {
+      List<Block> blocks = tree.blocksOf(units.get(i));
+      int h = headingIndex(blocks);
+      for (int j = 0; j < h; j++) {
+        Block b = blocks.get(j);
+        page.unlabel(b, Label.BOUNDARY, name(), "a pane of one item, not a listed unit");
+        if (page.has(b, Label.SECTION)) {
+          page.unlabel(b, Label.SECTION, name(), "a tab's name, no section");
+          page.remove(b, name(), "a tab's name over a pane of one item");
+        }
+      }
+      if (i > 0) {
+        page.unlabel(blocks.get(h), Label.HEADLINE, name(), "the item's heading again, over another pane");
+        page.remove(blocks.get(h), name(), "the item's heading again, over another pane");
+      }
+    }
   }
 
   /** The units of the page's listing, or null when it has none. */

@@ -214,4 +214,13 @@ class ListingFilterTest {
         + card("b", "Sport", "Second story", paras("Two", 3)) + "</main></body>", new ListingFilter());
     assertThat(labelled(page, Label.SECTION)).containsExactly("U.S.", "Sport");
   }
+
+  @Test
+  void unitsThatAllOpenWithOneHeadingAreThePanesOfOneItem() {
+    Page page = run("<body>" + NAV + "<div class='tabs'>" + teaser("div", "Roast chicken") + teaser("div", "Roast chicken")
+        + teaser("div", "Roast chicken") + "</div></body>", new ListingFilter());
+    assertThat(labelled(page, Label.HEADLINE)).containsExactly("Roast chicken");
+    assertThat(labelled(page, Label.SECTION)).isEmpty();
+    assertThat(kept(page)).containsExactly("Roast chicken", PROSE, PROSE, PROSE);
+  }
 }
