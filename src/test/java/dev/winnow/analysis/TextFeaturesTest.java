@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.winnow.block.Page;
 import dev.winnow.filter.TextPages;
+import dev.winnow.internal.Texts;
 import org.junit.jupiter.api.Test;
 
 class TextFeaturesTest {
@@ -67,8 +68,8 @@ class TextFeaturesTest {
     TextFeatures f = TextFeatures.of(page);
     for (int i = 0; i < lines.length; i++) {
       String text = page.block(i).text();
-      assertThat(f.hasDigit(i)).as(text).isEqualTo(dev.winnow.internal.Texts.hasDigit(text));
-      assertThat(f.hasLetter(i)).as(text).isEqualTo(dev.winnow.internal.Texts.hasLetter(text));
+      assertThat(f.hasDigit(i)).as(text).isEqualTo(Texts.hasDigit(text));
+      assertThat(f.hasLetter(i)).as(text).isEqualTo(Texts.hasLetter(text));
       assertThat(f.hasLink(i)).as(text).isEqualTo(text.contains("://"));
     }
   }
