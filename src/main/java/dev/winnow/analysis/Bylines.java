@@ -81,7 +81,7 @@ public final class Bylines {
     if (c < OPENS_LATIN1.length ? !OPENS_LATIN1[c] : FIRST_LETTERS.indexOf(Character.toLowerCase(c)) < 0) {
       return false;
     }
-    char first = caseKey(text.charAt(0));
+    char first = caseKey(c);
     for (int o = 0; o < OPENERS.size(); o++) {
       String opener = OPENERS.get(o);
       if (OPENER_KEYS[o] == first && text.regionMatches(true, 0, opener, 0, opener.length())) {

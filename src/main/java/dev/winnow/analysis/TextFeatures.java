@@ -247,7 +247,6 @@ public final class TextFeatures {
     return latinWords[i] == 0 ? 0 : (double) capitalized[i] / latinWords[i];
   }
 
-  /** Digits per letter-or-digit char, 0 to 1. */
   /** Whether the text holds a digit: {@code Texts.hasDigit} of it, without reading it again. */
   public boolean hasDigit(int i) {
     return digits[i] > 0;
@@ -263,6 +262,7 @@ public final class TextFeatures {
     return link[i];
   }
 
+  /** Digits per letter-or-digit char, 0 to 1. */
   public double digitShare(int i) {
     int alnum = letters[i] + digits[i];
     return alnum == 0 ? 0 : (double) digits[i] / alnum;

@@ -369,11 +369,9 @@ public final class Page {
    * @param compute makes the analysis when this page has none yet
    */
   public <T> T analysis(Class<T> type, Function<? super Page, ? extends T> compute) {
-    Objects.requireNonNull(type, "type");
-    for (int i = 0; i < analysisCount; i++) {
-      if (analysisTypes[i] == type) {
-        return type.cast(analyses[i]);
-      }
+    T found = analysisIfMade(type);
+    if (found != null) {
+      return found;
     }
     T made = type.cast(Objects.requireNonNull(compute.apply(this), "analysis"));
     if (analysisCount == analyses.length) {

@@ -141,7 +141,7 @@ public final class AuthorNames {
     }
     List<String> people = new ArrayList<>(names.size());
     for (String n : names) {
-      if (!AGENCIES.contains(n.toLowerCase(Locale.ROOT))) {
+      if (!isAgency(n)) {
         people.add(n);
       }
     }
@@ -483,6 +483,11 @@ public final class AuthorNames {
       }
     }
     return List.of(String.join(" ", words));
+  }
+
+  /** Whether the name, in any case, is a news agency's of {@code author-agencies.txt} ("dpa", "AP"). */
+  static boolean isAgency(String name) {
+    return AGENCIES.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** A desk's or forum's name stated as the author has at most this many characters. */

@@ -2,7 +2,6 @@ package dev.winnow.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +21,6 @@ public final class SourceCredits {
   static final int MAX_WORDS = 4;
 
   private static final List<String> LABELS = WordLists.load(SourceCredits.class, "source-labels.txt");
-
-  /** The news agencies whose mark a dateline holds, as {@link AuthorNames} knows them. */
-  private static final Set<String> AGENCIES = Set.copyOf(WordLists.load(SourceCredits.class, "author-agencies.txt"));
 
   private SourceCredits() {}
 
@@ -99,7 +95,7 @@ public final class SourceCredits {
     while (end < mark.length() && Character.isLetter(mark.charAt(end))) {
       end++;
     }
-    if (!AGENCIES.contains(mark.substring(0, end).toLowerCase(Locale.ROOT))) {
+    if (!AuthorNames.isAgency(mark.substring(0, end))) {
       return null; // "Ulrich Maly (SPD) –": a party, a club, a place's state
     }
     String rest = paragraph.substring(close + 1).stripLeading();

@@ -112,7 +112,7 @@ public final class SiteNameFilter implements Filter {
     int from;
     if (at >= 0) {
       from = at + 1;
-    } else if (!text.isEmpty() && (text.charAt(0) | 0x20) == 'c' && text.regionMatches(true, 0, "copyright", 0, 9)) {
+    } else if (opensWithC(text) && text.regionMatches(true, 0, "copyright", 0, 9)) {
       from = 9;
     } else {
       return null;
